@@ -1,0 +1,73 @@
+namespace CaseFlow.Workflows;
+
+/// <summary>The fixed vocabulary a definition may use: case fields for guards and effects the engine implements.</summary>
+public static class Catalogue
+{
+    /// <summary>Case fields a guard may compare, with their value kinds.</summary>
+    public static IReadOnlyDictionary<string, FieldKind> Fields { get; } = new Dictionary<string, FieldKind>(StringComparer.Ordinal)
+    {
+        ["jurisdiction"] = FieldKind.Text,
+        ["category"] = FieldKind.Text,
+        ["platform"] = FieldKind.Text,
+        ["priority"] = FieldKind.Text,
+        ["channel"] = FieldKind.Text,
+        ["coHandlers"] = FieldKind.Number,
+        ["pendingCoHandlers"] = FieldKind.Number,
+        ["platformsInvolved"] = FieldKind.Number,
+        ["returns"] = FieldKind.Number,
+        ["reopens"] = FieldKind.Number,
+        ["extensions"] = FieldKind.Number,
+        ["feedback"] = FieldKind.Text,
+        ["rating"] = FieldKind.Text,
+        ["extensionApproved"] = FieldKind.Flag,
+    };
+
+    /// <summary>Effects the engine performs, each with what it does.</summary>
+    public static IReadOnlyDictionary<string, string> Effects { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["notify.platform"] = "tell the platform (and its coordinating leader) that a case was dispatched to it",
+        ["notify.office"] = "tell the lead office and any co-handlers that the case is theirs",
+        ["joint.start"] = "start joint handling: tell the coordinating leader (the main leader when several platforms are involved)",
+        ["clock.start"] = "start the handling clock when the office signs for the case",
+        ["notify.commandRoom"] = "report the handling result to the command room",
+        ["notify.reporter"] = "tell the person who reported the case what became of it",
+        ["case.returned"] = "record a return (退单) and send the case back to the command room for re-dispatch",
+        ["case.reopened"] = "reopen a disputed case for another round of dispatch",
+        ["case.closed"] = "close the case with its satisfaction rating",
+        ["county.escalate"] = "escalate an out-of-scope case to the county 12345 system",
+        ["extension.requested"] = "ask the platform leader to approve an extension (延期)",
+        ["extension.decided"] = "tell the office (and, when approved, the reporter) the extension decision",
+        ["supervision.warn"] = "warn the office that the deadline is near",
+        ["supervision.urge"] = "send an urging notice (催办) to the office",
+        ["supervision.overdue"] = "mark the case overdue and tell the office and the command room",
+        ["supervision.escalate"] = "escalate the case one rung up the ladder",
+    };
+
+    /// <summary>Comparison operators a guard may use.</summary>
+    public static IReadOnlySet<string> Operators { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "eq", "ne", "gt", "ge", "lt", "le", "in",
+    };
+
+    /// <summary>Rungs the escalation ladder may name, lowest first.</summary>
+    public static IReadOnlyList<string> LadderRungs { get; } = ["office", "platformCoordinator", "deputySecretary", "mainLeader"];
+
+    /// <summary>Roles a leader may hold.</summary>
+    public static IReadOnlySet<string> LeaderRoles { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "mainLeader", "deputySecretary", "coordinator",
+    };
+}
+
+/// <summary>The kind of value a case field holds.</summary>
+public enum FieldKind
+{
+    /// <summary>Text compared ordinally.</summary>
+    Text,
+
+    /// <summary>A number.</summary>
+    Number,
+
+    /// <summary>true or false.</summary>
+    Flag,
+}

@@ -1,0 +1,79 @@
+using CaseFlow.Workflows.Loading;
+using CaseFlow.Workflows.Model;
+using CaseFlow.Workflows.Validation;
+
+namespace CaseFlow.Workflows.Compilation;
+
+/// <summary>A valid definition with its workflows compiled and its organisation indexed for routing.</summary>
+public sealed class CompiledDefinition
+{
+    private readonly Dictionary<string, Category> _categories;
+    private readonly Dictionary<string, Platform> _platforms;
+    private readonly Dictionary<string, Office> _offices;
+
+    private CompiledDefinition(TownshipDefinition definition, string contentHash)
+    {
+        Definition = definition;
+        ContentHash = contentHash;
+        Workflows = definition.Workflows.ToDictionary(w => w.Id, w => new CompiledWorkflow(w), StringComparer.Ordinal);
+        _categories = definition.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        _platforms = definition.Organisation.Platforms.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _offices = definition.Organisation.Offices.ToDictionary(o => o.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The declaration.</summary>
+    public TownshipDefinition Definition { get; }
+
+    /// <summary>SHA-256 of the definition text: the content address of this version.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>Every workflow, by id.</summary>
+    public IReadOnlyDictionary<string, CompiledWorkflow> Workflows { get; }
+
+    /// <summary>The workflow every case starts in.</summary>
+    public CompiledWorkflow Entry => Workflows[Definition.EntryWorkflow];
+
+    /// <summary>The workflow that runs beside the given one (supervision beside handling), if any.</summary>
+    public CompiledWorkflow? BesideOf(string workflow) => Workflows.Values.FirstOrDefault(w => w.Definition.RunsBeside == workflow);
+
+    /// <summary>The category with this id, or null.</summary>
+    public Category? Category(string id) => _categories.GetValueOrDefault(id);
+
+    /// <summary>The platform with this id, or null.</summary>
+    public Platform? Platform(string id) => _platforms.GetValueOrDefault(id);
+
+    /// <summary>The office with this id, or null.</summary>
+    public Office? Office(string id) => _offices.GetValueOrDefault(id);
+
+    /// <summary>Loads, validates and compiles a definition file, or throws with every error.</summary>
+    public static CompiledDefinition LoadFile(string path) => From(DefinitionLoader.LoadFile(path), path);
+
+    /// <summary>Loads, validates and compiles definition text, or throws with every error.</summary>
+    public static CompiledDefinition Parse(string json) => From(DefinitionLoader.Parse(json), "definition");
+
+    /// <summary>Compiles a load result, or throws <see cref="InvalidDefinitionException"/> listing every error.</summary>
+    public static CompiledDefinition From(DefinitionLoadResult result, string source)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.IsValid)
+        {
+            throw new InvalidDefinitionException(source, result.Errors);
+        }
+
+        return new CompiledDefinition(result.Definition!, result.ContentHash);
+    }
+}
+
+/// <summary>Thrown when a definition that must be valid is not; carries every error.</summary>
+public sealed class InvalidDefinitionException : Exception
+{
+    /// <summary>Creates the exception for a named source with its errors.</summary>
+    public InvalidDefinitionException(string source, IReadOnlyList<DefinitionError> errors)
+        : base($"{source} is not a valid CaseFlow definition ({errors.Count} error(s)):{Environment.NewLine}{string.Join(Environment.NewLine, errors.Select(e => "  " + e))}")
+    {
+        Errors = errors;
+    }
+
+    /// <summary>Every error found.</summary>
+    public IReadOnlyList<DefinitionError> Errors { get; }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+
+namespace CaseFlow.Workflows.Model;
+
+/// <summary>The township declared as data: its organisation, case categories and closed-loop workflows (the root of workflows.json).</summary>
+public sealed record TownshipDefinition
+{
+    /// <summary>The JSON Schema the file declares for editors; carried so that a round trip keeps it.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
+    /// <summary>Stable id of this workflow set (the same across versions).</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>Human-readable name of the township.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>Where every new case starts: the id of the receive workflow.</summary>
+    public string EntryWorkflow { get; init; } = "";
+
+    /// <summary>The command room, leaders, platforms, offices, villages and grids.</summary>
+    public Organisation Organisation { get; init; } = new();
+
+    /// <summary>Every kind of case the township recognises, with its routing and deadline.</summary>
+    public IReadOnlyList<Category> Categories { get; init; } = [];
+
+    /// <summary>The closed-loop processes, each a state machine.</summary>
+    public IReadOnlyList<WorkflowDefinition> Workflows { get; init; } = [];
+}

@@ -1,0 +1,72 @@
+using CaseFlow.Workflows.Model;
+
+namespace CaseFlow.Workflows.Validation;
+
+/// <summary>Checks a definition's meaning (references, uniqueness, reachability, deadlines, guards) and reports every error with its JSON path.</summary>
+public static class DefinitionValidator
+{
+    /// <summary>Every error in the definition; empty when it is valid.</summary>
+    public static IReadOnlyList<DefinitionError> Validate(TownshipDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var errors = new ErrorList();
+        if (string.IsNullOrWhiteSpace(definition.Id))
+        {
+            errors.Add("$.id", "the workflow set needs an id, e.g. \"wuxi-township\"");
+        }
+
+        OrganisationRules.Check(definition.Organisation, errors);
+        CategoryRules.Check(definition, errors);
+        WorkflowRules.Check(definition, errors);
+        return errors.Items;
+    }
+}
+
+/// <summary>Collects errors and offers the checks that several rule sets share.</summary>
+internal sealed class ErrorList
+{
+    private readonly List<DefinitionError> _items = [];
+
+    public IReadOnlyList<DefinitionError> Items => _items;
+
+    public void Add(string path, string message) => _items.Add(new DefinitionError(path, message));
+
+    /// <summary>Reports duplicate and missing ids in a list and returns the set of ids declared.</summary>
+    public HashSet<string> Ids<T>(IReadOnlyList<T> items, Func<T, string> id, string path, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var value = id(items[i]);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Add($"{path}[{i}].id", $"every {what} needs a non-empty id");
+            }
+            else if (!seen.Add(value))
+            {
+                Add($"{path}[{i}].id", $"duplicate {what} id '{value}': each {what} id must be unique");
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>Reports a reference that names nothing declared.</summary>
+    public void Reference(string? value, IReadOnlySet<string> known, string path, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(path, $"a {what} is required here; declared {what}s are: {List(known)}");
+        }
+        else if (!known.Contains(value))
+        {
+            Add(path, $"unknown {what} '{value}'; declared {what}s are: {List(known)}");
+        }
+    }
+
+    public static string List(IEnumerable<string> values)
+    {
+        var all = values.Order(StringComparer.Ordinal).ToList();
+        return all.Count == 0 ? "(none)" : string.Join(", ", all);
+    }
+}
