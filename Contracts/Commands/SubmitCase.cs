@@ -1,0 +1,38 @@
+namespace CaseFlow.Contracts.Commands;
+
+/// <summary>Submits a problem someone raised; the command room receives it (受理).</summary>
+public sealed record SubmitCase
+{
+    /// <summary>The caller's idempotency key: the same key submits one case, however often it is sent.</summary>
+    public string ClientKey { get; init; } = "";
+
+    /// <summary>Who sends it: a grid member, office, leader, command room or system id.</summary>
+    public string Actor { get; init; } = "";
+
+    /// <summary>Category id from workflows.json.</summary>
+    public string Category { get; init; } = "";
+
+    /// <summary>A one-line summary.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>What the reporter described.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>How it arrived: grid, hotline, letter, visit, inspection, cadre or county12345.</summary>
+    public string Channel { get; init; } = "";
+
+    /// <summary>normal or urgent.</summary>
+    public string Priority { get; init; } = "normal";
+
+    /// <summary>Who raised it; required except for grid patrol findings.</summary>
+    public Reporter? Reporter { get; init; }
+
+    /// <summary>Where the problem is.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Village id, if known.</summary>
+    public string? Village { get; init; }
+
+    /// <summary>Grid id, if known.</summary>
+    public string? Grid { get; init; }
+}

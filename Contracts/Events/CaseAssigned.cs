@@ -1,0 +1,17 @@
+namespace CaseFlow.Contracts.Events;
+
+/// <summary>A case was assigned to a lead office (and co-handlers).</summary>
+public sealed record CaseAssigned
+{
+    /// <summary>The case the command is for (the correlation id).</summary>
+    public Guid CaseId { get; init; }
+
+    /// <summary>Platform id.</summary>
+    public string Platform { get; init; } = "";
+
+    /// <summary>Lead office id.</summary>
+    public string LeadOffice { get; init; } = "";
+
+    /// <summary>Co-handling office ids.</summary>
+    public IReadOnlyList<string> CoHandlers { get; init; } = [];
+}

@@ -1,0 +1,17 @@
+namespace CaseFlow.Contracts.Events;
+
+/// <summary>A case was dispatched to a platform; its coordinating leader routes it on.</summary>
+public sealed record CaseDispatched
+{
+    /// <summary>The case the command is for (the correlation id).</summary>
+    public Guid CaseId { get; init; }
+
+    /// <summary>Platform id.</summary>
+    public string Platform { get; init; } = "";
+
+    /// <summary>Leader id who coordinates the platform.</summary>
+    public string Coordinator { get; init; } = "";
+
+    /// <summary>Category id.</summary>
+    public string Category { get; init; } = "";
+}

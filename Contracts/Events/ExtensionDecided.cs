@@ -1,0 +1,17 @@
+namespace CaseFlow.Contracts.Events;
+
+/// <summary>An extension was approved or refused.</summary>
+public sealed record ExtensionDecided
+{
+    /// <summary>The case the command is for (the correlation id).</summary>
+    public Guid CaseId { get; init; }
+
+    /// <summary>Decision.</summary>
+    public bool Approved { get; init; }
+
+    /// <summary>Extra working days asked for.</summary>
+    public int WorkingDays { get; init; }
+
+    /// <summary>Why.</summary>
+    public string? Reason { get; init; }
+}

@@ -1,0 +1,14 @@
+namespace CaseFlow.Contracts.Events;
+
+/// <summary>The office signed for the case and the handling clock started.</summary>
+public sealed record HandlingClockStarted
+{
+    /// <summary>The case the command is for (the correlation id).</summary>
+    public Guid CaseId { get; init; }
+
+    /// <summary>The office that signed for it.</summary>
+    public string Office { get; init; } = "";
+
+    /// <summary>When.</summary>
+    public DateTimeOffset StartedAt { get; init; }
+}

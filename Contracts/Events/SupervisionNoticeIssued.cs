@@ -1,0 +1,17 @@
+namespace CaseFlow.Contracts.Events;
+
+/// <summary>A supervision notice: warning, urging, overdue or escalation.</summary>
+public sealed record SupervisionNoticeIssued
+{
+    /// <summary>The case the command is for (the correlation id).</summary>
+    public Guid CaseId { get; init; }
+
+    /// <summary>warn, urge, overdue or escalate.</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>Office or leader told.</summary>
+    public string Recipient { get; init; } = "";
+
+    /// <summary>Supervision state after the notice.</summary>
+    public string SupervisionState { get; init; } = "";
+}

@@ -1,0 +1,50 @@
+using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Definitions;
+using CaseFlow.Engine.History;
+using CaseFlow.Engine.Messaging;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CaseFlow.Engine;
+
+/// <summary>Registers the engine's services and consumers.</summary>
+public static class CaseFlowEngineExtensions
+{
+    /// <summary>The queue every inbound command is consumed from.</summary>
+    public const string CommandQueue = "caseflow-commands";
+
+    /// <summary>Adds the case service, definition registry and outbound publisher; the store is given by the caller.</summary>
+    public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, ICaseStore store)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(store);
+        services.AddSingleton<DefinitionRegistry>();
+        services.AddSingleton<IOutboundPublisher, BusOutboundPublisher>();
+        services.AddSingleton<CaseService>();
+        return services;
+    }
+
+    /// <summary>Registers a consumer for every command contract.</summary>
+    public static void AddCaseFlowConsumers(this IRegistrationConfigurator configurator)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        foreach (var type in CommandMapper.CommandTypes)
+        {
+            configurator.AddConsumer(typeof(CaseCommandConsumer<>).MakeGenericType(type));
+        }
+    }
+
+    /// <summary>Binds every command consumer to the command queue.</summary>
+    public static void ConfigureCaseFlowCommandEndpoint(this IBusFactoryConfigurator configurator, IBusRegistrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        configurator.ReceiveEndpoint(CommandQueue, endpoint =>
+        {
+            foreach (var type in CommandMapper.CommandTypes)
+            {
+                endpoint.ConfigureConsumer(context, typeof(CaseCommandConsumer<>).MakeGenericType(type));
+            }
+        });
+    }
+}

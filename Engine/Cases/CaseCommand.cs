@@ -1,0 +1,17 @@
+namespace CaseFlow.Engine.Cases;
+
+/// <summary>A request to move a case: a trigger from the definition's vocabulary, who asks, and its data.</summary>
+public sealed record CaseCommand
+{
+    /// <summary>The trigger name, e.g. SignFor; <see cref="Triggers.Submit"/> creates a case.</summary>
+    public required string Trigger { get; init; }
+
+    /// <summary>The case; for a submission, the id the new case will take.</summary>
+    public required Guid CaseId { get; init; }
+
+    /// <summary>Who asks.</summary>
+    public required string Actor { get; init; }
+
+    /// <summary>The command's data.</summary>
+    public CasePayload Payload { get; init; } = CasePayload.Empty;
+}

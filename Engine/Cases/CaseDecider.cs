@@ -1,0 +1,166 @@
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Engine.Cases;
+
+/// <summary>
+/// The pure decision function: given a case, a command and the case's definition, the events to record or a rejection.
+/// The compiled Stateless machine decides what is permitted; nothing here touches I/O or the clock.
+/// </summary>
+public static class CaseDecider
+{
+    /// <summary>Decides a submission: a new case in the entry workflow's initial state, or field-level errors.</summary>
+    public static Decision Submit(CaseCommand command, CompiledDefinition definition, int definitionVersion, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(definition);
+        var problems = SubmissionRules.Check(command.Payload, definition);
+        if (problems.Count > 0)
+        {
+            return Decision.Reject($"the submission has {problems.Count} problem(s): {string.Join("; ", problems.Select(p => p.Message))}", problems);
+        }
+
+        var entry = definition.Entry;
+        var payload = command.Payload with
+        {
+            Priority = command.Payload.Priority ?? "normal",
+            Jurisdiction = definition.Category(command.Payload.Category!)!.Jurisdiction,
+        };
+        return Decision.Accept(new CaseEvent
+        {
+            CaseId = command.CaseId,
+            Sequence = 1,
+            Trigger = Triggers.Submit,
+            From = "",
+            Reached = $"{entry.Id}.{entry.Definition.Initial}",
+            To = $"{entry.Id}.{entry.Definition.Initial}",
+            Actor = command.Actor,
+            At = now,
+            DefinitionVersion = definitionVersion,
+            Payload = payload,
+        });
+    }
+
+    /// <summary>Decides a command on an existing case.</summary>
+    public static Decision Decide(CaseState state, CaseCommand command, CompiledDefinition definition, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(definition);
+        if (command.Trigger == Triggers.Submit)
+        {
+            return Decision.Reject($"case {state.Id} already exists; submit creates a new case");
+        }
+
+        if (state.IsFinal)
+        {
+            return Decision.Reject($"the case has ended ({state.Position}); '{command.Trigger}' cannot be applied to it");
+        }
+
+        var (payload, problems) = PayloadRules.Check(command.Trigger, state, command.Payload, definition);
+        if (problems.Count > 0)
+        {
+            return Decision.Reject($"'{command.Trigger}' has {problems.Count} problem(s): {string.Join("; ", problems.Select(p => p.Message))}", problems);
+        }
+
+        var facts = new CaseFacts(state, payload, definition);
+        var beside = definition.Workflows.Values.FirstOrDefault(w => w.Definition.RunsBeside is not null && w.Declares(command.Trigger));
+        if (beside is not null)
+        {
+            return DecideBeside(state, command, payload, beside, facts, now);
+        }
+
+        var workflow = definition.Workflows[state.Workflow];
+        if (!workflow.Declares(command.Trigger))
+        {
+            return Decision.Reject($"'{command.Trigger}' cannot be applied in {state.Position}: it is not a trigger of workflow '{workflow.Id}'; permitted now: {Vocabulary.List(PermittedTriggers(state, definition))}");
+        }
+
+        var outcome = workflow.Fire(state.State, command.Trigger, facts);
+        if (!outcome.IsPermitted)
+        {
+            return Decision.Reject(outcome.Refusal!);
+        }
+
+        var transition = outcome.Transition!;
+        var reached = workflow.State(transition.To);
+        var (nextWorkflow, nextState) = reached.ContinuesIn is { } next
+            ? (next.Workflow, next.State ?? definition.Workflows[next.Workflow].Definition.Initial)
+            : (workflow.Id, reached.Id);
+        return Decision.Accept(new CaseEvent
+        {
+            CaseId = state.Id,
+            Sequence = state.Version + 1,
+            Trigger = command.Trigger,
+            From = state.Position,
+            Reached = $"{workflow.Id}.{reached.Id}",
+            To = $"{nextWorkflow}.{nextState}",
+            Supervision = SupervisionAfter(state, nextWorkflow, definition),
+            Actor = command.Actor,
+            At = now,
+            DefinitionVersion = state.DefinitionVersion,
+            Payload = payload,
+            Effects = transition.Effects,
+        });
+    }
+
+    /// <summary>Every trigger the case would accept now, from its workflow and any workflow running beside it.</summary>
+    public static IReadOnlyList<string> PermittedTriggers(CaseState state, CompiledDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(definition);
+        if (state.IsFinal)
+        {
+            return [];
+        }
+
+        var facts = new CaseFacts(state, CasePayload.Empty, definition);
+        var permitted = definition.Workflows[state.Workflow].PermittedTriggers(state.State, facts).ToList();
+        if (state.Supervision is not null && definition.BesideOf(state.Workflow) is { } beside)
+        {
+            permitted.AddRange(beside.PermittedTriggers(state.Supervision, facts));
+        }
+
+        return permitted;
+    }
+
+    private static Decision DecideBeside(CaseState state, CaseCommand command, CasePayload payload, CompiledWorkflow beside, CaseFacts facts, DateTimeOffset now)
+    {
+        if (state.Workflow != beside.Definition.RunsBeside || state.Supervision is null)
+        {
+            return Decision.Reject($"'{command.Trigger}' belongs to '{beside.Id}', which runs only while the case is in '{beside.Definition.RunsBeside}'; the case is in {state.Position}");
+        }
+
+        var outcome = beside.Fire(state.Supervision, command.Trigger, facts);
+        if (!outcome.IsPermitted)
+        {
+            return Decision.Reject(outcome.Refusal!);
+        }
+
+        return Decision.Accept(new CaseEvent
+        {
+            CaseId = state.Id,
+            Sequence = state.Version + 1,
+            Trigger = command.Trigger,
+            From = state.Position,
+            Reached = $"{beside.Id}.{outcome.Transition!.To}",
+            To = state.Position,
+            Supervision = outcome.Transition.To,
+            Actor = command.Actor,
+            At = now,
+            DefinitionVersion = state.DefinitionVersion,
+            Payload = payload,
+            Effects = outcome.Transition.Effects,
+        });
+    }
+
+    /// <summary>Supervision starts when a case enters the workflow it runs beside, carries on while it stays there, and ends when it leaves.</summary>
+    private static string? SupervisionAfter(CaseState state, string nextWorkflow, CompiledDefinition definition)
+    {
+        if (definition.BesideOf(nextWorkflow) is not { } beside)
+        {
+            return null;
+        }
+
+        return state.Workflow == nextWorkflow && state.Supervision is not null ? state.Supervision : beside.Definition.Initial;
+    }
+}

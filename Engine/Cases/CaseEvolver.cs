@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Engine.Cases;
+
+/// <summary>The pure fold: applies one recorded event to a case. Replaying a history through it rebuilds the case.</summary>
+public static class CaseEvolver
+{
+    /// <summary>Folds a whole history (in sequence order) into the case it describes.</summary>
+    public static CaseState? Replay(IEnumerable<CaseEvent> history, CompiledDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        CaseState? state = null;
+        foreach (var e in history)
+        {
+            state = Apply(state, e, definition);
+        }
+
+        return state;
+    }
+
+    /// <summary>The case after the event; the first event (Submit) creates it.</summary>
+    public static CaseState Apply(CaseState? state, CaseEvent e, CompiledDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(definition);
+        var p = e.Payload;
+        var moved = Move(state ?? Create(e), e, definition);
+        var next = e.Trigger switch
+        {
+            Triggers.Triage => moved with { Jurisdiction = p.Jurisdiction ?? moved.Jurisdiction },
+            Triggers.Dispatch => moved with { Platform = p.Platform, LeadOffice = null, CoHandlers = [] },
+            Triggers.Assign => moved with
+            {
+                LeadOffice = p.LeadOffice,
+                CoHandlers = (p.CoHandlers ?? []).Select(o => new CoHandler(o, false)).ToImmutableList(),
+            },
+            Triggers.ReportCoHandling => moved with
+            {
+                CoHandlers = moved.CoHandlers.Select(c => c.Office == p.Office ? c with { Reported = true } : c).ToImmutableList(),
+            },
+            Triggers.Complete or Triggers.CountyResolve => moved with { Result = p.Result },
+            Triggers.CountySendBack => moved with { Jurisdiction = Workflows.Model.Jurisdictions.Township },
+            Triggers.RecordFeedback => moved with { Feedback = p.Feedback },
+            Triggers.DecideExtension when p.Approved == true => moved with { Extensions = moved.Extensions + 1 },
+            Triggers.Rate => moved with { Rating = p.Rating },
+            _ => moved,
+        };
+        return e.Effects.Aggregate(next, (s, effect) => ApplyEffect(s, effect, e));
+    }
+
+    private static CaseState Create(CaseEvent e)
+    {
+        var p = e.Payload;
+        return new CaseState
+        {
+            Id = e.CaseId,
+            ClientKey = p.ClientKey ?? "",
+            DefinitionVersion = e.DefinitionVersion,
+            Workflow = "",
+            State = "",
+            Category = p.Category ?? "",
+            Title = p.Title ?? "",
+            Description = p.Description ?? "",
+            Channel = p.Channel ?? "",
+            Priority = p.Priority ?? "normal",
+            Reporter = p.Reporter,
+            Location = p.Location,
+            Village = p.Village,
+            Grid = p.Grid,
+            Jurisdiction = p.Jurisdiction ?? "",
+            SubmittedAt = e.At,
+        };
+    }
+
+    private static CaseState Move(CaseState state, CaseEvent e, CompiledDefinition definition)
+    {
+        var dot = e.To.IndexOf('.', StringComparison.Ordinal);
+        var workflow = e.To[..dot];
+        var stateId = e.To[(dot + 1)..];
+        return state with
+        {
+            Workflow = workflow,
+            State = stateId,
+            Supervision = e.Supervision,
+            Version = e.Sequence,
+            UpdatedAt = e.At,
+            IsFinal = definition.Workflows.TryGetValue(workflow, out var w) && w.Definition.States.Any(s => s.Id == stateId && s.Final),
+        };
+    }
+
+    private static CaseState ApplyEffect(CaseState state, string effect, CaseEvent e) => effect switch
+    {
+        "clock.start" => state with { SignedForAt = e.At },
+        "county.escalate" => state with { EscalatedToCounty = true },
+        "case.returned" => state with { Returns = state.Returns + 1, LeadOffice = null, CoHandlers = [], SignedForAt = null },
+        "case.reopened" => state with
+        {
+            Reopens = state.Reopens + 1,
+            Result = null,
+            Feedback = null,
+            LeadOffice = null,
+            CoHandlers = [],
+            SignedForAt = null,
+        },
+        "case.closed" => state with { ClosedAt = e.At },
+        _ => state,
+    };
+}

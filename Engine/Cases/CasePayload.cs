@@ -1,0 +1,83 @@
+namespace CaseFlow.Engine.Cases;
+
+/// <summary>The data a command carries and its event records; one flat shape so every event serialises the same way.</summary>
+public sealed record CasePayload
+{
+    /// <summary>An empty payload.</summary>
+    public static CasePayload Empty { get; } = new();
+
+    /// <summary>Submission key (submissions only).</summary>
+    public string? ClientKey { get; init; }
+
+    /// <summary>Category id.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>One-line summary.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>What was reported.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>How the case arrived.</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>normal or urgent.</summary>
+    public string? Priority { get; init; }
+
+    /// <summary>Who raised it.</summary>
+    public Reporter? Reporter { get; init; }
+
+    /// <summary>Where.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Village id.</summary>
+    public string? Village { get; init; }
+
+    /// <summary>Grid id.</summary>
+    public string? Grid { get; init; }
+
+    /// <summary>township or county (triage override).</summary>
+    public string? Jurisdiction { get; init; }
+
+    /// <summary>Platform id (dispatch).</summary>
+    public string? Platform { get; init; }
+
+    /// <summary>Lead office id (assignment).</summary>
+    public string? LeadOffice { get; init; }
+
+    /// <summary>Co-handling office ids (assignment).</summary>
+    public IReadOnlyList<string>? CoHandlers { get; init; }
+
+    /// <summary>An office acting (co-handler report).</summary>
+    public string? Office { get; init; }
+
+    /// <summary>Why (returns, invalid, escalation, extensions).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>A free note or message.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Handling result.</summary>
+    public string? Result { get; init; }
+
+    /// <summary>Reporter's reply: confirmed or disputed.</summary>
+    public string? Feedback { get; init; }
+
+    /// <summary>Satisfaction rating.</summary>
+    public string? Rating { get; init; }
+
+    /// <summary>Extension decision.</summary>
+    public bool? Approved { get; init; }
+
+    /// <summary>Extension length.</summary>
+    public int? WorkingDays { get; init; }
+
+    /// <summary>The case this one duplicates.</summary>
+    public Guid? DuplicateOf { get; init; }
+}
+
+/// <summary>The person who raised a case; phone and ID numbers are personal data.</summary>
+/// <param name="Name">Name.</param>
+/// <param name="Phone">Phone number.</param>
+/// <param name="IdNumber">ID card number.</param>
+public sealed record Reporter(string Name, string? Phone, string? IdNumber);

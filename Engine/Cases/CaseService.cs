@@ -1,0 +1,118 @@
+using CaseFlow.Engine.Definitions;
+using CaseFlow.Engine.History;
+using CaseFlow.Engine.Messaging;
+using Microsoft.Extensions.Logging;
+
+namespace CaseFlow.Engine.Cases;
+
+/// <summary>
+/// Runs commands against cases: loads the history, lets the pinned definition decide, appends with optimistic concurrency
+/// (retrying on a conflict), then publishes what the events caused. The one path every transport and HTTP share.
+/// </summary>
+public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseService> logger)
+{
+    private const int MaxAttempts = 8;
+
+    /// <summary>Creates a case, or returns the one this client key already created.</summary>
+    public async Task<CommandOutcome> SubmitAsync(CaseCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Payload.ClientKey is { Length: > 0 } key && await store.FindByClientKeyAsync(key, cancellationToken) is { } existing)
+        {
+            return await ExistingSubmissionAsync(existing, cancellationToken);
+        }
+
+        var definition = definitions.Current;
+        var version = definitions.CurrentVersion;
+        var decision = CaseDecider.Submit(command, definition, version, time.GetUtcNow());
+        if (!decision.IsAccepted)
+        {
+            return await RejectAsync(command, decision, cancellationToken);
+        }
+
+        var state = CaseEvolver.Apply(null, decision.Events[0], definition);
+        try
+        {
+            await store.AppendAsync(state, 0, decision.Events, cancellationToken);
+        }
+        catch (DuplicateClientKeyException)
+        {
+            var winner = await store.FindByClientKeyAsync(state.ClientKey, cancellationToken);
+            return await ExistingSubmissionAsync(winner!.Value, cancellationToken);
+        }
+
+        CaseServiceLog.Received(logger, state.Id, state.Category, state.Channel);
+        await publisher.PublishAsync(OutboundMessages.For(decision.Events, state, definition), cancellationToken);
+        return CommandOutcome.Accepted(state, decision.Events);
+    }
+
+    /// <summary>Applies a command to an existing case.</summary>
+    public async Task<CommandOutcome> ExecuteAsync(CaseCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        for (var attempt = 1; ; attempt++)
+        {
+            var history = await store.ReadAsync(command.CaseId, cancellationToken);
+            if (history.Count == 0)
+            {
+                return await RejectAsync(command, Decision.Reject($"there is no case {command.CaseId}"), cancellationToken, notFound: true);
+            }
+
+            var definition = await definitions.GetAsync(history[0].DefinitionVersion, cancellationToken);
+            var state = CaseEvolver.Replay(history, definition)!;
+            var decision = CaseDecider.Decide(state, command, definition, time.GetUtcNow());
+            if (!decision.IsAccepted)
+            {
+                return await RejectAsync(command, decision, cancellationToken);
+            }
+
+            var next = decision.Events.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
+            try
+            {
+                await store.AppendAsync(next, state.Version, decision.Events, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+            {
+                CaseServiceLog.Retrying(logger, command.CaseId, command.Trigger, attempt + 1);
+                continue;
+            }
+
+            CaseServiceLog.Applied(logger, state.Id, command.Trigger, command.Actor, state.Position, next.Position);
+            await publisher.PublishAsync(OutboundMessages.For(decision.Events, next, definition), cancellationToken);
+            return CommandOutcome.Accepted(next, decision.Events);
+        }
+    }
+
+    /// <summary>A case with its history and the triggers it accepts now; null when there is no such case.</summary>
+    public async Task<CaseView?> GetAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var history = await store.ReadAsync(caseId, cancellationToken);
+        if (history.Count == 0)
+        {
+            return null;
+        }
+
+        var definition = await definitions.GetAsync(history[0].DefinitionVersion, cancellationToken);
+        var state = CaseEvolver.Replay(history, definition)!;
+        return new CaseView(state, history, CaseDecider.PermittedTriggers(state, definition));
+    }
+
+    private async Task<CommandOutcome> ExistingSubmissionAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var view = await GetAsync(caseId, cancellationToken);
+        return CommandOutcome.AlreadySubmitted(view!.State);
+    }
+
+    private async Task<CommandOutcome> RejectAsync(CaseCommand command, Decision decision, CancellationToken cancellationToken, bool notFound = false)
+    {
+        CaseServiceLog.Rejected(logger, command.CaseId, command.Trigger, command.Actor, decision.Rejection);
+        await publisher.PublishAsync([OutboundMessages.Rejection(command, decision)], cancellationToken);
+        return notFound ? CommandOutcome.NotFound(decision) : CommandOutcome.Rejected(decision);
+    }
+}
+
+/// <summary>A case as a reader sees it: its state, its whole history and what it accepts next.</summary>
+/// <param name="State">The case now.</param>
+/// <param name="History">Every event, in order.</param>
+/// <param name="PermittedTriggers">Triggers the case accepts now.</param>
+public sealed record CaseView(CaseState State, IReadOnlyList<CaseEvent> History, IReadOnlyList<string> PermittedTriggers);

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+
+namespace CaseFlow.Engine.Cases;
+
+/// <summary>A case as its history folds to: where it is in the closed loop and what is known about it.</summary>
+public sealed record CaseState
+{
+    /// <summary>The case id.</summary>
+    public required Guid Id { get; init; }
+
+    /// <summary>The submitter's idempotency key.</summary>
+    public required string ClientKey { get; init; }
+
+    /// <summary>The definition version the case is pinned to.</summary>
+    public required int DefinitionVersion { get; init; }
+
+    /// <summary>Number of events in its history.</summary>
+    public long Version { get; init; }
+
+    /// <summary>The workflow the case is in.</summary>
+    public required string Workflow { get; init; }
+
+    /// <summary>The state within that workflow.</summary>
+    public required string State { get; init; }
+
+    /// <summary>Supervision state while the case is being handled; null otherwise.</summary>
+    public string? Supervision { get; init; }
+
+    /// <summary>True when the case has ended (closed, invalid, duplicate).</summary>
+    public bool IsFinal { get; init; }
+
+    /// <summary>Category id.</summary>
+    public required string Category { get; init; }
+
+    /// <summary>Summary.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>Description.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>Channel it arrived by.</summary>
+    public required string Channel { get; init; }
+
+    /// <summary>normal or urgent.</summary>
+    public string Priority { get; init; } = "normal";
+
+    /// <summary>Who raised it.</summary>
+    public Reporter? Reporter { get; init; }
+
+    /// <summary>Where.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Village id.</summary>
+    public string? Village { get; init; }
+
+    /// <summary>Grid id.</summary>
+    public string? Grid { get; init; }
+
+    /// <summary>township or county.</summary>
+    public required string Jurisdiction { get; init; }
+
+    /// <summary>Platform the case is dispatched to.</summary>
+    public string? Platform { get; init; }
+
+    /// <summary>Lead office (主办).</summary>
+    public string? LeadOffice { get; init; }
+
+    /// <summary>Co-handlers (协办) and whether each has reported.</summary>
+    public ImmutableList<CoHandler> CoHandlers { get; init; } = [];
+
+    /// <summary>The latest handling result.</summary>
+    public string? Result { get; init; }
+
+    /// <summary>The reporter's latest reply.</summary>
+    public string? Feedback { get; init; }
+
+    /// <summary>Satisfaction rating, once rated.</summary>
+    public string? Rating { get; init; }
+
+    /// <summary>Returns (退单) so far.</summary>
+    public int Returns { get; init; }
+
+    /// <summary>Times the reporter disputed and the case reopened.</summary>
+    public int Reopens { get; init; }
+
+    /// <summary>Approved extensions so far.</summary>
+    public int Extensions { get; init; }
+
+    /// <summary>True once escalated to the county 12345 system.</summary>
+    public bool EscalatedToCounty { get; init; }
+
+    /// <summary>When submitted.</summary>
+    public required DateTimeOffset SubmittedAt { get; init; }
+
+    /// <summary>When last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>When the handling clock started (sign-for), in the current round.</summary>
+    public DateTimeOffset? SignedForAt { get; init; }
+
+    /// <summary>When closed.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>Co-handlers that have not reported yet.</summary>
+    public int PendingCoHandlers => CoHandlers.Count(c => !c.Reported);
+
+    /// <summary>workflow.state.</summary>
+    public string Position => $"{Workflow}.{State}";
+}
+
+/// <summary>A co-handling office (协办) and whether it has reported its part.</summary>
+/// <param name="Office">Office id.</param>
+/// <param name="Reported">True once it reported.</param>
+public sealed record CoHandler(string Office, bool Reported);

@@ -1,0 +1,45 @@
+namespace CaseFlow.Engine.Cases;
+
+/// <summary>What became of a command.</summary>
+public sealed record CommandOutcome
+{
+    /// <summary>How it ended.</summary>
+    public required CommandStatus Status { get; init; }
+
+    /// <summary>The case afterwards; null when rejected or not found.</summary>
+    public CaseState? State { get; init; }
+
+    /// <summary>Events recorded (empty when nothing changed).</summary>
+    public IReadOnlyList<CaseEvent> Events { get; init; } = [];
+
+    /// <summary>The rejection, when rejected or not found.</summary>
+    public Decision? Decision { get; init; }
+
+    /// <summary>Accepted and recorded.</summary>
+    public static CommandOutcome Accepted(CaseState state, IReadOnlyList<CaseEvent> events) => new() { Status = CommandStatus.Accepted, State = state, Events = events };
+
+    /// <summary>A resent submission: the case its key already created.</summary>
+    public static CommandOutcome AlreadySubmitted(CaseState state) => new() { Status = CommandStatus.AlreadySubmitted, State = state };
+
+    /// <summary>Refused; nothing changed.</summary>
+    public static CommandOutcome Rejected(Decision decision) => new() { Status = CommandStatus.Rejected, Decision = decision };
+
+    /// <summary>No such case.</summary>
+    public static CommandOutcome NotFound(Decision decision) => new() { Status = CommandStatus.NotFound, Decision = decision };
+}
+
+/// <summary>How a command ended.</summary>
+public enum CommandStatus
+{
+    /// <summary>Applied and recorded.</summary>
+    Accepted,
+
+    /// <summary>A submission already made with the same client key; nothing new recorded.</summary>
+    AlreadySubmitted,
+
+    /// <summary>Refused with a reason; nothing changed.</summary>
+    Rejected,
+
+    /// <summary>The case does not exist.</summary>
+    NotFound,
+}

@@ -1,0 +1,75 @@
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Engine.Cases;
+
+/// <summary>Checks a submission's fields and reports every missing or wrong one.</summary>
+internal static class SubmissionRules
+{
+    public static List<FieldProblem> Check(CasePayload p, CompiledDefinition definition)
+    {
+        var problems = new List<FieldProblem>();
+        var organisation = definition.Definition.Organisation;
+        if (string.IsNullOrWhiteSpace(p.ClientKey))
+        {
+            problems.Add(new("clientKey", "clientKey is required: the caller's unique key for this submission, so that a resend does not create a second case"));
+        }
+
+        if (string.IsNullOrWhiteSpace(p.Category))
+        {
+            problems.Add(new("category", "category is required: one of the category ids in workflows.json"));
+        }
+        else if (definition.Category(p.Category) is null)
+        {
+            problems.Add(new("category", $"unknown category '{p.Category}'; categories are: {Vocabulary.List(definition.Definition.Categories.Select(c => c.Id))}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(p.Description))
+        {
+            problems.Add(new("description", "description is required: what the reporter described"));
+        }
+
+        if (string.IsNullOrWhiteSpace(p.Channel) || !Vocabulary.Channels.Contains(p.Channel))
+        {
+            problems.Add(new("channel", $"'{p.Channel}' is not a channel; use one of: {Vocabulary.List(Vocabulary.Channels)}"));
+        }
+
+        if (p.Priority is not null && !Vocabulary.Priorities.Contains(p.Priority))
+        {
+            problems.Add(new("priority", $"'{p.Priority}' is not a priority; use one of: {Vocabulary.List(Vocabulary.Priorities)}"));
+        }
+
+        if (p.Reporter is null && p.Channel is not null && Vocabulary.Channels.Contains(p.Channel) && !Vocabulary.ReporterOptionalChannels.Contains(p.Channel))
+        {
+            problems.Add(new("reporter", $"reporter is required for channel '{p.Channel}': the person to feed back to"));
+        }
+        else if (p.Reporter is { } reporter && string.IsNullOrWhiteSpace(reporter.Name))
+        {
+            problems.Add(new("reporter.name", "reporter.name is required"));
+        }
+
+        if (p.Reporter?.Phone is { } phone && (phone.Length is < 5 or > 20 || !phone.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or ' ')))
+        {
+            problems.Add(new("reporter.phone", "reporter.phone must be a phone number (digits, '+', '-', spaces)"));
+        }
+
+        if (p.Village is { } village && !organisation.Villages.Any(v => v.Id == village))
+        {
+            problems.Add(new("village", $"unknown village '{village}'; villages are: {Vocabulary.List(organisation.Villages.Select(v => v.Id))}"));
+        }
+
+        if (p.Grid is { } gridId)
+        {
+            var grid = organisation.Grids.FirstOrDefault(g => g.Id == gridId);
+            if (grid is null)
+            {
+                problems.Add(new("grid", $"unknown grid '{gridId}'; grids are: {Vocabulary.List(organisation.Grids.Select(g => g.Id))}"));
+            }
+            else if (p.Village is { } v && v != grid.Village)
+            {
+                problems.Add(new("grid", $"grid '{gridId}' lies in village '{grid.Village}', not '{v}'"));
+            }
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,51 @@
+using CaseFlow.Engine.Cases;
+
+namespace CaseFlow.Engine.History;
+
+/// <summary>
+/// Durable case histories: append-only per-case event streams with optimistic concurrency, a snapshot of each case for queries,
+/// and every definition version cases have run under. SQLite is the embedded implementation; PostgreSQL can implement the same.
+/// </summary>
+public interface ICaseStore
+{
+    /// <summary>Creates or migrates the schema.</summary>
+    Task InitialiseAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The case's history in sequence order; empty when there is no such case.</summary>
+    Task<IReadOnlyList<CaseEvent>> ReadAsync(Guid caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends events to a case whose stored version must equal <paramref name="expectedVersion"/> (0 for a new case), and stores its
+    /// resulting snapshot, atomically. Throws <see cref="ConcurrencyConflictException"/> when another writer got there first and
+    /// <see cref="DuplicateClientKeyException"/> when a new case reuses a client key.
+    /// </summary>
+    Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken = default);
+
+    /// <summary>The case a client key created, if any.</summary>
+    Task<Guid?> FindByClientKeyAsync(string clientKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Snapshots of cases, newest first, optionally only those in one workflow.</summary>
+    Task<IReadOnlyList<CaseState>> ListAsync(string? workflow = null, int limit = 1000, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a definition's text under its content hash (once) and returns its version number.</summary>
+    Task<int> RegisterDefinitionAsync(string contentHash, string content, CancellationToken cancellationToken = default);
+
+    /// <summary>The text of a stored definition version, or null.</summary>
+    Task<string?> ReadDefinitionAsync(int version, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Another writer appended to the case first; reload and decide again.</summary>
+public sealed class ConcurrencyConflictException(Guid caseId, long expectedVersion)
+    : Exception($"case {caseId} is no longer at version {expectedVersion}: another command was applied first")
+{
+    /// <summary>The case.</summary>
+    public Guid CaseId { get; } = caseId;
+}
+
+/// <summary>A new case reused a client key that already created a case.</summary>
+public sealed class DuplicateClientKeyException(string clientKey)
+    : Exception($"client key '{clientKey}' already created a case")
+{
+    /// <summary>The key.</summary>
+    public string ClientKey { get; } = clientKey;
+}

@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text.Json;
+using CaseFlow.Engine.Cases;
+using Microsoft.Data.Sqlite;
+
+namespace CaseFlow.Engine.History;
+
+/// <summary>The embedded store: one SQLite file in WAL mode; each append is one IMMEDIATE transaction.</summary>
+public sealed class SqliteCaseStore(string connectionString) : ICaseStore
+{
+    private const string Schema = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS definitions (
+            version INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            content TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS cases (
+            case_id TEXT PRIMARY KEY,
+            client_key TEXT NOT NULL UNIQUE,
+            version INTEGER NOT NULL,
+            workflow TEXT NOT NULL,
+            state TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            snapshot TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS events (
+            case_id TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            trigger TEXT NOT NULL,
+            from_position TEXT NOT NULL,
+            reached TEXT NOT NULL,
+            to_position TEXT NOT NULL,
+            supervision TEXT,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            definition_version INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            effects TEXT NOT NULL,
+            PRIMARY KEY (case_id, sequence));
+        """;
+
+    /// <summary>Opens the store on a file path (created when missing).</summary>
+    public static SqliteCaseStore ForFile(string path) =>
+        new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString());
+
+    /// <inheritdoc />
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, Schema, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CaseEvent>> ReadAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects
+            FROM events WHERE case_id = $id ORDER BY sequence
+            """;
+        command.Parameters.AddWithValue("$id", caseId.ToString());
+        var events = new List<CaseEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(new CaseEvent
+            {
+                CaseId = caseId,
+                Sequence = reader.GetInt64(0),
+                Trigger = reader.GetString(1),
+                From = reader.GetString(2),
+                Reached = reader.GetString(3),
+                To = reader.GetString(4),
+                Supervision = reader.IsDBNull(5) ? null : reader.GetString(5),
+                Actor = reader.GetString(6),
+                At = DateTimeOffset.Parse(reader.GetString(7), CultureInfo.InvariantCulture),
+                DefinitionVersion = reader.GetInt32(8),
+                Payload = JsonSerializer.Deserialize<CasePayload>(reader.GetString(9), StoreJson.Options)!,
+                Effects = JsonSerializer.Deserialize<List<string>>(reader.GetString(10), StoreJson.Options)!,
+            });
+        }
+
+        return events;
+    }
+
+    /// <inheritdoc />
+    public async Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resulting);
+        ArgumentNullException.ThrowIfNull(events);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await WriteCaseAsync(connection, transaction, resulting, expectedVersion, cancellationToken);
+        foreach (var e in events)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO events (case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects)
+                VALUES ($id, $seq, $trigger, $from, $reached, $to, $supervision, $actor, $at, $version, $payload, $effects)
+                """;
+            insert.Parameters.AddWithValue("$id", e.CaseId.ToString());
+            insert.Parameters.AddWithValue("$seq", e.Sequence);
+            insert.Parameters.AddWithValue("$trigger", e.Trigger);
+            insert.Parameters.AddWithValue("$from", e.From);
+            insert.Parameters.AddWithValue("$reached", e.Reached);
+            insert.Parameters.AddWithValue("$to", e.To);
+            insert.Parameters.AddWithValue("$supervision", (object?)e.Supervision ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$actor", e.Actor);
+            insert.Parameters.AddWithValue("$at", e.At.ToString("O", CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$version", e.DefinitionVersion);
+            insert.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(e.Payload, StoreJson.Options));
+            insert.Parameters.AddWithValue("$effects", JsonSerializer.Serialize(e.Effects, StoreJson.Options));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<Guid?> FindByClientKeyAsync(string clientKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT case_id FROM cases WHERE client_key = $key";
+        command.Parameters.AddWithValue("$key", clientKey);
+        return await command.ExecuteScalarAsync(cancellationToken) is string id ? Guid.Parse(id) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CaseState>> ListAsync(string? workflow = null, int limit = 1000, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT snapshot FROM cases WHERE ($workflow IS NULL OR workflow = $workflow) ORDER BY updated_at DESC LIMIT $limit";
+        command.Parameters.AddWithValue("$workflow", (object?)workflow ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", limit);
+        var cases = new List<CaseState>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cases.Add(JsonSerializer.Deserialize<CaseState>(reader.GetString(0), StoreJson.Options)!);
+        }
+
+        return cases;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> RegisterDefinitionAsync(string contentHash, string content, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO definitions (version, content_hash, content)
+            SELECT COALESCE(MAX(version), 0) + 1, $hash, $content FROM definitions
+            WHERE NOT EXISTS (SELECT 1 FROM definitions WHERE content_hash = $hash);
+            SELECT version FROM definitions WHERE content_hash = $hash;
+            """;
+        command.Parameters.AddWithValue("$hash", contentHash);
+        command.Parameters.AddWithValue("$content", content);
+        var version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        await transaction.CommitAsync(cancellationToken);
+        return version;
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> ReadDefinitionAsync(int version, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT content FROM definitions WHERE version = $version";
+        command.Parameters.AddWithValue("$version", version);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    private static async Task WriteCaseAsync(SqliteConnection connection, SqliteTransaction transaction, CaseState state, long expectedVersion, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = expectedVersion == 0
+            ? """
+              INSERT INTO cases (case_id, client_key, version, workflow, state, updated_at, snapshot)
+              VALUES ($id, $key, $version, $workflow, $state, $updated, $snapshot)
+              ON CONFLICT DO NOTHING
+              """
+            : """
+              UPDATE cases SET version = $version, workflow = $workflow, state = $state, updated_at = $updated, snapshot = $snapshot
+              WHERE case_id = $id AND version = $expected
+              """;
+        command.Parameters.AddWithValue("$id", state.Id.ToString());
+        command.Parameters.AddWithValue("$key", state.ClientKey);
+        command.Parameters.AddWithValue("$version", state.Version);
+        command.Parameters.AddWithValue("$expected", expectedVersion);
+        command.Parameters.AddWithValue("$workflow", state.Workflow);
+        command.Parameters.AddWithValue("$state", state.State);
+        command.Parameters.AddWithValue("$updated", state.UpdatedAt.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$snapshot", JsonSerializer.Serialize(state, StoreJson.Options));
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+        {
+            return;
+        }
+
+        if (expectedVersion == 0 && await ClientKeyTakenAsync(connection, transaction, state, cancellationToken))
+        {
+            throw new DuplicateClientKeyException(state.ClientKey);
+        }
+
+        throw new ConcurrencyConflictException(state.Id, expectedVersion);
+    }
+
+    private static async Task<bool> ClientKeyTakenAsync(SqliteConnection connection, SqliteTransaction transaction, CaseState state, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT 1 FROM cases WHERE client_key = $key AND case_id <> $id";
+        command.Parameters.AddWithValue("$key", state.ClientKey);
+        command.Parameters.AddWithValue("$id", state.Id.ToString());
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;", cancellationToken);
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,63 @@
+using CaseFlow.Contracts.Commands;
+using CaseFlow.Engine.Cases;
+
+namespace CaseFlow.Engine.Messaging;
+
+/// <summary>Maps inbound command contracts to the engine's trigger vocabulary.</summary>
+public static class CommandMapper
+{
+    /// <summary>Every command contract the engine consumes.</summary>
+    public static IReadOnlyList<Type> CommandTypes { get; } =
+    [
+        typeof(SubmitCase), typeof(RegisterCase), typeof(TriageCase), typeof(MarkCaseInvalid), typeof(MarkCaseDuplicate),
+        typeof(DispatchCase), typeof(EscalateCaseToCounty), typeof(AssignCase), typeof(SignForCase), typeof(ReportProgress),
+        typeof(ReportCoHandling), typeof(CompleteCase), typeof(ReturnCase), typeof(RequestExtension), typeof(DecideExtension),
+        typeof(UrgeCase), typeof(FeedBackToReporter), typeof(RecordFeedback), typeof(RateCase),
+    ];
+
+    /// <summary>The engine command for a contract; a submission gets <paramref name="newCaseId"/>.</summary>
+    public static CaseCommand ToCaseCommand(object message, Guid newCaseId) => message switch
+    {
+        SubmitCase m => new CaseCommand
+        {
+            Trigger = Triggers.Submit,
+            CaseId = newCaseId,
+            Actor = m.Actor,
+            Payload = new CasePayload
+            {
+                ClientKey = m.ClientKey,
+                Category = m.Category,
+                Title = m.Title,
+                Description = m.Description,
+                Channel = m.Channel,
+                Priority = m.Priority,
+                Reporter = m.Reporter is { } r ? new Cases.Reporter(r.Name, r.Phone, r.IdNumber) : null,
+                Location = m.Location,
+                Village = m.Village,
+                Grid = m.Grid,
+            },
+        },
+        RegisterCase m => Make(Triggers.Register, m.CaseId, m.Actor, new CasePayload { Note = m.Note }),
+        TriageCase m => Make(Triggers.Triage, m.CaseId, m.Actor, new CasePayload { Jurisdiction = m.Jurisdiction, Note = m.Note }),
+        MarkCaseInvalid m => Make(Triggers.MarkInvalid, m.CaseId, m.Actor, new CasePayload { Reason = m.Reason }),
+        MarkCaseDuplicate m => Make(Triggers.MarkDuplicate, m.CaseId, m.Actor, new CasePayload { DuplicateOf = m.DuplicateOf, Reason = m.Reason }),
+        DispatchCase m => Make(Triggers.Dispatch, m.CaseId, m.Actor, new CasePayload { Platform = m.Platform, Note = m.Note }),
+        EscalateCaseToCounty m => Make(Triggers.EscalateToCounty, m.CaseId, m.Actor, new CasePayload { Reason = m.Reason }),
+        AssignCase m => Make(Triggers.Assign, m.CaseId, m.Actor, new CasePayload { LeadOffice = m.LeadOffice, CoHandlers = m.CoHandlers, Note = m.Note }),
+        SignForCase m => Make(Triggers.SignFor, m.CaseId, m.Actor, CasePayload.Empty),
+        ReportProgress m => Make(Triggers.ReportProgress, m.CaseId, m.Actor, new CasePayload { Note = m.Note }),
+        ReportCoHandling m => Make(Triggers.ReportCoHandling, m.CaseId, m.Actor, new CasePayload { Office = m.Office, Note = m.Note }),
+        CompleteCase m => Make(Triggers.Complete, m.CaseId, m.Actor, new CasePayload { Result = m.Result }),
+        ReturnCase m => Make(Triggers.Return, m.CaseId, m.Actor, new CasePayload { Reason = m.Reason }),
+        RequestExtension m => Make(Triggers.RequestExtension, m.CaseId, m.Actor, new CasePayload { WorkingDays = m.WorkingDays, Reason = m.Reason }),
+        DecideExtension m => Make(Triggers.DecideExtension, m.CaseId, m.Actor, new CasePayload { Approved = m.Approved, Reason = m.Reason }),
+        UrgeCase m => Make(Triggers.Urge, m.CaseId, m.Actor, new CasePayload { Note = m.Note }),
+        FeedBackToReporter m => Make(Triggers.FeedBack, m.CaseId, m.Actor, new CasePayload { Note = m.Message }),
+        RecordFeedback m => Make(Triggers.RecordFeedback, m.CaseId, m.Actor, new CasePayload { Feedback = m.Outcome, Note = m.Comment }),
+        RateCase m => Make(Triggers.Rate, m.CaseId, m.Actor, new CasePayload { Rating = m.Rating, Note = m.Comment }),
+        _ => throw new ArgumentException($"{message?.GetType().Name} is not a CaseFlow command", nameof(message)),
+    };
+
+    private static CaseCommand Make(string trigger, Guid caseId, string actor, CasePayload payload) =>
+        new() { Trigger = trigger, CaseId = caseId, Actor = actor, Payload = payload };
+}

@@ -1,0 +1,150 @@
+using CaseFlow.Contracts.County;
+using CaseFlow.Contracts.Events;
+using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Routing;
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Engine.Messaging;
+
+/// <summary>Turns recorded events and their effects into the outbound contracts other systems receive.</summary>
+public static class OutboundMessages
+{
+    /// <summary>The messages a batch of events causes, given the case after them.</summary>
+    public static IReadOnlyList<object> For(IReadOnlyList<CaseEvent> events, CaseState state, CompiledDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var messages = new List<object>();
+        foreach (var e in events)
+        {
+            if (e.Trigger == Triggers.Submit)
+            {
+                messages.Add(new CaseReceived { CaseId = e.CaseId, ClientKey = state.ClientKey, Category = state.Category, Channel = state.Channel, At = e.At });
+            }
+
+            messages.Add(new CaseStateChanged
+            {
+                CaseId = e.CaseId,
+                Sequence = e.Sequence,
+                Trigger = e.Trigger,
+                From = e.From,
+                To = e.To,
+                Supervision = e.Supervision,
+                Actor = e.Actor,
+                At = e.At,
+            });
+            messages.AddRange(e.Effects.Select(effect => Effect(effect, e, state, definition)).OfType<object>());
+        }
+
+        return messages;
+    }
+
+    /// <summary>The rejection sent back to the caller of a refused command.</summary>
+    public static CaseCommandRejected Rejection(CaseCommand command, Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(decision);
+        return new CaseCommandRejected
+        {
+            CaseId = command.CaseId,
+            ClientKey = command.Payload.ClientKey,
+            Command = command.Trigger,
+            Reason = decision.Rejection ?? "",
+            Errors = decision.Problems.Select(p => new FieldError { Field = p.Field, Message = p.Message }).ToList(),
+        };
+    }
+
+    private static object? Effect(string effect, CaseEvent e, CaseState state, CompiledDefinition definition)
+    {
+        var p = e.Payload;
+        return effect switch
+        {
+            "notify.platform" => new CaseDispatched
+            {
+                CaseId = e.CaseId,
+                Platform = state.Platform ?? "",
+                Coordinator = definition.Platform(state.Platform ?? "")?.Coordinator ?? "",
+                Category = state.Category,
+            },
+            "notify.office" => new CaseAssigned
+            {
+                CaseId = e.CaseId,
+                Platform = state.Platform ?? "",
+                LeadOffice = state.LeadOffice ?? "",
+                CoHandlers = state.CoHandlers.Select(c => c.Office).ToList(),
+            },
+            "joint.start" => JointHandling(e, state, definition),
+            "clock.start" => new HandlingClockStarted { CaseId = e.CaseId, Office = e.Actor, StartedAt = e.At },
+            "notify.commandRoom" => new CaseResultReported { CaseId = e.CaseId, Result = p.Result ?? "", ReportedBy = e.Actor },
+            "notify.reporter" => new ReporterNotified
+            {
+                CaseId = e.CaseId,
+                Reporter = state.Reporter?.Name ?? "",
+                Phone = state.Reporter?.Phone,
+                Message = p.Note ?? p.Reason ?? $"case {e.CaseId}: {e.To}",
+            },
+            "case.returned" => new CaseReturned { CaseId = e.CaseId, ReturnedBy = e.Actor, Reason = p.Reason ?? "", Returns = state.Returns },
+            "case.reopened" => new CaseReopened { CaseId = e.CaseId, Round = state.Reopens + 1, Comment = p.Note },
+            "case.closed" => new CaseClosed { CaseId = e.CaseId, Rating = state.Rating ?? "", ClosedAt = e.At },
+            "county.escalate" => new CaseEscalatedToCounty
+            {
+                CaseId = e.CaseId,
+                Category = state.Category,
+                Title = state.Title,
+                Description = state.Description,
+                Location = state.Location,
+                Reason = p.Reason ?? $"category '{state.Category}' is outside the township's remit (jurisdiction: county)",
+                ReporterName = state.Reporter?.Name ?? "",
+                ReporterPhone = state.Reporter?.Phone,
+                EscalatedAt = e.At,
+            },
+            "extension.requested" => new ExtensionRequested
+            {
+                CaseId = e.CaseId,
+                Office = e.Actor,
+                WorkingDays = p.WorkingDays ?? 0,
+                Reason = p.Reason ?? "",
+                DecidedBy = definition.Platform(state.Platform ?? "")?.Coordinator ?? "",
+            },
+            "extension.decided" => new ExtensionDecided { CaseId = e.CaseId, Approved = p.Approved ?? false, WorkingDays = p.WorkingDays ?? 0, Reason = p.Reason },
+            "supervision.warn" or "supervision.urge" or "supervision.overdue" or "supervision.escalate" => new SupervisionNoticeIssued
+            {
+                CaseId = e.CaseId,
+                Kind = effect["supervision.".Length..],
+                Recipient = SupervisionRecipient(effect, state, definition),
+                SupervisionState = state.Supervision ?? "",
+            },
+            _ => null,
+        };
+    }
+
+    private static JointHandlingStarted JointHandling(CaseEvent e, CaseState state, CompiledDefinition definition)
+    {
+        var coHandlers = state.CoHandlers.Select(c => c.Office).ToList();
+        var platforms = Router.PlatformsInvolved(definition, state.Platform, coHandlers);
+        return new JointHandlingStarted
+        {
+            CaseId = e.CaseId,
+            LeadOffice = state.LeadOffice ?? "",
+            CoHandlers = coHandlers,
+            Platforms = platforms.ToList(),
+            CoordinatingLeader = Router.CoordinatingLeader(definition, platforms),
+        };
+    }
+
+    /// <summary>Who a supervision notice goes to: the office, or at escalation the leader at the rung reached.</summary>
+    private static string SupervisionRecipient(string effect, CaseState state, CompiledDefinition definition)
+    {
+        if (effect != "supervision.escalate")
+        {
+            return state.LeadOffice ?? "";
+        }
+
+        var leaders = definition.Definition.Organisation.Leaders;
+        return state.Supervision switch
+        {
+            "EscalatedToCoordinator" => definition.Platform(state.Platform ?? "")?.Coordinator ?? "",
+            "EscalatedToDeputySecretary" => leaders.First(l => l.Role == "deputySecretary").Id,
+            _ => leaders.First(l => l.Role == "mainLeader").Id,
+        };
+    }
+}
