@@ -1,6 +1,20 @@
+using CaseFlow.Host.Demo;
+using CaseFlow.Host.Http;
+using CaseFlow.Host.Startup;
+
+if (args.Length > 0 && args[0] == "demo")
+{
+    return await DemoVerb.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddCaseFlow(builder.Configuration);
+builder.Services.AddCaseFlowHttp();
+
 var app = builder.Build();
+app.MapCaseFlowApi();
+await app.RunAsync();
+return 0;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+/// <summary>The entry point, visible to tests that host the service.</summary>
+public partial class Program;

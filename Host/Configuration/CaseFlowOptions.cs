@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CaseFlow.Host.Configuration;
+
+/// <summary>The service's settings (section "CaseFlow"; environment variables CaseFlow__Database and so on).</summary>
+public sealed class CaseFlowOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "CaseFlow";
+
+    /// <summary>The SQLite file holding case histories (created when missing).</summary>
+    [Required(ErrorMessage = "CaseFlow:Database must name the SQLite file, e.g. caseflow.db")]
+    public string Database { get; set; } = "caseflow.db";
+
+    /// <summary>The definition file; relative paths are looked up in the working directory, then beside the program.</summary>
+    [Required(ErrorMessage = "CaseFlow:Definition must name the workflows.json file")]
+    public string Definition { get; set; } = "workflows.json";
+
+    /// <summary>The message transport: InMemory (the embedded default).</summary>
+    [AllowedValues("InMemory", ErrorMessage = "CaseFlow:Transport must be InMemory (RabbitMQ arrives with issue #3)")]
+    public string Transport { get; set; } = "InMemory";
+
+    /// <summary>The definition file's full path: as given when it exists, else beside the program.</summary>
+    public string ResolveDefinitionPath()
+    {
+        if (Path.IsPathRooted(Definition) || File.Exists(Definition))
+        {
+            return Path.GetFullPath(Definition);
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, Definition);
+    }
+}

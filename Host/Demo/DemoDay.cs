@@ -1,0 +1,120 @@
+using CaseFlow.Contracts.Commands;
+using CaseFlow.Contracts.Events;
+using CaseFlow.Workflows.Compilation;
+using CaseFlow.Workflows.Model;
+using MassTransit;
+
+namespace CaseFlow.Host.Demo;
+
+/// <summary>
+/// A realistic day: every grid member, the hotline, letters and visits raise cases across all four platforms; offices sign for,
+/// handle and complete them; some are handled jointly, some returned, some disputed and reopened, a few out of scope.
+/// Every step is a command message on the bus, answered accepted or rejected.
+/// </summary>
+public sealed class DemoDay(IBus bus, CompiledDefinition definition)
+{
+    private const string CommandRoom = "command-room";
+    private readonly DemoTally _tally = new();
+    private int _submitted;
+
+    /// <summary>Cases submitted.</summary>
+    public int Submitted => _submitted;
+
+    /// <summary>Runs every planned case to where the day leaves it.</summary>
+    public async Task<DemoTally> RunAsync()
+    {
+        var plans = DemoPlans.Build(definition);
+        await Parallel.ForEachAsync(plans, new ParallelOptions { MaxDegreeOfParallelism = 6 }, async (plan, _) => await RunCaseAsync(plan));
+        return _tally;
+    }
+
+    private async Task RunCaseAsync(DemoPlan plan)
+    {
+        var received = await SendAsync(plan.Submission)
+            ?? throw new InvalidOperationException($"the demo submission {plan.Submission.ClientKey} was refused: {string.Join(" | ", _tally.Reasons)}");
+        Interlocked.Increment(ref _submitted);
+        var id = received.CaseId;
+        if (plan.Kind == DemoKind.Invalid)
+        {
+            await SendAsync(new MarkCaseInvalid { CaseId = id, Actor = CommandRoom, Reason = "咨询类来电，非政务事项" });
+            return;
+        }
+
+        await SendAsync(new RegisterCase { CaseId = id, Actor = CommandRoom });
+        await SendAsync(new TriageCase { CaseId = id, Actor = CommandRoom });
+        if (plan.Kind == DemoKind.OutOfScope)
+        {
+            return;
+        }
+
+        var category = definition.Category(plan.Submission.Category)!;
+        if (plan.Kind == DemoKind.Returned)
+        {
+            var wrong = definition.Definition.Organisation.Platforms.First(p => p.Id != category.Platform);
+            await SendAsync(new DispatchCase { CaseId = id, Actor = CommandRoom, Platform = wrong.Id });
+            await SendAsync(new AssignCase { CaseId = id, Actor = wrong.Coordinator });
+            await SendAsync(new ReturnCase { CaseId = id, Actor = wrong.LeadOffice, Reason = "不属于本平台职责，请重新分流" });
+        }
+
+        await HandleRoundAsync(id, plan, category, round: 1);
+        if (plan.Kind == DemoKind.Disputed)
+        {
+            await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "disputed", Comment = "问题没有解决" });
+            await HandleRoundAsync(id, plan, category, round: 2);
+        }
+
+        await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
+        await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = plan.Rating });
+    }
+
+    private async Task HandleRoundAsync(Guid id, DemoPlan plan, Category category, int round)
+    {
+        var platform = definition.Platform(category.Platform)!;
+        var coHandlers = plan.Kind == DemoKind.Joint && round == 1 ? plan.CoHandlers : [];
+        await SendAsync(new DispatchCase { CaseId = id, Actor = CommandRoom });
+        if (plan.Kind == DemoKind.Simple)
+        {
+            // Deliberately out of order: an office cannot sign for a case before its platform leader assigns it.
+            await SendAsync(new SignForCase { CaseId = id, Actor = category.LeadOffice });
+        }
+
+        await SendAsync(new AssignCase { CaseId = id, Actor = platform.Coordinator, CoHandlers = coHandlers });
+        await SendAsync(new SignForCase { CaseId = id, Actor = category.LeadOffice });
+        await SendAsync(new ReportProgress { CaseId = id, Actor = category.LeadOffice, Note = round == 1 ? "已到现场核实" : "复核后再次处置" });
+        if (plan.Kind == DemoKind.Extended && round == 1)
+        {
+            await SendAsync(new UrgeCase { CaseId = id, Actor = CommandRoom, Note = "请加快办理" });
+            await SendAsync(new RequestExtension { CaseId = id, Actor = category.LeadOffice, WorkingDays = 3, Reason = "需等待检测结果" });
+            await SendAsync(new DecideExtension { CaseId = id, Actor = platform.Coordinator, Approved = true });
+        }
+
+        if (coHandlers.Count > 0)
+        {
+            // Deliberately early: joint handling completes only when every co-handler has reported.
+            await SendAsync(new CompleteCase { CaseId = id, Actor = category.LeadOffice, Result = "主办单位已处置" });
+            foreach (var office in coHandlers)
+            {
+                await SendAsync(new ReportCoHandling { CaseId = id, Actor = office, Office = office, Note = "协办部分已完成" });
+            }
+        }
+
+        await SendAsync(new CompleteCase { CaseId = id, Actor = category.LeadOffice, Result = round == 1 ? "已处置到位" : "复查整改完毕" });
+        await SendAsync(new FeedBackToReporter { CaseId = id, Actor = CommandRoom, Message = "您反映的问题已办结，请确认" });
+    }
+
+    private async Task<CaseCommandAccepted?> SendAsync<T>(T command)
+        where T : class
+    {
+        var client = bus.CreateRequestClient<T>(RequestTimeout.After(s: 60));
+        var response = await client.GetResponse<CaseCommandAccepted, CaseCommandRejected>(command);
+        if (response.Is(out Response<CaseCommandAccepted>? accepted))
+        {
+            _tally.Accept();
+            return accepted.Message;
+        }
+
+        response.Is(out Response<CaseCommandRejected>? rejected);
+        _tally.Reject($"{typeof(T).Name}: {rejected!.Message.Reason}");
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+
+namespace CaseFlow.Host.Http;
+
+/// <summary>Wires the HTTP API.</summary>
+public static class CaseFlowHttpExtensions
+{
+    private static readonly string[] Endpoints =
+    [
+        "POST /cases", "GET /cases", "GET /cases/{id}", "POST /cases/{id}/commands/{command}", "GET /workflows", "GET /workflows/{id}/diagram?format=mermaid|dot",
+    ];
+
+    /// <summary>Adds problem details and the API's JSON settings.</summary>
+    public static IServiceCollection AddCaseFlowHttp(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        return services;
+    }
+
+    /// <summary>Maps the case and workflow endpoints, and turns unhandled errors into problem responses.</summary>
+    public static WebApplication MapCaseFlowApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapGet("/", () => Results.Ok(new
+        {
+            service = "CaseFlow",
+            endpoints = Endpoints,
+        }));
+        CaseEndpoints.Map(app);
+        WorkflowEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,73 @@
+using CaseFlow.Engine.Cases;
+
+namespace CaseFlow.Host.Http;
+
+/// <summary>The body of POST /cases/{id}/commands/{trigger}: who acts, and whichever fields the command needs.</summary>
+public sealed record HttpCommand
+{
+    /// <summary>Who sends the command.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>Platform id (Dispatch).</summary>
+    public string? Platform { get; init; }
+
+    /// <summary>Lead office id (Assign).</summary>
+    public string? LeadOffice { get; init; }
+
+    /// <summary>Co-handler office ids (Assign).</summary>
+    public IReadOnlyList<string>? CoHandlers { get; init; }
+
+    /// <summary>Co-handling office reporting (ReportCoHandling).</summary>
+    public string? Office { get; init; }
+
+    /// <summary>Reason (Return, MarkInvalid, EscalateToCounty, RequestExtension, DecideExtension).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Note, or the message for the reporter (FeedBack).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Handling result (Complete).</summary>
+    public string? Result { get; init; }
+
+    /// <summary>confirmed or disputed (RecordFeedback).</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>Satisfaction rating (Rate).</summary>
+    public string? Rating { get; init; }
+
+    /// <summary>Extension decision (DecideExtension).</summary>
+    public bool? Approved { get; init; }
+
+    /// <summary>Extension length (RequestExtension).</summary>
+    public int? WorkingDays { get; init; }
+
+    /// <summary>township or county (Triage override).</summary>
+    public string? Jurisdiction { get; init; }
+
+    /// <summary>The case this one duplicates (MarkDuplicate).</summary>
+    public Guid? DuplicateOf { get; init; }
+
+    /// <summary>The engine command for a trigger on a case.</summary>
+    public CaseCommand ToCaseCommand(string trigger, Guid caseId) => new()
+    {
+        Trigger = trigger,
+        CaseId = caseId,
+        Actor = Actor ?? "",
+        Payload = new CasePayload
+        {
+            Platform = Platform,
+            LeadOffice = LeadOffice,
+            CoHandlers = CoHandlers,
+            Office = Office,
+            Reason = Reason,
+            Note = Note,
+            Result = Result,
+            Feedback = Outcome,
+            Rating = Rating,
+            Approved = Approved,
+            WorkingDays = WorkingDays,
+            Jurisdiction = Jurisdiction,
+            DuplicateOf = DuplicateOf,
+        },
+    };
+}
