@@ -1,0 +1,122 @@
+using System.Net.Http.Json;
+using System.Text;
+
+namespace CaseFlow.Host.Tests.Http;
+
+[TestFixture]
+public sealed class When_a_request_is_bad
+{
+    private string _database = "";
+    private CaseFlowFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void Start()
+    {
+        _database = CaseFlowFactory.NewDatabasePath();
+        _factory = new CaseFlowFactory(_database);
+        _client = _factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+        CaseFlowFactory.DeleteDatabase(_database);
+    }
+
+    [Test]
+    public async Task Should_name_every_missing_field_of_a_submission()
+    {
+        var response = await _client.PostAsJsonAsync("/cases", new { actor = "command-room", channel = "hotline" });
+        var problem = await CaseApi.ProblemAsync(response);
+        var errors = problem["errors"]!.AsObject().Select(e => e.Key);
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(400));
+            Assert.That(errors, Is.SupersetOf(new[] { "clientKey", "category", "description", "reporter" }));
+        });
+    }
+
+    [Test]
+    public async Task Should_refuse_malformed_json_with_a_problem()
+    {
+        var response = await _client.PostAsync("/cases", new StringContent("{\"clientKey\": ", Encoding.UTF8, "application/json"));
+        var problem = await CaseApi.ProblemAsync(response);
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(400));
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("not a valid SubmitCase"));
+        });
+    }
+
+    [Test]
+    public async Task Should_refuse_an_unknown_field_naming_it()
+    {
+        var id = await CaseApi.SubmitAsync(_client, "bad-unknown-field");
+        var response = await CaseApi.CommandAsync(_client, id, "Register", new { actor = "command-room", priorty = "urgent" });
+        var problem = await CaseApi.ProblemAsync(response);
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("priorty"));
+    }
+
+    [Test]
+    public async Task Should_refuse_a_command_the_state_does_not_permit_and_change_nothing()
+    {
+        var id = await CaseApi.SubmitAsync(_client, "bad-not-permitted");
+        var before = await CaseApi.GetAsync(_client, id);
+        var response = await CaseApi.CommandAsync(_client, id, "Complete", new { actor = "demolition-office", result = "done" });
+        var problem = await CaseApi.ProblemAsync(response);
+        var after = await CaseApi.GetAsync(_client, id);
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(409));
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("receive.Submitted").And.Contain("Register"));
+            Assert.That(after["case"]!["version"]!.GetValue<long>(), Is.EqualTo(before["case"]!["version"]!.GetValue<long>()));
+            Assert.That(CaseApi.Position(after), Is.EqualTo("receive.Submitted"));
+        });
+    }
+
+    [Test]
+    public async Task Should_refuse_a_command_missing_its_data_with_the_field()
+    {
+        var id = await CaseApi.SubmitAsync(_client, "bad-missing-reason");
+        var response = await CaseApi.CommandAsync(_client, id, "MarkInvalid", new { actor = "command-room" });
+        var problem = await CaseApi.ProblemAsync(response);
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(400));
+            Assert.That(problem["errors"]!.AsObject().Select(e => e.Key), Does.Contain("reason"));
+        });
+    }
+
+    [Test]
+    public async Task Should_refuse_an_unknown_command_listing_the_known_ones()
+    {
+        var id = await CaseApi.SubmitAsync(_client, "bad-unknown-command");
+        var response = await CaseApi.CommandAsync(_client, id, "Teleport", new { actor = "command-room" });
+        var problem = await CaseApi.ProblemAsync(response);
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(400));
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("Teleport").And.Contain("SignFor"));
+        });
+    }
+
+    [Test]
+    public async Task Should_refuse_a_command_without_an_actor()
+    {
+        var id = await CaseApi.SubmitAsync(_client, "bad-no-actor");
+        var response = await CaseApi.CommandAsync(_client, id, "Register", new { note = "x" });
+        var problem = await CaseApi.ProblemAsync(response);
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("actor"));
+    }
+
+    [Test]
+    public async Task Should_answer_404_for_an_unknown_case()
+    {
+        var response = await _client.GetAsync($"/cases/{Guid.NewGuid()}");
+        var problem = await CaseApi.ProblemAsync(response);
+        Assert.That(problem["status"]!.GetValue<int>(), Is.EqualTo(404));
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+
+namespace CaseFlow.Host.Tests.Startup;
+
+[TestFixture]
+public sealed class When_the_configuration_is_wrong
+{
+    [Test]
+    public void Should_refuse_an_unknown_transport_by_name()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Transport"] = "Carrier-Pigeon" });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.That(error!.Message, Does.Contain("CaseFlow:Transport"));
+        CaseFlowFactory.DeleteDatabase(database);
+    }
+
+    [Test]
+    public void Should_refuse_a_missing_definition_file_naming_the_path()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Definition"] = "/nowhere/workflows.json" });
+        var error = Assert.Throws<FileNotFoundException>(() => factory.CreateClient());
+        Assert.That(error!.Message, Does.Contain("/nowhere/workflows.json"));
+        CaseFlowFactory.DeleteDatabase(database);
+    }
+
+    [Test]
+    public void Should_refuse_an_invalid_definition_listing_its_errors()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.json");
+        File.WriteAllText(broken, File.ReadAllText(CaseFlowFactory.DefinitionPath()).Replace("\"leadOffice\": \"demolition-office\"", "\"leadOffice\": \"no-such-office\"", StringComparison.Ordinal));
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Definition"] = broken });
+        var error = Assert.Throws<CaseFlow.Workflows.Compilation.InvalidDefinitionException>(() => factory.CreateClient());
+        Assert.That(error!.Message, Does.Contain("no-such-office").And.Contain("$.categories["));
+        File.Delete(broken);
+        CaseFlowFactory.DeleteDatabase(database);
+    }
+}
