@@ -73,28 +73,36 @@ public static class DefinitionLoader
 
     private static IEnumerable<DefinitionError> SchemaErrors(JsonElement root)
     {
-        var result = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (result.IsValid)
+        var result = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return Failures(result).Where(e => seen.Add(e.ToString()));
+    }
+
+    // Walks only what made the evaluation fail: a node that passed, or the losing arms of a oneOf that held, carry errors that are not the document's.
+    private static IEnumerable<DefinitionError> Failures(EvaluationResults node)
+    {
+        if (node.IsValid)
         {
             yield break;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var detail in result.Details ?? [])
+        var path = ToJsonPath(node.InstanceLocation.ToString());
+        foreach (var (keyword, message) in node.Errors ?? Enumerable.Empty<KeyValuePair<string, string>>())
         {
-            if (detail.Errors is null)
-            {
-                continue;
-            }
+            yield return new DefinitionError(path, $"{message} (schema rule '{keyword}' at {node.EvaluationPath})");
+        }
 
-            foreach (var (keyword, message) in detail.Errors)
-            {
-                var error = new DefinitionError(ToJsonPath(detail.InstanceLocation.ToString()), $"{message} (schema rule '{keyword}' at {detail.EvaluationPath})");
-                if (seen.Add(error.ToString()))
-                {
-                    yield return error;
-                }
-            }
+        var children = node.Details ?? [];
+        var arms = children.Where(c => c.EvaluationPath.ToString().StartsWith($"{node.EvaluationPath}/oneOf/", StringComparison.Ordinal)).ToList();
+        var matched = arms.Count(a => a.IsValid);
+        if (matched > 1)
+        {
+            yield return new DefinitionError(path, $"matches {matched} alternatives where exactly one is allowed (schema rule 'oneOf' at {node.EvaluationPath})");
+        }
+
+        foreach (var failure in children.Where(c => matched != 1 || !arms.Contains(c)).SelectMany(Failures))
+        {
+            yield return failure;
         }
     }
 
@@ -119,5 +127,6 @@ public static class DefinitionLoader
         return reader.ReadToEnd();
     }
 
-    private static JsonSchema LoadSchema() => JsonSchema.FromText(SchemaText);
+    // A registry of its own: the process-wide one refuses a second schema with the same $id (an editor tool or a test may build this schema too).
+    private static JsonSchema LoadSchema() => JsonSchema.FromText(SchemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 }

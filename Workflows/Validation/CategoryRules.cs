@@ -9,7 +9,7 @@ internal static class CategoryRules
     {
         var organisation = definition.Organisation;
         var platforms = organisation.Platforms.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var offices = organisation.Offices.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        var offices = organisation.Offices.DistinctBy(o => o.Id, StringComparer.Ordinal).ToDictionary(o => o.Id, StringComparer.Ordinal);
         var officeIds = offices.Keys.ToHashSet(StringComparer.Ordinal);
         errors.Ids(definition.Categories, c => c.Id, "$.categories", "category");
         if (definition.Categories.Count == 0)
@@ -40,7 +40,8 @@ internal static class CategoryRules
             }
             else if (category.Deadline.WorkingDays <= 0 == category.Deadline.WorkingHours <= 0)
             {
-                errors.Add($"{path}.deadline", $"category '{category.Id}' needs exactly one positive deadline: workingDays or workingHours");
+                var found = category.Deadline.WorkingDays > 0 ? $"both (workingDays {category.Deadline.WorkingDays}, workingHours {category.Deadline.WorkingHours})" : "neither";
+                errors.Add($"{path}.deadline", $"category '{category.Id}' needs exactly one positive deadline, workingDays or workingHours; it has {found}");
             }
         }
     }

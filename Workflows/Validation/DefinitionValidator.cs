@@ -31,36 +31,38 @@ internal sealed class ErrorList
 
     public void Add(string path, string message) => _items.Add(new DefinitionError(path, message));
 
-    /// <summary>Reports duplicate and missing ids in a list and returns the set of ids declared.</summary>
-    public HashSet<string> Ids<T>(IReadOnlyList<T> items, Func<T, string> id, string path, string what)
+    /// <summary>Reports duplicate and missing ids in a list and returns the set of ids declared; <paramref name="scope"/> names what the list belongs to.</summary>
+    public HashSet<string> Ids<T>(IReadOnlyList<T> items, Func<T, string> id, string path, string what, string? scope = null)
     {
+        var within = scope is null ? "" : $" in {scope}";
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
             var value = id(items[i]);
             if (string.IsNullOrWhiteSpace(value))
             {
-                Add($"{path}[{i}].id", $"every {what} needs a non-empty id");
+                Add($"{path}[{i}].id", $"every {what}{within} needs a non-empty id");
             }
             else if (!seen.Add(value))
             {
-                Add($"{path}[{i}].id", $"duplicate {what} id '{value}': each {what} id must be unique");
+                Add($"{path}[{i}].id", $"duplicate {what} id '{value}'{within}: each {what} id must be unique");
             }
         }
 
         return seen;
     }
 
-    /// <summary>Reports a reference that names nothing declared.</summary>
-    public void Reference(string? value, IReadOnlySet<string> known, string path, string what)
+    /// <summary>Reports a reference that names nothing declared; <paramref name="scope"/> names where the declarations live.</summary>
+    public void Reference(string? value, IReadOnlySet<string> known, string path, string what, string? scope = null)
     {
+        var within = scope is null ? "" : $" in {scope}";
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(path, $"a {what} is required here; declared {what}s are: {List(known)}");
+            Add(path, $"a {what} is required here; declared {what}s{within} are: {List(known)}");
         }
         else if (!known.Contains(value))
         {
-            Add(path, $"unknown {what} '{value}'; declared {what}s are: {List(known)}");
+            Add(path, $"unknown {what} '{value}'{within}; declared {what}s are: {List(known)}");
         }
     }
 

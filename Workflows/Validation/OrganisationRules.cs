@@ -13,7 +13,6 @@ internal static class OrganisationRules
         var platforms = errors.Ids(organisation.Platforms, p => p.Id, $"{root}.platforms", "platform");
         var villages = errors.Ids(organisation.Villages, v => v.Id, $"{root}.villages", "village");
         errors.Ids(organisation.Grids, g => g.Id, $"{root}.grids", "grid");
-        errors.Ids(organisation.Grids.Select(g => g.Member).ToList(), m => m.Id, $"{root}.grids[*].member", "grid member");
 
         if (string.IsNullOrWhiteSpace(organisation.CommandRoom.Id))
         {
@@ -60,12 +59,18 @@ internal static class OrganisationRules
             }
         }
 
+        var members = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < organisation.Grids.Count; i++)
         {
             errors.Reference(organisation.Grids[i].Village, villages, $"{root}.grids[{i}].village", "village");
-            if (string.IsNullOrWhiteSpace(organisation.Grids[i].Member.Id))
+            var member = organisation.Grids[i].Member.Id;
+            if (string.IsNullOrWhiteSpace(member))
             {
                 errors.Add($"{root}.grids[{i}].member.id", "every grid has one grid member (一格一员) with an id");
+            }
+            else if (!members.Add(member))
+            {
+                errors.Add($"{root}.grids[{i}].member.id", $"duplicate grid member id '{member}': one member serves one grid (一格一员), and each grid member id must be unique");
             }
         }
 

@@ -21,12 +21,12 @@ internal static class WorkflowRules
 
     private static void CheckWorkflow(WorkflowDefinition workflow, string path, Dictionary<string, WorkflowDefinition> all, ErrorList errors)
     {
-        var states = errors.Ids(workflow.States, s => s.Id, $"{path}.states", $"state in workflow '{workflow.Id}'");
+        var states = errors.Ids(workflow.States, s => s.Id, $"{path}.states", "state", $"workflow '{workflow.Id}'");
         var triggers = DeclaredTriggers(workflow, path, errors);
-        errors.Reference(workflow.Initial, states, $"{path}.initial", $"state of workflow '{workflow.Id}'");
+        errors.Reference(workflow.Initial, states, $"{path}.initial", "state", $"workflow '{workflow.Id}'");
         if (workflow.RunsBeside is { } beside && (!all.ContainsKey(beside) || beside == workflow.Id))
         {
-            errors.Add($"{path}.runsBeside", $"runsBeside must name another workflow; declared workflows are: {ErrorList.List(all.Keys.Where(k => k != workflow.Id))}");
+            errors.Add($"{path}.runsBeside", $"runsBeside must name another workflow, not '{beside}'; the other declared workflows are: {ErrorList.List(all.Keys.Where(k => k != workflow.Id))}");
         }
 
         for (var s = 0; s < workflow.States.Count; s++)
@@ -39,9 +39,9 @@ internal static class WorkflowRules
         {
             var transition = workflow.Transitions[t];
             var at = $"{path}.transitions[{t}]";
-            errors.Reference(transition.From, states, $"{at}.from", $"state of workflow '{workflow.Id}'");
-            errors.Reference(transition.To, states, $"{at}.to", $"state of workflow '{workflow.Id}'");
-            errors.Reference(transition.Trigger, triggers, $"{at}.trigger", $"trigger of workflow '{workflow.Id}'");
+            errors.Reference(transition.From, states, $"{at}.from", "state", $"workflow '{workflow.Id}'");
+            errors.Reference(transition.To, states, $"{at}.to", "state", $"workflow '{workflow.Id}'");
+            errors.Reference(transition.Trigger, triggers, $"{at}.trigger", "trigger", $"workflow '{workflow.Id}'");
             if (!seen.Add((transition.From, transition.Trigger, transition.To)))
             {
                 errors.Add(at, $"duplicate transition {transition.From} --{transition.Trigger}--> {transition.To}: merge the two, combining their guards with 'any'");
@@ -94,7 +94,7 @@ internal static class WorkflowRules
         errors.Reference(next.Workflow, all.Keys.ToHashSet(StringComparer.Ordinal), $"{path}.continuesIn.workflow", "workflow");
         if (next.State is { } target && all.TryGetValue(next.Workflow, out var workflow))
         {
-            errors.Reference(target, workflow.States.Select(s => s.Id).ToHashSet(StringComparer.Ordinal), $"{path}.continuesIn.state", $"state of workflow '{workflow.Id}'");
+            errors.Reference(target, workflow.States.Select(s => s.Id).ToHashSet(StringComparer.Ordinal), $"{path}.continuesIn.state", "state", $"workflow '{workflow.Id}'");
         }
     }
 

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using CaseFlow.Workflows.Loading;
+using CaseFlow.Workflows.Tests.Validation;
+
+namespace CaseFlow.Workflows.Tests.Loading;
+
+/// <summary>Text that is not JSON, or JSON the schema refuses: the error says where.</summary>
+public class MalformedTextTests
+{
+    [Test]
+    public void Parse_InvalidJson_ReportsLineAndByteOfTheFault()
+    {
+        const string Broken = "\"entryWorkflow\": receive,";
+        var text = RepositoryFiles.Definition.Replace("\"entryWorkflow\": \"receive\",", Broken, StringComparison.Ordinal);
+        var at = text.IndexOf(Broken, StringComparison.Ordinal);
+        var line = text[..at].Count(c => c == '\n') + 1;
+        var lineStart = text.LastIndexOf('\n', at) + 1;
+        var column = at - lineStart + Broken.IndexOf("receive", StringComparison.Ordinal) + 1;
+
+        var result = DefinitionLoader.Parse(text);
+
+        Assert.That(result.Errors, Has.Count.EqualTo(1));
+        Assert.That(result.Errors[0].Path, Is.EqualTo($"$ (line {line}, byte {column})"));
+        Assert.That(result.Errors[0].Message, Does.Contain("not valid JSON"));
+    }
+
+    [Test]
+    public void Parse_TruncatedText_ReportsInvalidJsonWithoutADefinition()
+    {
+        var result = DefinitionLoader.Parse(RepositoryFiles.Definition[..(RepositoryFiles.Definition.Length / 2)]);
+
+        Assert.That(result.Definition, Is.Null);
+        Assert.That(result.Errors.Select(e => e.Message), Has.One.Contains("not valid JSON"));
+    }
+
+    [Test]
+    public void Parse_MisspelledProperty_ReportsAnErrorAtTheMisspelledName()
+    {
+        var result = BrokenDefinition.Load(MisspellReceiveTriggers);
+
+        Assert.That(result.Errors.Select(e => e.Path), Does.Contain("$.workflows[0].trigers"), () => string.Join(Environment.NewLine, result.Errors));
+    }
+
+    [Test]
+    public void Parse_MisspelledProperty_ReportsTheRequiredPropertyMissing()
+    {
+        var result = BrokenDefinition.Load(MisspellReceiveTriggers);
+
+        result.ErrorAt("$.workflows[0]", "required").Names("\"triggers\"");
+    }
+
+    [Test]
+    public void Parse_CategoryWithoutDeadline_ReportsTheSchemasRequiredPropertyToo()
+    {
+        var result = BrokenDefinition.Load(root => root.Category(3).Remove("deadline"));
+
+        result.ErrorAt("$.categories[3]", "required").Names("\"deadline\"");
+    }
+
+    [Test]
+    public void Parse_DeadlineInBothDaysAndHours_ReportsTheSchemasOneOfToo()
+    {
+        var result = BrokenDefinition.Load(root => root.Category(3)["deadline"] = new JsonObject { ["workingDays"] = 2, ["workingHours"] = 4 });
+
+        result.ErrorAt("$.categories[3].deadline", "oneOf").Names("exactly one");
+    }
+
+    [Test]
+    public void Parse_OneValueOutsideTheSchema_ReportsErrorsOnlyAtThatValue()
+    {
+        var result = BrokenDefinition.Load(root => root.Category(5)["jurisdiction"] = "city");
+
+        Assert.That(result.Errors, Is.Not.Empty);
+        Assert.That(result.Errors.Select(e => e.Path), Has.All.EqualTo("$.categories[5].jurisdiction"), () => string.Join(Environment.NewLine, result.Errors));
+    }
+
+    [Test]
+    public void Parse_GuardOverUnknownField_ReportsNoErrorFromTheOtherGuardForms()
+    {
+        var result = BrokenDefinition.Load(root => root.Workflow(2)["transitions"]![7]!["guard"]!["field"] = "pendingHelpers");
+
+        Assert.That(result.Errors, Is.Not.Empty);
+        Assert.That(result.Errors.Select(e => e.Path), Has.All.EqualTo("$.workflows[2].transitions[7].guard.field"), () => string.Join(Environment.NewLine, result.Errors));
+    }
+
+    private static void MisspellReceiveTriggers(JsonObject root)
+    {
+        var receive = root.Workflow(0);
+        var triggers = receive["triggers"]!.DeepClone();
+        receive.Remove("triggers");
+        receive["trigers"] = triggers;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text;
+using CaseFlow.Workflows.Loading;
+using CaseFlow.Workflows.Model;
+
+namespace CaseFlow.Workflows.Tests.Loading;
+
+/// <summary>The real workflows.json loads without errors and declares the township the policy describes.</summary>
+public class RealDefinitionTests
+{
+    private static readonly string[] FourPlatforms = ["governance", "enforcement", "market", "services"];
+    private static readonly string[] SixWorkflows = ["receive", "dispatch", "handle", "supervise", "feedback", "assess"];
+
+    private static TownshipDefinition Definition => DefinitionLoader.LoadFile(RepositoryFiles.DefinitionPath).Definition!;
+
+    [Test]
+    public void LoadFile_RealDefinition_HasNoErrors()
+    {
+        var result = DefinitionLoader.LoadFile(RepositoryFiles.DefinitionPath);
+
+        Assert.That(result.Errors, Is.Empty, () => string.Join(Environment.NewLine, result.Errors));
+        Assert.That(result.IsValid, Is.True);
+    }
+
+    [Test]
+    public void LoadFile_RealDefinition_HasAtLeastTwentyCategories() =>
+        Assert.That(Definition.Categories, Has.Count.GreaterThanOrEqualTo(20));
+
+    [Test]
+    public void LoadFile_RealDefinition_HasCategoriesOnAllFourPlatforms() =>
+        Assert.That(Definition.Categories.Select(c => c.Platform).Distinct(), Is.EquivalentTo(FourPlatforms));
+
+    [Test]
+    public void LoadFile_RealDefinition_HasCategoriesInScopeAndForTheCounty() =>
+        Assert.That(Definition.Categories.Select(c => c.Jurisdiction).Distinct(), Is.EquivalentTo(new[] { Jurisdictions.Township, Jurisdictions.County }));
+
+    [Test]
+    public void LoadFile_RealDefinition_HasSixVillages() =>
+        Assert.That(Definition.Organisation.Villages, Has.Count.EqualTo(6));
+
+    [Test]
+    public void LoadFile_RealDefinition_HasNineGrids() =>
+        Assert.That(Definition.Organisation.Grids, Has.Count.EqualTo(9));
+
+    [Test]
+    public void LoadFile_RealDefinition_HasOneDistinctMemberPerGrid()
+    {
+        var members = Definition.Organisation.Grids.Select(g => g.Member.Id).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(members, Has.Count.EqualTo(9));
+            Assert.That(members, Has.None.Empty);
+            Assert.That(members, Is.Unique);
+        }
+    }
+
+    [Test]
+    public void LoadFile_RealDefinition_HasTheSixClosedLoopWorkflows() =>
+        Assert.That(Definition.Workflows.Select(w => w.Id), Is.EquivalentTo(SixWorkflows));
+
+    [Test]
+    public void Parse_AnyText_HashesItsUtf8BytesWithSha256()
+    {
+        var text = RepositoryFiles.Definition;
+
+        var hash = DefinitionLoader.Parse(text).ContentHash;
+
+        Assert.That(hash, Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))));
+    }
+
+    [Test]
+    public void Parse_TextChangedOnlyInWhitespace_HasAnotherContentHash() =>
+        Assert.That(DefinitionLoader.Parse(RepositoryFiles.Definition + "\n").ContentHash, Is.Not.EqualTo(DefinitionLoader.Parse(RepositoryFiles.Definition).ContentHash));
+}

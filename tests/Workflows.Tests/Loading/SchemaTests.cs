@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CaseFlow.Workflows.Loading;
+using Json.Schema;
+
+namespace CaseFlow.Workflows.Tests.Loading;
+
+/// <summary>workflows.schema.json accepts the real file, is the schema the loader embeds, and lists exactly the engine's catalogue.</summary>
+public class SchemaTests
+{
+    private static JsonNode Schema => JsonNode.Parse(File.ReadAllText(RepositoryFiles.SchemaPath))!;
+
+    [Test]
+    public void Evaluate_RealDefinition_IsValidAgainstTheSchema()
+    {
+        // A registry of the test's own: the loader has already built a schema with this $id.
+        var schema = JsonSchema.FromText(File.ReadAllText(RepositoryFiles.SchemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        using var document = JsonDocument.Parse(RepositoryFiles.Definition);
+
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.That(result.IsValid, Is.True, () => string.Join(Environment.NewLine,
+            (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Test]
+    public void SchemaProperty_RealDefinition_PointsAtTheSchemaBesideIt()
+    {
+        var pointer = JsonNode.Parse(RepositoryFiles.Definition)!["$schema"]!.GetValue<string>();
+
+        Assert.That(pointer, Is.EqualTo("./workflows.schema.json"));
+        Assert.That(Path.Combine(Path.GetDirectoryName(RepositoryFiles.DefinitionPath)!, pointer), Does.Exist);
+    }
+
+    [Test]
+    public void SchemaText_Embedded_IsTheRepositorysSchemaFile() =>
+        Assert.That(DefinitionLoader.SchemaText, Is.EqualTo(File.ReadAllText(RepositoryFiles.SchemaPath)));
+
+    [Test]
+    public void EffectsEnum_Schema_EqualsTheCatalogueEffects() =>
+        Assert.That(Enum("transition", "effects", "items"), Is.EquivalentTo(Catalogue.Effects.Keys));
+
+    [Test]
+    public void FieldEnum_Schema_EqualsTheCatalogueFields() =>
+        Assert.That(Enum("condition", "field"), Is.EquivalentTo(Catalogue.Fields.Keys));
+
+    [Test]
+    public void OperatorEnum_Schema_EqualsTheCatalogueOperators() =>
+        Assert.That(Enum("condition", "op"), Is.EquivalentTo(Catalogue.Operators));
+
+    [Test]
+    public void RungEnum_Schema_EqualsTheCatalogueLadderInOrder() =>
+        Assert.That(Enum("rung", "id"), Is.EqualTo(Catalogue.LadderRungs));
+
+    [Test]
+    public void RoleEnum_Schema_EqualsTheCatalogueLeaderRoles() =>
+        Assert.That(Enum("leader", "role"), Is.EquivalentTo(Catalogue.LeaderRoles));
+
+    /// <summary>The enum of a property of a definition in the schema's $defs, optionally inside that property's "items".</summary>
+    private static List<string> Enum(string definition, string property, string? items = null)
+    {
+        var node = Schema["$defs"]![definition]!["properties"]![property]!;
+        return (items is null ? node : node[items]!)["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToList();
+    }
+}
