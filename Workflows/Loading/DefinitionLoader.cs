@@ -18,6 +18,9 @@ public static class DefinitionLoader
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         WriteIndented = true,
+
+        // A null where a list or record belongs is refused while reading, so validation never meets a null it did not expect.
+        RespectNullableAnnotations = true,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 

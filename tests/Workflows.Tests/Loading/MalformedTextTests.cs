@@ -25,6 +25,16 @@ public class MalformedTextTests
     }
 
     [Test]
+    public void Parse_NullWhereAListBelongs_ReportsTheSchemaErrorInsteadOfFailing()
+    {
+        var result = BrokenDefinition.Load(root => root["workflows"] = null);
+
+        Assert.That(result.IsValid, Is.False);
+        Assert.That(result.Errors.Select(e => e.Path), Does.Contain("$.workflows"));
+        Assert.That(result.Errors.Single(e => e.Path == "$.workflows").Message, Does.Contain("null").And.Contain("array"));
+    }
+
+    [Test]
     public void Parse_TruncatedText_ReportsInvalidJsonWithoutADefinition()
     {
         var result = DefinitionLoader.Parse(RepositoryFiles.Definition[..(RepositoryFiles.Definition.Length / 2)]);
