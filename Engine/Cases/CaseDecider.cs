@@ -13,7 +13,7 @@ public static class CaseDecider
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(definition);
-        var problems = SubmissionRules.Check(command.Payload, definition);
+        var problems = SubmissionRules.Check(command.Actor, command.Payload, definition);
         if (problems.Count > 0)
         {
             return Decision.Reject($"the submission has {problems.Count} problem(s): {string.Join("; ", problems.Select(p => p.Message))}", problems);
@@ -57,6 +57,11 @@ public static class CaseDecider
         }
 
         var (payload, problems) = PayloadRules.Check(command.Trigger, state, command.Payload, definition);
+        if (string.IsNullOrWhiteSpace(command.Actor))
+        {
+            problems.Insert(0, new FieldProblem("actor", "actor is required: who sends the command (an office, leader, grid member, the command room or a system)"));
+        }
+
         if (problems.Count > 0)
         {
             return Decision.Reject($"'{command.Trigger}' has {problems.Count} problem(s): {string.Join("; ", problems.Select(p => p.Message))}", problems);

@@ -18,6 +18,9 @@ internal static class PayloadRules
             case Triggers.MarkInvalid or Triggers.Return or Triggers.EscalateToCounty:
                 Require(problems, "reason", payload.Reason, "say why");
                 break;
+            case Triggers.MarkDuplicate when payload.DuplicateOf is null || payload.DuplicateOf == Guid.Empty || payload.DuplicateOf == state.Id:
+                problems.Add(new("duplicateOf", "duplicateOf is required: the id of the earlier case this one repeats"));
+                break;
             case Triggers.Dispatch:
                 payload = payload with { Platform = payload.Platform ?? definition.Category(state.Category)?.Platform };
                 if (definition.Platform(payload.Platform ?? "") is null)

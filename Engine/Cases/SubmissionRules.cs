@@ -5,13 +5,18 @@ namespace CaseFlow.Engine.Cases;
 /// <summary>Checks a submission's fields and reports every missing or wrong one.</summary>
 internal static class SubmissionRules
 {
-    public static List<FieldProblem> Check(CasePayload p, CompiledDefinition definition)
+    public static List<FieldProblem> Check(string actor, CasePayload p, CompiledDefinition definition)
     {
         var problems = new List<FieldProblem>();
         var organisation = definition.Definition.Organisation;
         if (string.IsNullOrWhiteSpace(p.ClientKey))
         {
             problems.Add(new("clientKey", "clientKey is required: the caller's unique key for this submission, so that a resend does not create a second case"));
+        }
+
+        if (string.IsNullOrWhiteSpace(actor))
+        {
+            problems.Add(new("actor", "actor is required: who submits the case (a grid member id, command-room, or the sending system)"));
         }
 
         if (string.IsNullOrWhiteSpace(p.Category))
