@@ -16,9 +16,15 @@ public sealed class CaseFlowOptions
     [Required(ErrorMessage = "CaseFlow:Definition must name the workflows.json file")]
     public string Definition { get; set; } = "workflows.json";
 
-    /// <summary>The message transport: InMemory (the embedded default).</summary>
-    [AllowedValues("InMemory", ErrorMessage = "CaseFlow:Transport must be InMemory (RabbitMQ arrives with issue #3)")]
-    public string Transport { get; set; } = "InMemory";
+    /// <summary>The message transport: InMemory (the embedded default) or RabbitMq (settings under CaseFlow:RabbitMq).</summary>
+    [AllowedValues(InMemoryTransport, RabbitMqTransport, ErrorMessage = "CaseFlow:Transport must be InMemory or RabbitMq")]
+    public string Transport { get; set; } = InMemoryTransport;
+
+    /// <summary>The in-memory transport: one process, nothing to install.</summary>
+    public const string InMemoryTransport = "InMemory";
+
+    /// <summary>The RabbitMQ transport.</summary>
+    public const string RabbitMqTransport = "RabbitMq";
 
     /// <summary>The definition file's full path: as given when it exists, else beside the program.</summary>
     public string ResolveDefinitionPath()

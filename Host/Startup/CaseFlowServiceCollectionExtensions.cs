@@ -18,10 +18,37 @@ public static class CaseFlowServiceCollectionExtensions
         var options = configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
         services.AddCaseFlowEngine(SqliteCaseStore.ForFile(options.Database));
         services.AddHostedService<DefinitionStartup>();
+        services.AddOptions<RabbitMqOptions>()
+            .Bind(configuration.GetSection(RabbitMqOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var rabbit = configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>() ?? new RabbitMqOptions();
         services.AddMassTransit(bus =>
         {
             bus.AddCaseFlowConsumers();
-            bus.UsingInMemory((context, cfg) => cfg.ConfigureCaseFlowCommandEndpoint(context));
+            if (options.Transport == CaseFlowOptions.RabbitMqTransport)
+            {
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(rabbit.Host, (ushort)rabbit.Port, rabbit.VirtualHost, host =>
+                    {
+                        host.Username(rabbit.Username);
+                        host.Password(rabbit.Password);
+                    });
+                    cfg.ConfigureCaseFlowCommandEndpoint(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureCaseFlowCommandEndpoint(context));
+            }
+        });
+
+        // Start serving only once every receive endpoint is bound: a command published earlier would find no queue.
+        services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
         });
         return services;
     }
