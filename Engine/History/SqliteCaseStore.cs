@@ -154,7 +154,7 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO definitions (version, content_hash, content)
-            SELECT COALESCE(MAX(version), 0) + 1, $hash, $content FROM definitions
+            SELECT next.version, $hash, $content FROM (SELECT COALESCE(MAX(version), 0) + 1 AS version FROM definitions) AS next
             WHERE NOT EXISTS (SELECT 1 FROM definitions WHERE content_hash = $hash);
             SELECT version FROM definitions WHERE content_hash = $hash;
             """;

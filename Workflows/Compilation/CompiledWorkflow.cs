@@ -61,7 +61,8 @@ public sealed class CompiledWorkflow
         if (!machine.CanFire(trigger, out var unmet))
         {
             var permitted = Permitted(machine);
-            var why = unmet.Count > 0
+            // Stateless leaves the unmet-guard list null when no transition for the trigger exists in the state.
+            var why = unmet is { Count: > 0 }
                 ? $"its condition is not met ({string.Join("; ", unmet)})"
                 : "it is not permitted there";
             return new FireOutcome
