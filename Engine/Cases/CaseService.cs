@@ -11,7 +11,9 @@ namespace CaseFlow.Engine.Cases;
 /// </summary>
 public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseService> logger)
 {
-    private const int MaxAttempts = 8;
+    // Each conflict means another command on this case was applied first, so a command gives up only after that many others
+    // overtook it. Simultaneous commands settle one per round, so the budget must exceed a burst on one case, not just a few.
+    private const int MaxAttempts = 64;
 
     /// <summary>Creates a case, or returns the one this client key already created.</summary>
     public async Task<CommandOutcome> SubmitAsync(CaseCommand command, CancellationToken cancellationToken = default)

@@ -45,7 +45,8 @@ public static class OutboundMessages
         ArgumentNullException.ThrowIfNull(decision);
         return new CaseCommandRejected
         {
-            CaseId = command.CaseId,
+            // A refused submission created no case: the id it would have taken names nothing, so the client key identifies it.
+            CaseId = command.Trigger == Triggers.Submit ? null : command.CaseId,
             ClientKey = command.Payload.ClientKey,
             Command = command.Trigger,
             Reason = decision.Rejection ?? "",

@@ -1,0 +1,48 @@
+using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.History;
+
+namespace CaseFlow.Engine.Tests.Messaging;
+
+/// <summary>
+/// A store whose history reads take a while, as over a busy network. Commands that arrive together then all decide on the
+/// same version and collide when they append, so a race is certain rather than left to thread scheduling.
+/// </summary>
+internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : ICaseStore
+{
+    private int _conflicts;
+
+    /// <summary>Appends refused because another writer got there first.</summary>
+    public int Conflicts => Volatile.Read(ref _conflicts);
+
+    public async Task<IReadOnlyList<CaseEvent>> ReadAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var history = await inner.ReadAsync(caseId, cancellationToken);
+        await Task.Delay(delay, cancellationToken);
+        return history;
+    }
+
+    public Task InitialiseAsync(CancellationToken cancellationToken = default) => inner.InitialiseAsync(cancellationToken);
+
+    public async Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await inner.AppendAsync(resulting, expectedVersion, events, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            Interlocked.Increment(ref _conflicts);
+            throw;
+        }
+    }
+
+    public Task<Guid?> FindByClientKeyAsync(string clientKey, CancellationToken cancellationToken = default) => inner.FindByClientKeyAsync(clientKey, cancellationToken);
+
+    public Task<IReadOnlyList<CaseState>> ListAsync(string? workflow = null, int limit = 1000, CancellationToken cancellationToken = default) =>
+        inner.ListAsync(workflow, limit, cancellationToken);
+
+    public Task<int> RegisterDefinitionAsync(string contentHash, string content, CancellationToken cancellationToken = default) =>
+        inner.RegisterDefinitionAsync(contentHash, content, cancellationToken);
+
+    public Task<string?> ReadDefinitionAsync(int version, CancellationToken cancellationToken = default) => inner.ReadDefinitionAsync(version, cancellationToken);
+}
