@@ -35,12 +35,21 @@ public static class CaseFlowEngineExtensions
         }
     }
 
-    /// <summary>Binds every command consumer to the command queue.</summary>
+    /// <summary>The largest command body the command queue accepts (256 KiB): a case's text, never a file.</summary>
+    public const long MaxCommandBytes = 256 * 1024;
+
+    /// <summary>
+    /// Binds every command consumer to the command queue. A message that is malformed, of an unknown type or too large is
+    /// answered with a rejection and moved to the error queue (caseflow-commands_error) with the reason in its headers.
+    /// </summary>
     public static void ConfigureCaseFlowCommandEndpoint(this IBusFactoryConfigurator configurator, IBusRegistrationContext context)
     {
         ArgumentNullException.ThrowIfNull(configurator);
         configurator.ReceiveEndpoint(CommandQueue, endpoint =>
         {
+            endpoint.ConfigureReceive(receive => receive.UseFilter(new BodySizeLimitFilter(MaxCommandBytes, context)));
+            endpoint.ConfigureDeadLetter(deadLetter => deadLetter.UseFilter(new UnknownMessageTypeFilter(context)));
+            endpoint.ConfigureError(error => CommandErrorPipe.Configure(error, context));
             foreach (var type in CommandMapper.CommandTypes)
             {
                 endpoint.ConfigureConsumer(context, typeof(CaseCommandConsumer<>).MakeGenericType(type));

@@ -12,6 +12,9 @@ public sealed record CaseCommand
     /// <summary>Who asks.</summary>
     public required string Actor { get; init; }
 
+    /// <summary>The transport's message id, when the command came as a message: a redelivery with the same id has one effect.</summary>
+    public Guid? MessageId { get; init; }
+
     /// <summary>The command's data.</summary>
     public CasePayload Payload { get; init; } = CasePayload.Empty;
 }

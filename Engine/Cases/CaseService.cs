@@ -35,7 +35,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
         var state = CaseEvolver.Apply(null, decision.Events[0], definition);
         try
         {
-            await store.AppendAsync(state, 0, decision.Events, cancellationToken);
+            await store.AppendAsync(state, 0, decision.Events, command.MessageId, cancellationToken);
         }
         catch (DuplicateClientKeyException)
         {
@@ -52,8 +52,19 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
     public async Task<CommandOutcome> ExecuteAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (command.CaseId == Guid.Empty)
+        {
+            return await RejectAsync(command, Decision.Reject($"'{command.Trigger}' names no case", [new FieldProblem("caseId", "caseId is required: the id of the case the command is for")]), cancellationToken);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
+            if (command.MessageId is { } messageId && await store.HasProcessedAsync(messageId, cancellationToken))
+            {
+                var current = await GetAsync(command.CaseId, cancellationToken);
+                return CommandOutcome.AlreadyApplied(current!.State);
+            }
+
             var history = await store.ReadAsync(command.CaseId, cancellationToken);
             if (history.Count == 0)
             {
@@ -71,7 +82,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             var next = decision.Events.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
             try
             {
-                await store.AppendAsync(next, state.Version, decision.Events, cancellationToken);
+                await store.AppendAsync(next, state.Version, decision.Events, command.MessageId, cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {

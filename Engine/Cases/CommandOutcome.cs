@@ -21,6 +21,9 @@ public sealed record CommandOutcome
     /// <summary>A resent submission: the case its key already created.</summary>
     public static CommandOutcome AlreadySubmitted(CaseState state) => new() { Status = CommandStatus.AlreadySubmitted, State = state };
 
+    /// <summary>A redelivered message whose command was already applied: nothing new recorded.</summary>
+    public static CommandOutcome AlreadyApplied(CaseState state) => new() { Status = CommandStatus.AlreadyApplied, State = state };
+
     /// <summary>Refused; nothing changed.</summary>
     public static CommandOutcome Rejected(Decision decision) => new() { Status = CommandStatus.Rejected, Decision = decision };
 
@@ -36,6 +39,9 @@ public enum CommandStatus
 
     /// <summary>A submission already made with the same client key; nothing new recorded.</summary>
     AlreadySubmitted,
+
+    /// <summary>The same message was delivered again; its command had already been applied, so nothing new recorded.</summary>
+    AlreadyApplied,
 
     /// <summary>Refused with a reason; nothing changed.</summary>
     Rejected,

@@ -16,10 +16,14 @@ public interface ICaseStore
 
     /// <summary>
     /// Appends events to a case whose stored version must equal <paramref name="expectedVersion"/> (0 for a new case), and stores its
-    /// resulting snapshot, atomically. Throws <see cref="ConcurrencyConflictException"/> when another writer got there first and
+    /// resulting snapshot, atomically, recording <paramref name="messageId"/> (when given) as processed in the same transaction.
+    /// Throws <see cref="ConcurrencyConflictException"/> when another writer got there first and
     /// <see cref="DuplicateClientKeyException"/> when a new case reuses a client key.
     /// </summary>
-    Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken = default);
+    Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, Guid? messageId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>True when a command carried by this message id has already been applied (the inbox).</summary>
+    Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default);
 
     /// <summary>The case a client key created, if any.</summary>
     Task<Guid?> FindByClientKeyAsync(string clientKey, CancellationToken cancellationToken = default);

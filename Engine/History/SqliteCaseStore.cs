@@ -36,6 +36,9 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
             payload TEXT NOT NULL,
             effects TEXT NOT NULL,
             PRIMARY KEY (case_id, sequence));
+        CREATE TABLE IF NOT EXISTS inbox (
+            message_id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL);
         """;
 
     /// <summary>Opens the store on a file path (created when missing).</summary>
@@ -84,13 +87,22 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
     }
 
     /// <inheritdoc />
-    public async Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken = default)
+    public async Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, Guid? messageId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resulting);
         ArgumentNullException.ThrowIfNull(events);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await WriteCaseAsync(connection, transaction, resulting, expectedVersion, cancellationToken);
+        if (messageId is { } id)
+        {
+            await using var inbox = connection.CreateCommand();
+            inbox.Transaction = transaction;
+            inbox.CommandText = "INSERT INTO inbox (message_id, case_id) VALUES ($message, $case)";
+            inbox.Parameters.AddWithValue("$message", id.ToString());
+            inbox.Parameters.AddWithValue("$case", resulting.Id.ToString());
+            await inbox.ExecuteNonQueryAsync(cancellationToken);
+        }
         foreach (var e in events)
         {
             await using var insert = connection.CreateCommand();
@@ -115,6 +127,16 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM inbox WHERE message_id = $message";
+        command.Parameters.AddWithValue("$message", messageId.ToString());
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     /// <inheritdoc />

@@ -13,22 +13,25 @@ public sealed class CaseCommandConsumer<TCommand>(CaseService cases, TimeProvide
     public async Task Consume(ConsumeContext<TCommand> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var command = CommandMapper.ToCaseCommand(context.Message, Guid.CreateVersion7(time.GetUtcNow()));
+        var command = CommandMapper.ToCaseCommand(context.Message, Guid.CreateVersion7(time.GetUtcNow())) with { MessageId = context.MessageId };
         var outcome = command.Trigger == Triggers.Submit
             ? await cases.SubmitAsync(command, context.CancellationToken)
             : await cases.ExecuteAsync(command, context.CancellationToken);
-        if (context.RequestId is null)
+        if (context.RequestId is not null)
         {
-            return;
+            if (outcome.State is { } state)
+            {
+                await context.RespondAsync(new CaseCommandAccepted { CaseId = state.Id, Command = command.Trigger, Version = state.Version, State = state.Position });
+            }
+            else
+            {
+                await context.RespondAsync(OutboundMessages.Rejection(command, outcome.Decision!));
+            }
         }
 
-        if (outcome.State is { } state)
+        if (outcome.Decision is { Problems.Count: > 0 } malformed)
         {
-            await context.RespondAsync(new CaseCommandAccepted { CaseId = state.Id, Command = command.Trigger, Version = state.Version, State = state.Position });
-        }
-        else
-        {
-            await context.RespondAsync(OutboundMessages.Rejection(command, outcome.Decision!));
+            throw new MalformedCommandException($"{typeof(TCommand).Name} was malformed: {malformed.Rejection}");
         }
     }
 }

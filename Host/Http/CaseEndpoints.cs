@@ -58,7 +58,7 @@ internal static class CaseEndpoints
         }
 
         var outcome = await service.ExecuteAsync(body.ToCaseCommand(name, id), request.HttpContext.RequestAborted);
-        if (outcome.Status != CommandStatus.Accepted)
+        if (outcome.Status is not (CommandStatus.Accepted or CommandStatus.AlreadyApplied))
         {
             return Problems.From(outcome);
         }

@@ -23,11 +23,11 @@ internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : ICase
 
     public Task InitialiseAsync(CancellationToken cancellationToken = default) => inner.InitialiseAsync(cancellationToken);
 
-    public async Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken = default)
+    public async Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, Guid? messageId = null, CancellationToken cancellationToken = default)
     {
         try
         {
-            await inner.AppendAsync(resulting, expectedVersion, events, cancellationToken);
+            await inner.AppendAsync(resulting, expectedVersion, events, messageId, cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {
@@ -35,6 +35,8 @@ internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : ICase
             throw;
         }
     }
+
+    public Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default) => inner.HasProcessedAsync(messageId, cancellationToken);
 
     public Task<Guid?> FindByClientKeyAsync(string clientKey, CancellationToken cancellationToken = default) => inner.FindByClientKeyAsync(clientKey, cancellationToken);
 

@@ -29,6 +29,27 @@ public sealed class RabbitMqBroker : IDisposable
 
     public void Dispose() => Ctl($"delete_vhost {VirtualHost}");
 
+    /// <summary>Waits until a queue holds no ready or unacknowledged message, so that everything sent has been handled.</summary>
+    public async Task DrainedAsync(string queue, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until)
+        {
+            var line = Ctl($"list_queues -p {VirtualHost} name messages_ready messages_unacknowledged")
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(l => l.Split('\t'))
+                .FirstOrDefault(f => f[0] == queue);
+            if (line is not null && line[1].Trim() == "0" && line[2].Trim() == "0")
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"queue {queue} still had messages after {timeout}");
+    }
+
     /// <summary>Runs rabbitmqctl; a broker that is not there fails the calling test with what test.sh should have done.</summary>
     public static string Ctl(string arguments)
     {

@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RabbitMQ.Client;
+
+namespace CaseFlow.Host.Tests.Transport;
+
+/// <summary>A caller that is not MassTransit: plain RabbitMQ.Client, publishing envelopes by hand and reading queues directly.</summary>
+public sealed class RawAmqp : IAsyncDisposable
+{
+    private readonly IConnection _connection;
+    private readonly IChannel _channel;
+
+    private RawAmqp(IConnection connection, IChannel channel)
+    {
+        _connection = connection;
+        _channel = channel;
+    }
+
+    public static async Task<RawAmqp> ConnectAsync(string virtualHost)
+    {
+        var factory = new ConnectionFactory { HostName = "127.0.0.1", VirtualHost = virtualHost, UserName = "guest", Password = "guest" };
+        var connection = await factory.CreateConnectionAsync();
+        return new RawAmqp(connection, await connection.CreateChannelAsync());
+    }
+
+    /// <summary>A MassTransit envelope for a message, as the wire format documents it.</summary>
+    public static JsonObject Envelope(string messageType, JsonObject message, Guid? messageId = null) => new()
+    {
+        ["messageId"] = (messageId ?? Guid.NewGuid()).ToString(),
+        ["messageType"] = new JsonArray($"urn:message:{messageType}"),
+        ["message"] = message,
+        ["sentTime"] = DateTimeOffset.UtcNow.ToString("O"),
+        ["headers"] = new JsonObject(),
+    };
+
+    public Task PublishAsync(string exchange, JsonObject envelope) => PublishBytesAsync(exchange, Encoding.UTF8.GetBytes(envelope.ToJsonString()));
+
+    public async Task PublishBytesAsync(string exchange, byte[] body, string contentType = "application/vnd.masstransit+json")
+    {
+        var properties = new BasicProperties { ContentType = contentType, DeliveryMode = DeliveryModes.Persistent, MessageId = Guid.NewGuid().ToString() };
+        await _channel.BasicPublishAsync(exchange, "", false, properties, body);
+    }
+
+    /// <summary>A fresh exclusive queue bound to a message type's exchange, to watch what CaseFlow publishes.</summary>
+    public async Task<string> WatchAsync(string messageType)
+    {
+        await _channel.ExchangeDeclareAsync(messageType, ExchangeType.Fanout, durable: true, autoDelete: false);
+        var queue = await _channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true);
+        await _channel.QueueBindAsync(queue.QueueName, messageType, "");
+        return queue.QueueName;
+    }
+
+    /// <summary>The next message on a queue, waiting up to the timeout; null when none came.</summary>
+    public async Task<(JsonObject Body, IDictionary<string, object?> Headers)?> NextAsync(string queue, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until)
+        {
+            var result = await _channel.BasicGetAsync(queue, autoAck: true);
+            if (result is not null)
+            {
+                var text = Encoding.UTF8.GetString(result.Body.Span);
+                JsonObject body;
+                try
+                {
+                    body = JsonNode.Parse(text) as JsonObject ?? new JsonObject { ["raw"] = text };
+                }
+                catch (JsonException)
+                {
+                    body = new JsonObject { ["raw"] = text };
+                }
+
+                return (body, result.BasicProperties.Headers ?? new Dictionary<string, object?>());
+            }
+
+            await Task.Delay(100);
+        }
+
+        return null;
+    }
+
+    public static string Header(IDictionary<string, object?> headers, string name) => headers.TryGetValue(name, out var value) switch
+    {
+        true when value is byte[] bytes => Encoding.UTF8.GetString(bytes),
+        true => value?.ToString() ?? "",
+        false => "",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _channel.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}
