@@ -8,8 +8,9 @@ namespace CaseFlow.Host.Tests.Transport;
 /// <summary>A caller that is not MassTransit: plain RabbitMQ.Client, publishing envelopes by hand and reading queues directly.</summary>
 public sealed class RawAmqp : IAsyncDisposable
 {
+    private static readonly CreateChannelOptions Confirmed = new(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
     private readonly IConnection _connection;
-    private readonly IChannel _channel;
+    private IChannel _channel;
 
     private RawAmqp(IConnection connection, IChannel channel)
     {
@@ -21,7 +22,7 @@ public sealed class RawAmqp : IAsyncDisposable
     {
         var factory = new ConnectionFactory { HostName = "127.0.0.1", VirtualHost = virtualHost, UserName = "guest", Password = "guest" };
         var connection = await factory.CreateConnectionAsync();
-        return new RawAmqp(connection, await connection.CreateChannelAsync());
+        return new RawAmqp(connection, await connection.CreateChannelAsync(Confirmed));
     }
 
     /// <summary>A MassTransit envelope for a message, as the wire format documents it.</summary>
@@ -36,6 +37,7 @@ public sealed class RawAmqp : IAsyncDisposable
 
     public Task PublishAsync(string exchange, JsonObject envelope) => PublishBytesAsync(exchange, Encoding.UTF8.GetBytes(envelope.ToJsonString()));
 
+    /// <summary>Publishes and waits for the broker's confirm, so the message is in its queue when this returns.</summary>
     public async Task PublishBytesAsync(string exchange, byte[] body, string contentType = "application/vnd.masstransit+json")
     {
         var properties = new BasicProperties { ContentType = contentType, DeliveryMode = DeliveryModes.Persistent, MessageId = Guid.NewGuid().ToString() };
@@ -57,7 +59,19 @@ public sealed class RawAmqp : IAsyncDisposable
         var until = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < until)
         {
-            var result = await _channel.BasicGetAsync(queue, autoAck: true);
+            BasicGetResult? result;
+            try
+            {
+                result = await _channel.BasicGetAsync(queue, autoAck: true);
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == 404)
+            {
+                // The queue does not exist yet (MassTransit declares the error queue on first use); the broker closed the channel.
+                _channel = await _connection.CreateChannelAsync(Confirmed);
+                await Task.Delay(100);
+                continue;
+            }
+
             if (result is not null)
             {
                 var text = Encoding.UTF8.GetString(result.Body.Span);
