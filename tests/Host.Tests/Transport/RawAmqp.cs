@@ -20,7 +20,15 @@ public sealed class RawAmqp : IAsyncDisposable
 
     public static async Task<RawAmqp> ConnectAsync(string virtualHost)
     {
-        var factory = new ConnectionFactory { HostName = "127.0.0.1", VirtualHost = virtualHost, UserName = "guest", Password = "guest" };
+        var factory = new ConnectionFactory
+        {
+            HostName = "127.0.0.1",
+            VirtualHost = virtualHost,
+            UserName = "guest",
+            Password = "guest",
+            AutomaticRecoveryEnabled = true,
+            NetworkRecoveryInterval = TimeSpan.FromMilliseconds(500),
+        };
         var connection = await factory.CreateConnectionAsync();
         return new RawAmqp(connection, await connection.CreateChannelAsync(Confirmed));
     }
@@ -42,6 +50,42 @@ public sealed class RawAmqp : IAsyncDisposable
     {
         var properties = new BasicProperties { ContentType = contentType, DeliveryMode = DeliveryModes.Persistent, MessageId = Guid.NewGuid().ToString() };
         await _channel.BasicPublishAsync(exchange, "", false, properties, body);
+    }
+
+    /// <summary>
+    /// Publishes until the broker confirms, riding out a broker outage: a message whose confirm never came is sent again
+    /// (at-least-once; CaseFlow's idempotency makes the repeat harmless). Returns how many attempts failed.
+    /// </summary>
+    public async Task<int> PublishUntilConfirmedAsync(string exchange, JsonObject envelope, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        var failures = 0;
+        while (true)
+        {
+            try
+            {
+                await PublishAsync(exchange, envelope);
+                return failures;
+            }
+            catch (Exception e) when (e is RabbitMQ.Client.Exceptions.AlreadyClosedException
+                or RabbitMQ.Client.Exceptions.OperationInterruptedException
+                or RabbitMQ.Client.Exceptions.PublishException
+                or IOException
+                or ObjectDisposedException)
+            {
+                failures++;
+                if (DateTime.UtcNow > until)
+                {
+                    throw new TimeoutException($"could not publish to {exchange} within {timeout}", e);
+                }
+
+                await Task.Delay(250);
+                if (_channel.IsClosed && _connection.IsOpen)
+                {
+                    _channel = await _connection.CreateChannelAsync(Confirmed);
+                }
+            }
+        }
     }
 
     /// <summary>A fresh exclusive queue bound to a message type's exchange, to watch what CaseFlow publishes.</summary>
