@@ -35,6 +35,7 @@ public static class Catalogue
         ["case.reopened"] = "reopen a disputed case for another round of dispatch",
         ["case.closed"] = "close the case with its satisfaction rating",
         ["county.escalate"] = "escalate an out-of-scope case to the county 12345 system",
+        ["county.urged"] = "pass the county's urging notice (督办) on an escalated case to the command room",
         ["extension.requested"] = "ask the platform leader to approve an extension (延期)",
         ["extension.decided"] = "tell the office (and, when approved, the reporter) the extension decision",
         ["supervision.warn"] = "warn the office that the deadline is near",

@@ -3,7 +3,7 @@ namespace CaseFlow.Contracts.County;
 /// <summary>Township → county: a case outside the township's remit, escalated to the county 12345 system.</summary>
 public sealed record CaseEscalatedToCounty
 {
-    /// <summary>The case the command is for (the correlation id).</summary>
+    /// <summary>The township's case id; every county message about the case carries it back.</summary>
     public Guid CaseId { get; init; }
 
     /// <summary>Category id.</summary>
@@ -26,6 +26,9 @@ public sealed record CaseEscalatedToCounty
 
     /// <summary>Reporter phone, for the county to call back.</summary>
     public string? ReporterPhone { get; init; }
+
+    /// <summary>normal or urgent.</summary>
+    public string Priority { get; init; } = "normal";
 
     /// <summary>When.</summary>
     public DateTimeOffset EscalatedAt { get; init; }

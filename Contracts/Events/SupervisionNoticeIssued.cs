@@ -6,7 +6,7 @@ public sealed record SupervisionNoticeIssued
     /// <summary>The case the command is for (the correlation id).</summary>
     public Guid CaseId { get; init; }
 
-    /// <summary>warn, urge, overdue or escalate.</summary>
+    /// <summary>warn, urge, overdue or escalate; countyUrge for the county's urging notice (督办) on an escalated case.</summary>
     public string Kind { get; init; } = "";
 
     /// <summary>Office or leader told.</summary>
@@ -14,4 +14,7 @@ public sealed record SupervisionNoticeIssued
 
     /// <summary>Supervision state after the notice.</summary>
     public string SupervisionState { get; init; } = "";
+
+    /// <summary>The notice's text, when it has one.</summary>
+    public string? Note { get; init; }
 }

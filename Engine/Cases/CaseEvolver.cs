@@ -39,8 +39,11 @@ public static class CaseEvolver
             {
                 CoHandlers = moved.CoHandlers.Select(c => c.Office == p.Office ? c with { Reported = true } : c).ToImmutableList(),
             },
-            Triggers.Complete or Triggers.CountyResolve => moved with { Result = p.Result },
-            Triggers.CountySendBack => moved with { Jurisdiction = Workflows.Model.Jurisdictions.Township },
+            Triggers.Complete => moved with { Result = p.Result },
+            Triggers.CountyAccept => moved with { CountyStatus = CountyStatuses.Accepted, CountyCaseNumber = p.CountyCaseNumber, CountyDeadline = p.Deadline },
+            Triggers.CountyAssign => moved with { CountyStatus = CountyStatuses.Assigned, CountyDepartment = p.Department },
+            Triggers.CountyResolve => moved with { CountyStatus = CountyStatuses.Resolved, Result = p.Result },
+            Triggers.CountySendBack => moved with { CountyStatus = CountyStatuses.SentBack, Jurisdiction = Workflows.Model.Jurisdictions.Township },
             Triggers.RecordFeedback => moved with { Feedback = p.Feedback },
             Triggers.DecideExtension when p.Approved == true => moved with { Extensions = moved.Extensions + 1 },
             Triggers.Rate => moved with { Rating = p.Rating },
@@ -69,6 +72,9 @@ public static class CaseEvolver
             Village = p.Village,
             Grid = p.Grid,
             Jurisdiction = p.Jurisdiction ?? "",
+            CountyStatus = p.CountyCaseNumber is null ? null : CountyStatuses.HandedDown,
+            CountyCaseNumber = p.CountyCaseNumber,
+            CountyDeadline = p.Deadline,
             SubmittedAt = e.At,
         };
     }
@@ -92,7 +98,13 @@ public static class CaseEvolver
     private static CaseState ApplyEffect(CaseState state, string effect, CaseEvent e) => effect switch
     {
         "clock.start" => state with { SignedForAt = e.At },
-        "county.escalate" => state with { EscalatedToCounty = true },
+        "county.escalate" => state with
+        {
+            EscalatedToCounty = true,
+            CountyStatus = CountyStatuses.Escalated,
+            CountyDepartment = null,
+            CountyDeadline = null,
+        },
         "case.returned" => state with { Returns = state.Returns + 1, LeadOffice = null, CoHandlers = [], SignedForAt = null },
         "case.reopened" => state with
         {

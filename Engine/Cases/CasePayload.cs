@@ -74,6 +74,15 @@ public sealed record CasePayload
 
     /// <summary>The case this one duplicates.</summary>
     public Guid? DuplicateOf { get; init; }
+
+    /// <summary>The county 12345 system's case number (county acceptance, hand-down).</summary>
+    public string? CountyCaseNumber { get; init; }
+
+    /// <summary>The county department handling an escalated case.</summary>
+    public string? Department { get; init; }
+
+    /// <summary>The county's deadline (county acceptance, hand-down).</summary>
+    public DateTimeOffset? Deadline { get; init; }
 }
 
 /// <summary>The person who raised a case; phone and ID numbers are personal data.</summary>

@@ -89,6 +89,18 @@ public sealed record CaseState
     /// <summary>True once escalated to the county 12345 system.</summary>
     public bool EscalatedToCounty { get; init; }
 
+    /// <summary>Where the case stands with the county 12345 system (see <see cref="CountyStatuses"/>); null when the county is not involved.</summary>
+    public string? CountyStatus { get; init; }
+
+    /// <summary>The county's case number, once it accepted the case or when it handed the case down.</summary>
+    public string? CountyCaseNumber { get; init; }
+
+    /// <summary>The county department handling an escalated case.</summary>
+    public string? CountyDepartment { get; init; }
+
+    /// <summary>When the county undertook to resolve the case (or, for a handed-down case, expects the township's result): recorded so that supervision can act on silence past it.</summary>
+    public DateTimeOffset? CountyDeadline { get; init; }
+
     /// <summary>When submitted.</summary>
     public required DateTimeOffset SubmittedAt { get; init; }
 

@@ -18,6 +18,20 @@ internal static class PayloadRules
             case Triggers.MarkInvalid or Triggers.Return or Triggers.EscalateToCounty:
                 Require(problems, "reason", payload.Reason, "say why");
                 break;
+            case Triggers.CountyAccept:
+                Require(problems, "countyCaseNumber", payload.CountyCaseNumber, "the county's case number for it");
+                if (payload.Deadline is null)
+                {
+                    problems.Add(new("deadline", "deadline is required: when the county undertakes to resolve the case"));
+                }
+
+                break;
+            case Triggers.CountyAssign:
+                Require(problems, "department", payload.Department, "the county department now handling the case");
+                break;
+            case Triggers.CountySendBack:
+                Require(problems, "reason", payload.Reason, "say why the case is within the township's remit");
+                break;
             case Triggers.MarkDuplicate when payload.DuplicateOf is null || payload.DuplicateOf == Guid.Empty || payload.DuplicateOf == state.Id:
                 problems.Add(new("duplicateOf", "duplicateOf is required: the id of the earlier case this one repeats"));
                 break;

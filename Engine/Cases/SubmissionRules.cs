@@ -57,6 +57,11 @@ internal static class SubmissionRules
             problems.Add(new("reporter.phone", "reporter.phone must be a phone number (digits, '+', '-', spaces)"));
         }
 
+        if (p.CountyCaseNumber is { } number && (string.IsNullOrWhiteSpace(number) || p.Channel != Vocabulary.CountyChannel))
+        {
+            problems.Add(new("countyCaseNumber", "a county case number comes only with a case the county 12345 system hands down (channel county12345), and must not be blank"));
+        }
+
         if (p.Village is { } village && !organisation.Villages.Any(v => v.Id == village))
         {
             problems.Add(new("village", $"unknown village '{village}'; villages are: {Vocabulary.List(organisation.Villages.Select(v => v.Id))}"));

@@ -33,8 +33,17 @@ public static class Triggers
     /// <summary>Escalate to the county.</summary>
     public const string EscalateToCounty = "EscalateToCounty";
 
-    /// <summary>County accepted the case.</summary>
+    /// <summary>County accepted the case under its case number and deadline.</summary>
     public const string CountyAccept = "CountyAccept";
+
+    /// <summary>County assigned the case to one of its departments.</summary>
+    public const string CountyAssign = "CountyAssign";
+
+    /// <summary>County progress notice.</summary>
+    public const string CountyProgress = "CountyProgress";
+
+    /// <summary>County urging notice (督办).</summary>
+    public const string CountyUrge = "CountyUrge";
 
     /// <summary>County resolved the case.</summary>
     public const string CountyResolve = "CountyResolve";

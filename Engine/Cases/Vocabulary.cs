@@ -9,6 +9,9 @@ public static class Vocabulary
         "grid", "hotline", "letter", "visit", "inspection", "cadre", "county12345", "foodSafety",
     };
 
+    /// <summary>The channel of cases the county 12345 system hands down.</summary>
+    public const string CountyChannel = "county12345";
+
     /// <summary>Channels where a case may have no outside reporter (found on patrol or inspection).</summary>
     public static IReadOnlySet<string> ReporterOptionalChannels { get; } = new HashSet<string>(StringComparer.Ordinal) { "grid", "inspection" };
 

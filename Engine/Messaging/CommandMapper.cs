@@ -1,18 +1,24 @@
 using CaseFlow.Contracts.Commands;
+using CaseFlow.Contracts.County;
 using CaseFlow.Engine.Cases;
 
 namespace CaseFlow.Engine.Messaging;
 
-/// <summary>Maps inbound command contracts to the engine's trigger vocabulary.</summary>
+/// <summary>Maps inbound contracts (the township's commands and the county 12345 system's messages) to the engine's trigger vocabulary.</summary>
 public static class CommandMapper
 {
-    /// <summary>Every command contract the engine consumes.</summary>
+    /// <summary>The actor every county 12345 message is recorded under.</summary>
+    public const string CountyActor = "county-12345";
+
+    /// <summary>Every contract the engine consumes as a command: the township's commands and the county's messages.</summary>
     public static IReadOnlyList<Type> CommandTypes { get; } =
     [
         typeof(SubmitCase), typeof(RegisterCase), typeof(TriageCase), typeof(MarkCaseInvalid), typeof(MarkCaseDuplicate),
         typeof(DispatchCase), typeof(EscalateCaseToCounty), typeof(AssignCase), typeof(SignForCase), typeof(ReportProgress),
         typeof(ReportCoHandling), typeof(CompleteCase), typeof(ReturnCase), typeof(RequestExtension), typeof(DecideExtension),
         typeof(UrgeCase), typeof(FeedBackToReporter), typeof(RecordFeedback), typeof(RateCase),
+        typeof(CountyCaseAccepted), typeof(CountyCaseAssigned), typeof(CountyProgressReported), typeof(CountyCaseUrged),
+        typeof(CountyCaseResolved), typeof(CountyCaseSentBack), typeof(CaseHandedDown),
     ];
 
     /// <summary>The engine command for a contract; a submission gets <paramref name="newCaseId"/>.</summary>
@@ -55,7 +61,38 @@ public static class CommandMapper
         FeedBackToReporter m => Make(Triggers.FeedBack, m.CaseId, m.Actor, new CasePayload { Note = m.Message }),
         RecordFeedback m => Make(Triggers.RecordFeedback, m.CaseId, m.Actor, new CasePayload { Feedback = m.Outcome, Note = m.Comment }),
         RateCase m => Make(Triggers.Rate, m.CaseId, m.Actor, new CasePayload { Rating = m.Rating, Note = m.Comment }),
+        CountyCaseAccepted m => Make(Triggers.CountyAccept, m.CaseId, CountyActor, new CasePayload
+        {
+            CountyCaseNumber = m.CountyCaseNumber,
+            Deadline = m.Deadline == default ? null : m.Deadline,
+        }),
+        CountyCaseAssigned m => Make(Triggers.CountyAssign, m.CaseId, CountyActor, new CasePayload { Department = m.Department }),
+        CountyProgressReported m => Make(Triggers.CountyProgress, m.CaseId, CountyActor, new CasePayload { Note = m.Note }),
+        CountyCaseUrged m => Make(Triggers.CountyUrge, m.CaseId, CountyActor, new CasePayload { Note = m.Note }),
+        CountyCaseResolved m => Make(Triggers.CountyResolve, m.CaseId, CountyActor, new CasePayload { Result = m.Result }),
+        CountyCaseSentBack m => Make(Triggers.CountySendBack, m.CaseId, CountyActor, new CasePayload { Reason = m.Reason }),
+        CaseHandedDown m => HandedDown(m, newCaseId),
         _ => throw new ArgumentException($"{message?.GetType().Name} is not a CaseFlow command", nameof(message)),
+    };
+
+    /// <summary>A handed-down case is a submission keyed by the county's case number, so that a resend is the same case.</summary>
+    private static CaseCommand HandedDown(CaseHandedDown m, Guid newCaseId) => new()
+    {
+        Trigger = Triggers.Submit,
+        CaseId = newCaseId,
+        Actor = CountyActor,
+        Payload = new CasePayload
+        {
+            ClientKey = $"{Vocabulary.CountyChannel}:{m.CountyCaseNumber}",
+            Category = m.Category,
+            Title = m.Title,
+            Description = m.Description,
+            Channel = Vocabulary.CountyChannel,
+            Reporter = string.IsNullOrWhiteSpace(m.ReporterName) && m.ReporterPhone is null ? null : new Cases.Reporter(m.ReporterName, m.ReporterPhone, null),
+            Location = m.Location,
+            CountyCaseNumber = m.CountyCaseNumber,
+            Deadline = m.Deadline,
+        },
     };
 
     private static CaseCommand Make(string trigger, Guid caseId, string actor, CasePayload payload) =>

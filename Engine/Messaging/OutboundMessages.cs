@@ -33,6 +33,10 @@ public static class OutboundMessages
                 At = e.At,
             });
             messages.AddRange(e.Effects.Select(effect => Effect(effect, e, state, definition)).OfType<object>());
+            if (e.Sequence == state.Version && HandedDownEnded(e, state) is { } closed)
+            {
+                messages.Add(closed);
+            }
         }
 
         return messages;
@@ -96,6 +100,7 @@ public static class OutboundMessages
                 Reason = p.Reason ?? $"category '{state.Category}' is outside the township's remit (jurisdiction: county)",
                 ReporterName = state.Reporter?.Name ?? "",
                 ReporterPhone = state.Reporter?.Phone,
+                Priority = state.Priority,
                 EscalatedAt = e.At,
             },
             "extension.requested" => new ExtensionRequested
@@ -107,14 +112,41 @@ public static class OutboundMessages
                 DecidedBy = definition.Platform(state.Platform ?? "")?.Coordinator ?? "",
             },
             "extension.decided" => new ExtensionDecided { CaseId = e.CaseId, Approved = p.Approved ?? false, WorkingDays = p.WorkingDays ?? 0, Reason = p.Reason },
+            "county.urged" => new SupervisionNoticeIssued
+            {
+                CaseId = e.CaseId,
+                Kind = "countyUrge",
+                Recipient = definition.Definition.Organisation.CommandRoom.Id,
+                SupervisionState = state.Supervision ?? "",
+                Note = p.Note,
+            },
             "supervision.warn" or "supervision.urge" or "supervision.overdue" or "supervision.escalate" => new SupervisionNoticeIssued
             {
                 CaseId = e.CaseId,
                 Kind = effect["supervision.".Length..],
                 Recipient = SupervisionRecipient(effect, state, definition),
                 SupervisionState = state.Supervision ?? "",
+                Note = p.Note,
             },
             _ => null,
+        };
+    }
+
+    /// <summary>The county hears how a case it handed down ended: closed with a rating, or found invalid or a duplicate.</summary>
+    private static HandedDownCaseClosed? HandedDownEnded(CaseEvent e, CaseState state)
+    {
+        if (!state.IsFinal || state.Channel != Vocabulary.CountyChannel || state.CountyCaseNumber is not { } number)
+        {
+            return null;
+        }
+
+        return new HandedDownCaseClosed
+        {
+            CountyCaseNumber = number,
+            CaseId = e.CaseId,
+            Result = state.Result ?? (e.Payload.Reason is { Length: > 0 } reason ? $"{state.Position}: {reason}" : state.Position),
+            Rating = state.Rating ?? "",
+            ClosedAt = e.At,
         };
     }
 

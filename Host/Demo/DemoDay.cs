@@ -1,5 +1,6 @@
 using CaseFlow.Contracts.Commands;
 using CaseFlow.Contracts.Events;
+using CaseFlow.Engine.Cases;
 using CaseFlow.Workflows.Compilation;
 using CaseFlow.Workflows.Model;
 using MassTransit;
@@ -9,11 +10,13 @@ namespace CaseFlow.Host.Demo;
 /// <summary>
 /// A realistic day: every grid member, the hotline, letters and visits raise cases across all four platforms; offices sign for,
 /// handle and complete them; some are handled jointly, some returned, some disputed and reopened, a few out of scope.
-/// Every step is a command message on the bus, answered accepted or rejected.
+/// Every step is a command message on the bus, answered accepted or rejected. Out-of-scope cases wait up to
+/// <paramref name="countyWait"/> for the county 12345 system's answer (zero: they stay with the county).
 /// </summary>
-public sealed class DemoDay(IBus bus, CompiledDefinition definition)
+public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService cases, TimeSpan countyWait)
 {
     private const string CommandRoom = "command-room";
+    private static readonly TimeSpan CountyPoll = TimeSpan.FromMilliseconds(250);
     private readonly DemoTally _tally = new();
     private int _submitted;
 
@@ -42,12 +45,13 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition)
 
         await SendAsync(new RegisterCase { CaseId = id, Actor = CommandRoom });
         await SendAsync(new TriageCase { CaseId = id, Actor = CommandRoom });
+        var category = definition.Category(plan.Submission.Category)!;
         if (plan.Kind == DemoKind.OutOfScope)
         {
+            await CarryOnAfterCountyAsync(id, plan, category);
             return;
         }
 
-        var category = definition.Category(plan.Submission.Category)!;
         if (plan.Kind == DemoKind.Returned)
         {
             var wrong = definition.Definition.Organisation.Platforms.First(p => p.Id != category.Platform);
@@ -65,6 +69,45 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition)
 
         await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
         await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = plan.Rating });
+    }
+
+    /// <summary>When the county resolves the case, the command room feeds its result back; when it sends it back, the township handles it.</summary>
+    private async Task CarryOnAfterCountyAsync(Guid id, DemoPlan plan, Category category)
+    {
+        if (await CountyAnswerAsync(id) is not { } answered)
+        {
+            return;
+        }
+
+        if (answered.CountyStatus == CountyStatuses.SentBack)
+        {
+            await HandleRoundAsync(id, plan, category, round: 1);
+        }
+        else
+        {
+            await SendAsync(new FeedBackToReporter { CaseId = id, Actor = CommandRoom, Message = $"县12345办理结果：{answered.Result}" });
+        }
+
+        await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
+        await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = plan.Rating });
+    }
+
+    /// <summary>Polls the case until the county resolved it or sent it back; null when it is still with the county after the wait.</summary>
+    private async Task<CaseState?> CountyAnswerAsync(Guid id)
+    {
+        var until = DateTimeOffset.UtcNow + countyWait;
+        while (DateTimeOffset.UtcNow < until)
+        {
+            var state = (await cases.GetAsync(id))?.State;
+            if (state?.Position == "feedback.ResultReported" || state?.CountyStatus == CountyStatuses.SentBack)
+            {
+                return state;
+            }
+
+            await Task.Delay(CountyPoll);
+        }
+
+        return null;
     }
 
     private async Task HandleRoundAsync(Guid id, DemoPlan plan, Category category, int round)

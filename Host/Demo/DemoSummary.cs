@@ -7,8 +7,8 @@ namespace CaseFlow.Host.Demo;
 /// <summary>The table the demo prints: per platform, what was received and what became of it.</summary>
 public static class DemoSummary
 {
-    /// <summary>Renders the per-platform table and the command tally.</summary>
-    public static string Render(IReadOnlyList<CaseState> cases, int submitted, DemoTally tally, CompiledDefinition definition)
+    /// <summary>Renders the per-platform table, where the county cases stand and the command tally; <paramref name="countyAnswers"/> says whether a county could answer.</summary>
+    public static string Render(IReadOnlyList<CaseState> cases, int submitted, DemoTally tally, CompiledDefinition definition, bool countyAnswers)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(tally);
@@ -29,6 +29,8 @@ public static class DemoSummary
         }
 
         text.AppendLine();
+        text.AppendLine(County(cases, countyAnswers));
+        text.AppendLine();
         text.AppendLine("Examples of refused commands (each left its case unchanged):");
         foreach (var reason in tally.Reasons.DistinctBy(r => r.Split(':')[0]).Take(3))
         {
@@ -36,5 +38,20 @@ public static class DemoSummary
         }
 
         return text.ToString();
+    }
+
+    /// <summary>One line on the county 12345 conversation: what the county answered and what is still with it.</summary>
+    private static string County(IReadOnlyList<CaseState> cases, bool countyAnswers)
+    {
+        var escalated = cases.Where(c => c.EscalatedToCounty).ToList();
+        var waiting = escalated.Count(c => c.CountyStatus is CountyStatuses.Escalated or CountyStatuses.Accepted or CountyStatuses.Assigned);
+        var resolved = escalated.Count(c => c.CountyStatus == CountyStatuses.Resolved);
+        var sentBack = escalated.Count(c => c.CountyStatus == CountyStatuses.SentBack);
+        var closed = escalated.Count(c => c.ClosedAt is not null);
+        var line = $"County 12345: {escalated.Count} escalated; {resolved} resolved by the county, {sentBack} sent back to the township, " +
+            $"{closed} of them closed after feedback to the reporter; {waiting} still with the county";
+        return countyAnswers
+            ? line + "."
+            : line + " (the in-memory bus has no county: run the demo over RabbitMQ with the county simulator to see the answers come back).";
     }
 }

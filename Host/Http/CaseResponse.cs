@@ -17,6 +17,7 @@ internal static class CaseResponse
         state.Category,
         state.Platform,
         state.LeadOffice,
+        state.CountyStatus,
         state.Version,
         state.DefinitionVersion,
         state.SubmittedAt,

@@ -47,6 +47,15 @@ public sealed record HttpCommand
     /// <summary>The case this one duplicates (MarkDuplicate).</summary>
     public Guid? DuplicateOf { get; init; }
 
+    /// <summary>The county's case number (CountyAccept).</summary>
+    public string? CountyCaseNumber { get; init; }
+
+    /// <summary>The county department (CountyAssign).</summary>
+    public string? Department { get; init; }
+
+    /// <summary>The county's deadline (CountyAccept).</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
     /// <summary>The engine command for a trigger on a case.</summary>
     public CaseCommand ToCaseCommand(string trigger, Guid caseId) => new()
     {
@@ -68,6 +77,9 @@ public sealed record HttpCommand
             WorkingDays = WorkingDays,
             Jurisdiction = Jurisdiction,
             DuplicateOf = DuplicateOf,
+            CountyCaseNumber = CountyCaseNumber,
+            Department = Department,
+            Deadline = Deadline,
         },
     };
 }

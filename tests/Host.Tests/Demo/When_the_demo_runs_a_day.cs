@@ -75,6 +75,18 @@ public sealed class When_the_demo_runs_a_day
     }
 
     [Test]
+    public void Should_say_that_in_memory_the_escalated_cases_stay_with_the_county()
+    {
+        var outOfScope = _plans.Count(p => p.Kind == DemoKind.OutOfScope);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Printed, Does.Contain($"County 12345: {outOfScope} escalated; 0 resolved by the county"));
+            Assert.That(Printed, Does.Contain($"{outOfScope} still with the county (the in-memory bus has no county"));
+            Assert.That(_cases.Where(c => c.EscalatedToCounty).Select(c => c.Position), Is.All.EqualTo("dispatch.EscalatedToCounty"));
+        });
+    }
+
+    [Test]
     public void Should_print_the_summary_table()
     {
         Assert.That(Printed, Does.Contain("received").And.Contain("reopened").And.Contain("escalated").And.Contain(_database));

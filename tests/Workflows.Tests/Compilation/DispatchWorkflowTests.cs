@@ -17,9 +17,17 @@ public class DispatchWorkflowTests
     [TestCase("AwaitingDispatch", "EscalateToCounty", "", "EscalatedToCounty")]
     [TestCase("Returned", "EscalateToCounty", "", "EscalatedToCounty")]
     [TestCase("EscalatedToCounty", "CountyAccept", "", "CountyAccepted")]
+    [TestCase("CountyAccepted", "CountyAssign", "", "CountyAssigned")]
+    [TestCase("CountyAssigned", "CountyAssign", "", "CountyAssigned")]
+    [TestCase("CountyAccepted", "CountyProgress", "", "CountyAccepted")]
+    [TestCase("CountyAssigned", "CountyProgress", "", "CountyAssigned")]
+    [TestCase("CountyAccepted", "CountyUrge", "", "CountyAccepted")]
+    [TestCase("CountyAssigned", "CountyUrge", "", "CountyAssigned")]
     [TestCase("CountyAccepted", "CountyResolve", "", "CountyResolved")]
+    [TestCase("CountyAssigned", "CountyResolve", "", "CountyResolved")]
     [TestCase("EscalatedToCounty", "CountySendBack", "", "AwaitingDispatch")]
     [TestCase("CountyAccepted", "CountySendBack", "", "AwaitingDispatch")]
+    [TestCase("CountyAssigned", "CountySendBack", "", "AwaitingDispatch")]
     public void Fire_PermittedTrigger_MovesToDeclaredState(string state, string trigger, string facts, string expected) =>
         RealWorkflows.AssertMoves(Workflow, state, trigger, facts, expected);
 
@@ -32,6 +40,11 @@ public class DispatchWorkflowTests
     [TestCase("AssignedToOffice", "CountyAccept", "")]
     [TestCase("SignedFor", "Return", "")]
     [TestCase("CountyResolved", "CountySendBack", "")]
+    [TestCase("EscalatedToCounty", "CountyAssign", "")]
+    [TestCase("EscalatedToCounty", "CountyProgress", "")]
+    [TestCase("EscalatedToCounty", "CountyUrge", "")]
+    [TestCase("AwaitingDispatch", "CountyResolve", "")]
+    [TestCase("CountyAssigned", "CountyAccept", "")]
     public void Fire_TriggerNotPermittedInState_IsRefusedNamingTriggerAndState(string state, string trigger, string facts) =>
         RealWorkflows.AssertRefused(Workflow, state, trigger, facts);
 

@@ -1,0 +1,20 @@
+namespace CaseFlow.Contracts.County;
+
+/// <summary>Township → county: a case the county handed down has ended in the township, with its result and the reporter's rating.</summary>
+public sealed record HandedDownCaseClosed
+{
+    /// <summary>The county's case number, as it came with <see cref="CaseHandedDown"/>.</summary>
+    public string CountyCaseNumber { get; init; } = "";
+
+    /// <summary>The township's case id.</summary>
+    public Guid CaseId { get; init; }
+
+    /// <summary>The handling result; for a case found invalid or a duplicate, why it ended without handling.</summary>
+    public string Result { get; init; } = "";
+
+    /// <summary>satisfied, basicallySatisfied or dissatisfied; empty when the case ended without a rating.</summary>
+    public string Rating { get; init; } = "";
+
+    /// <summary>When the case ended.</summary>
+    public DateTimeOffset ClosedAt { get; init; }
+}
