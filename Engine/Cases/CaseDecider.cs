@@ -34,6 +34,7 @@ public static class CaseDecider
             Reached = $"{entry.Id}.{entry.Definition.Initial}",
             To = $"{entry.Id}.{entry.Definition.Initial}",
             Actor = command.Actor,
+            ActorKind = ActorKinds.Classify(command.Actor, definition),
             At = now,
             DefinitionVersion = definitionVersion,
             Payload = payload,
@@ -71,7 +72,7 @@ public static class CaseDecider
         var beside = definition.Workflows.Values.FirstOrDefault(w => w.Definition.RunsBeside is not null && w.Declares(command.Trigger));
         if (beside is not null)
         {
-            return DecideBeside(state, command, payload, beside, facts, now);
+            return DecideBeside(state, command, payload, beside, facts, now, ActorKinds.Classify(command.Actor, definition));
         }
 
         var workflow = definition.Workflows[state.Workflow];
@@ -101,6 +102,7 @@ public static class CaseDecider
             To = $"{nextWorkflow}.{nextState}",
             Supervision = SupervisionAfter(state, nextWorkflow, definition),
             Actor = command.Actor,
+            ActorKind = ActorKinds.Classify(command.Actor, definition),
             At = now,
             DefinitionVersion = state.DefinitionVersion,
             Payload = payload,
@@ -128,7 +130,7 @@ public static class CaseDecider
         return permitted;
     }
 
-    private static Decision DecideBeside(CaseState state, CaseCommand command, CasePayload payload, CompiledWorkflow beside, CaseFacts facts, DateTimeOffset now)
+    private static Decision DecideBeside(CaseState state, CaseCommand command, CasePayload payload, CompiledWorkflow beside, CaseFacts facts, DateTimeOffset now, string actorKind)
     {
         if (state.Workflow != beside.Definition.RunsBeside || state.Supervision is null)
         {
@@ -151,6 +153,7 @@ public static class CaseDecider
             To = state.Position,
             Supervision = outcome.Transition.To,
             Actor = command.Actor,
+            ActorKind = actorKind,
             At = now,
             DefinitionVersion = state.DefinitionVersion,
             Payload = payload,

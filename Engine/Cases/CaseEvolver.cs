@@ -90,6 +90,7 @@ public static class CaseEvolver
             State = stateId,
             Supervision = e.Supervision,
             Version = e.Sequence,
+            LastHash = e.Hash,
             UpdatedAt = e.At,
             IsFinal = definition.Workflows.TryGetValue(workflow, out var w) && w.Definition.States.Any(s => s.Id == stateId && s.Final),
         };

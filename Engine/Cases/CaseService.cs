@@ -32,10 +32,11 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             return await RejectAsync(command, decision, cancellationToken);
         }
 
-        var state = CaseEvolver.Apply(null, decision.Events[0], definition);
+        var events = EventChain.Seal(decision.Events, null);
+        var state = CaseEvolver.Apply(null, events[0], definition);
         try
         {
-            await store.AppendAsync(state, 0, decision.Events, command.MessageId, cancellationToken);
+            await store.AppendAsync(state, 0, events, command.MessageId, cancellationToken);
         }
         catch (DuplicateClientKeyException)
         {
@@ -44,8 +45,8 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
         }
 
         CaseServiceLog.Received(logger, state.Id, state.Category, state.Channel);
-        await publisher.PublishAsync(OutboundMessages.For(decision.Events, state, definition), cancellationToken);
-        return CommandOutcome.Accepted(state, decision.Events);
+        await publisher.PublishAsync(OutboundMessages.For(events, state, definition), cancellationToken);
+        return CommandOutcome.Accepted(state, events);
     }
 
     /// <summary>Applies a command to an existing case.</summary>
@@ -79,10 +80,11 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
                 return await RejectAsync(command, decision, cancellationToken);
             }
 
-            var next = decision.Events.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
+            var events = EventChain.Seal(decision.Events, state.LastHash);
+            var next = events.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
             try
             {
-                await store.AppendAsync(next, state.Version, decision.Events, command.MessageId, cancellationToken);
+                await store.AppendAsync(next, state.Version, events, command.MessageId, cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
@@ -91,8 +93,8 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             }
 
             CaseServiceLog.Applied(logger, state.Id, command.Trigger, command.Actor, state.Position, next.Position);
-            await publisher.PublishAsync(OutboundMessages.For(decision.Events, next, definition), cancellationToken);
-            return CommandOutcome.Accepted(next, decision.Events);
+            await publisher.PublishAsync(OutboundMessages.For(events, next, definition), cancellationToken);
+            return CommandOutcome.Accepted(next, events);
         }
     }
 

@@ -17,6 +17,9 @@ public sealed record CaseState
     /// <summary>Number of events in its history.</summary>
     public long Version { get; init; }
 
+    /// <summary>The hash of its latest event: where the next event's chain link attaches.</summary>
+    public string LastHash { get; init; } = "";
+
     /// <summary>The workflow the case is in.</summary>
     public required string Workflow { get; init; }
 

@@ -35,11 +35,16 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
             definition_version INTEGER NOT NULL,
             payload TEXT NOT NULL,
             effects TEXT NOT NULL,
+            actor_kind TEXT NOT NULL DEFAULT '',
+            previous_hash TEXT NOT NULL DEFAULT '',
+            hash TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (case_id, sequence));
         CREATE TABLE IF NOT EXISTS inbox (
             message_id TEXT PRIMARY KEY,
             case_id TEXT NOT NULL);
         """;
+
+    private static readonly string[] AddedEventColumns = ["actor_kind", "previous_hash", "hash"];
 
     /// <summary>Opens the store on a file path (created when missing).</summary>
     public static SqliteCaseStore ForFile(string path) =>
@@ -50,6 +55,27 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await ExecuteAsync(connection, null, Schema, cancellationToken);
+        await MigrateAsync(connection, cancellationToken);
+    }
+
+    /// <summary>Brings a file made by an earlier CaseFlow up to the current schema (columns added since are appended).</summary>
+    private static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var columns = new HashSet<string>(StringComparer.Ordinal);
+        await using (var info = connection.CreateCommand())
+        {
+            info.CommandText = "SELECT name FROM pragma_table_info('events')";
+            await using var reader = await info.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                columns.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var column in AddedEventColumns.Where(c => !columns.Contains(c)))
+        {
+            await ExecuteAsync(connection, null, $"ALTER TABLE events ADD COLUMN {column} TEXT NOT NULL DEFAULT ''", cancellationToken);
+        }
     }
 
     /// <inheritdoc />
@@ -58,7 +84,8 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects
+            SELECT sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
+                   actor_kind, previous_hash, hash
             FROM events WHERE case_id = $id ORDER BY sequence
             """;
         command.Parameters.AddWithValue("$id", caseId.ToString());
@@ -80,6 +107,9 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
                 DefinitionVersion = reader.GetInt32(8),
                 Payload = JsonSerializer.Deserialize<CasePayload>(reader.GetString(9), StoreJson.Options)!,
                 Effects = JsonSerializer.Deserialize<List<string>>(reader.GetString(10), StoreJson.Options)!,
+                ActorKind = reader.GetString(11),
+                PreviousHash = reader.GetString(12),
+                Hash = reader.GetString(13),
             });
         }
 
@@ -108,8 +138,9 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO events (case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects)
-                VALUES ($id, $seq, $trigger, $from, $reached, $to, $supervision, $actor, $at, $version, $payload, $effects)
+                INSERT INTO events (case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
+                                    actor_kind, previous_hash, hash)
+                VALUES ($id, $seq, $trigger, $from, $reached, $to, $supervision, $actor, $at, $version, $payload, $effects, $actorKind, $previousHash, $hash)
                 """;
             insert.Parameters.AddWithValue("$id", e.CaseId.ToString());
             insert.Parameters.AddWithValue("$seq", e.Sequence);
@@ -123,6 +154,9 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
             insert.Parameters.AddWithValue("$version", e.DefinitionVersion);
             insert.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(e.Payload, StoreJson.Options));
             insert.Parameters.AddWithValue("$effects", JsonSerializer.Serialize(e.Effects, StoreJson.Options));
+            insert.Parameters.AddWithValue("$actorKind", e.ActorKind);
+            insert.Parameters.AddWithValue("$previousHash", e.PreviousHash);
+            insert.Parameters.AddWithValue("$hash", e.Hash);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -31,7 +31,7 @@ public sealed class CaseCommandConsumer<TCommand>(CaseService cases, TimeProvide
 
         if (outcome.Decision is { Problems.Count: > 0 } malformed)
         {
-            throw new MalformedCommandException($"{typeof(TCommand).Name} was malformed: {malformed.Rejection}");
+            await CommandErrorPipe.MoveToErrorQueueAsync(context.ReceiveContext, new MalformedCommandException($"{typeof(TCommand).Name} was malformed: {malformed.Rejection}"));
         }
     }
 }

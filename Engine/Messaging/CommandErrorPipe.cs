@@ -16,6 +16,14 @@ public static class CommandErrorPipe
         error.UseFilter(new ErrorTransportFilter());
     }
 
+    /// <summary>
+    /// Copies a message its consumer already rejected to the error queue, with the reason in its headers, without faulting it:
+    /// the caller has its rejection, and a fault racing that reply would confuse a request client.
+    /// </summary>
+    public static Task MoveToErrorQueueAsync(ReceiveContext context, Exception reason) =>
+        Pipe.New<ExceptionReceiveContext>(error => error.UseFilter(new ErrorTransportFilter()))
+            .Send(new RescueExceptionReceiveContext(context, reason));
+
     /// <summary>Sends a message that never reached a consumer down the error path, as if the consumer had thrown.</summary>
     public static Task FailAsync(ReceiveContext context, Exception reason, IServiceProvider services)
     {

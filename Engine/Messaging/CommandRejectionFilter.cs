@@ -8,7 +8,7 @@ namespace CaseFlow.Engine.Messaging;
 /// <summary>
 /// On the command queue's error path: a message that could not be read or consumed (malformed JSON, a wrong field type, an unknown
 /// message type, an oversized body) is answered with a <see cref="CaseCommandRejected"/> that says what was wrong, then moves on
-/// to the error queue as usual. Malformed commands the consumer already rejected are not rejected twice.
+/// to the error queue as usual.
 /// </summary>
 public sealed class CommandRejectionFilter(IServiceProvider services) : IFilter<ExceptionReceiveContext>
 {
@@ -17,17 +17,14 @@ public sealed class CommandRejectionFilter(IServiceProvider services) : IFilter<
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (context.Exception is not MalformedCommandException)
+        var (command, caseId) = EnvelopeFacts.Identify(context);
+        var rejection = new CaseCommandRejected
         {
-            var (command, caseId) = EnvelopeFacts.Identify(context);
-            var rejection = new CaseCommandRejected
-            {
-                CaseId = caseId,
-                Command = command,
-                Reason = Describe(context.Exception),
-            };
-            await services.GetRequiredService<IBus>().Publish(rejection, context.CancellationToken);
-        }
+            CaseId = caseId,
+            Command = command,
+            Reason = Describe(context.Exception),
+        };
+        await services.GetRequiredService<IBus>().Publish(rejection, context.CancellationToken);
 
         await next.Send(context);
     }

@@ -1,7 +1,7 @@
 namespace CaseFlow.Engine.Messaging;
 
 /// <summary>
-/// Thrown by a consumer after it has rejected a command whose data was missing or wrong, so that the message also ends in the
-/// endpoint's error queue with the reason in its headers. A command refused only because of the case's state is not malformed.
+/// The reason recorded in the error queue's headers for a command whose data was missing or wrong; the consumer has already
+/// rejected it. A command refused only because of the case's state is not malformed and stays out of the error queue.
 /// </summary>
 public sealed class MalformedCommandException(string reason) : Exception(reason);

@@ -63,7 +63,7 @@ public sealed class When_the_county_hands_a_case_down
             Assert.That(state.CountyCaseNumber, Is.EqualTo(CountyCaseNumber));
             Assert.That(state.CountyStatus, Is.EqualTo(CountyStatuses.HandedDown));
             Assert.That(state.CountyDeadline, Is.EqualTo(_handedDown.Deadline));
-            Assert.That(state.Reporter, Is.EqualTo(new Cases.Reporter("蓝阿姨", "13905780042", null)));
+            Assert.That(state.Reporter, Is.EqualTo(new CaseFlow.Engine.Cases.Reporter("蓝阿姨", "13905780042", null)));
             Assert.That(_received.Events.Single().Actor, Is.EqualTo("county-12345"));
         });
     }
