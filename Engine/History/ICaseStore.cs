@@ -25,6 +25,15 @@ public interface ICaseStore
     /// <summary>True when a command carried by this message id has already been applied (the inbox).</summary>
     Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every event of every case, case by case in sequence order, streamed (for verification and exports).</summary>
+    IAsyncEnumerable<CaseEvent> ReadAllAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The snapshot stored with a case's latest append, or null.</summary>
+    Task<CaseState?> ReadSnapshotAsync(Guid caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every case's stored head: its version and the hash of its latest event, as recorded with the latest append.</summary>
+    Task<IReadOnlyList<CaseHead>> ListHeadsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The case a client key created, if any.</summary>
     Task<Guid?> FindByClientKeyAsync(string clientKey, CancellationToken cancellationToken = default);
 
@@ -37,6 +46,12 @@ public interface ICaseStore
     /// <summary>The text of a stored definition version, or null.</summary>
     Task<string?> ReadDefinitionAsync(int version, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A case's head as stored beside its history: what its latest append said the history ends with.</summary>
+/// <param name="CaseId">The case.</param>
+/// <param name="Version">The sequence of its latest event.</param>
+/// <param name="LastHash">The hash of its latest event.</param>
+public sealed record CaseHead(Guid CaseId, long Version, string LastHash);
 
 /// <summary>Another writer appended to the case first; reload and decide again.</summary>
 public sealed class ConcurrencyConflictException(Guid caseId, long expectedVersion)

@@ -84,7 +84,7 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
+            SELECT case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
                    actor_kind, previous_hash, hash
             FROM events WHERE case_id = $id ORDER BY sequence
             """;
@@ -93,24 +93,7 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            events.Add(new CaseEvent
-            {
-                CaseId = caseId,
-                Sequence = reader.GetInt64(0),
-                Trigger = reader.GetString(1),
-                From = reader.GetString(2),
-                Reached = reader.GetString(3),
-                To = reader.GetString(4),
-                Supervision = reader.IsDBNull(5) ? null : reader.GetString(5),
-                Actor = reader.GetString(6),
-                At = DateTimeOffset.Parse(reader.GetString(7), CultureInfo.InvariantCulture),
-                DefinitionVersion = reader.GetInt32(8),
-                Payload = JsonSerializer.Deserialize<CasePayload>(reader.GetString(9), StoreJson.Options)!,
-                Effects = JsonSerializer.Deserialize<List<string>>(reader.GetString(10), StoreJson.Options)!,
-                ActorKind = reader.GetString(11),
-                PreviousHash = reader.GetString(12),
-                Hash = reader.GetString(13),
-            });
+            events.Add(ReadEvent(reader, 0));
         }
 
         return events;
@@ -161,6 +144,49 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<CaseEvent> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
+                   actor_kind, previous_hash, hash
+            FROM events ORDER BY case_id, sequence
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ReadEvent(reader, 0);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<CaseState?> ReadSnapshotAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT snapshot FROM cases WHERE case_id = $id";
+        command.Parameters.AddWithValue("$id", caseId.ToString());
+        return await command.ExecuteScalarAsync(cancellationToken) is string json ? JsonSerializer.Deserialize<CaseState>(json, StoreJson.Options) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CaseHead>> ListHeadsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT case_id, version, COALESCE(json_extract(snapshot, '$.lastHash'), '') FROM cases ORDER BY case_id";
+        var heads = new List<CaseHead>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            heads.Add(new CaseHead(Guid.Parse(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2)));
+        }
+
+        return heads;
     }
 
     /// <inheritdoc />
@@ -230,6 +256,25 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
         command.Parameters.AddWithValue("$version", version);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
+
+    private static CaseEvent ReadEvent(SqliteDataReader reader, int first) => new()
+    {
+        CaseId = Guid.Parse(reader.GetString(first)),
+        Sequence = reader.GetInt64(first + 1),
+        Trigger = reader.GetString(first + 2),
+        From = reader.GetString(first + 3),
+        Reached = reader.GetString(first + 4),
+        To = reader.GetString(first + 5),
+        Supervision = reader.IsDBNull(first + 6) ? null : reader.GetString(first + 6),
+        Actor = reader.GetString(first + 7),
+        At = DateTimeOffset.Parse(reader.GetString(first + 8), CultureInfo.InvariantCulture),
+        DefinitionVersion = reader.GetInt32(first + 9),
+        Payload = JsonSerializer.Deserialize<CasePayload>(reader.GetString(first + 10), StoreJson.Options)!,
+        Effects = JsonSerializer.Deserialize<List<string>>(reader.GetString(first + 11), StoreJson.Options)!,
+        ActorKind = reader.GetString(first + 12),
+        PreviousHash = reader.GetString(first + 13),
+        Hash = reader.GetString(first + 14),
+    };
 
     private static async Task WriteCaseAsync(SqliteConnection connection, SqliteTransaction transaction, CaseState state, long expectedVersion, CancellationToken cancellationToken)
     {

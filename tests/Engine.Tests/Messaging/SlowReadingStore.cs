@@ -36,6 +36,12 @@ internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : ICase
         }
     }
 
+    public IAsyncEnumerable<CaseEvent> ReadAllAsync(CancellationToken cancellationToken = default) => inner.ReadAllAsync(cancellationToken);
+
+    public Task<CaseState?> ReadSnapshotAsync(Guid caseId, CancellationToken cancellationToken = default) => inner.ReadSnapshotAsync(caseId, cancellationToken);
+
+    public Task<IReadOnlyList<CaseHead>> ListHeadsAsync(CancellationToken cancellationToken = default) => inner.ListHeadsAsync(cancellationToken);
+
     public Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default) => inner.HasProcessedAsync(messageId, cancellationToken);
 
     public Task<Guid?> FindByClientKeyAsync(string clientKey, CancellationToken cancellationToken = default) => inner.FindByClientKeyAsync(clientKey, cancellationToken);

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.History;
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Engine.Audit;
+
+/// <summary>
+/// Re-derives a case step by step through the definition it is pinned to: every stored event must be one the definition permits,
+/// with the same outcome, in an unbroken sequence and hash chain, folding to the state the store holds.
+/// </summary>
+public static class CaseReplayer
+{
+    /// <summary>Replays a stored history; <paramref name="stored"/> is the snapshot the store keeps, compared with the fold.</summary>
+    public static ReplayReport Replay(Guid caseId, IReadOnlyList<CaseEvent> history, CompiledDefinition definition, CaseState? stored)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(definition);
+        var divergences = new List<Divergence>();
+        var steps = new List<ReplayStep>();
+        CaseState? state = null;
+        var version = history.Count > 0 ? history[0].DefinitionVersion : 0;
+        for (var i = 0; i < history.Count; i++)
+        {
+            var e = history[i];
+            divergences.AddRange(ChainDivergences(history, i));
+            if (e.DefinitionVersion != version)
+            {
+                divergences.Add(new(e.Sequence, "definition", $"event {e.Sequence} names definition version {e.DefinitionVersion}, but the case is pinned to {version}"));
+            }
+
+            divergences.AddRange(Rederive(state, e, definition));
+            state = CaseEvolver.Apply(state, e, definition);
+            steps.Add(new ReplayStep(e.Sequence, e.At, e.Actor, e.ActorKind, e.Trigger, e.From, e.To, e.Supervision, e.Effects, e.Payload.Reason));
+        }
+
+        if (stored is not null && state is not null && Json(stored) != Json(state))
+        {
+            divergences.Add(new(0, "final-state", $"the stored case is at {stored.Position} (version {stored.Version}) but its history folds to {state.Position} (version {state.Version})"));
+        }
+        else if (stored is null != (state is null))
+        {
+            divergences.Add(new(0, "final-state", stored is null ? "the history has no stored case" : "the stored case has no history"));
+        }
+
+        return new ReplayReport(caseId, version, steps, divergences, state);
+    }
+
+    /// <summary>Sequence and hash-chain faults at position <paramref name="i"/>: a gap, a reorder, an edited or relinked event.</summary>
+    public static IEnumerable<Divergence> ChainDivergences(IReadOnlyList<CaseEvent> history, int i)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var e = history[i];
+        if (e.Sequence != i + 1)
+        {
+            yield return new(e.Sequence, "sequence", $"event at position {i + 1} has sequence {e.Sequence}: an event is missing or out of order");
+        }
+
+        var expectedPrevious = i == 0 ? EventChain.Genesis : history[i - 1].Hash;
+        if (e.PreviousHash != expectedPrevious)
+        {
+            yield return new(e.Sequence, "hash", $"event {e.Sequence} links to {Short(e.PreviousHash)} but the event before it is {Short(expectedPrevious)}");
+        }
+
+        var recomputed = EventChain.Compute(e);
+        if (e.Hash != recomputed)
+        {
+            yield return new(e.Sequence, "hash", $"event {e.Sequence}'s content does not match its hash (stored {Short(e.Hash)}, content hashes to {Short(recomputed)}): it was changed after it was recorded");
+        }
+    }
+
+    private static IEnumerable<Divergence> Rederive(CaseState? state, CaseEvent e, CompiledDefinition definition)
+    {
+        var command = new CaseCommand { Trigger = e.Trigger, CaseId = e.CaseId, Actor = e.Actor, Payload = e.Payload };
+        var decision = state is null
+            ? CaseDecider.Submit(command, definition, e.DefinitionVersion, e.At)
+            : CaseDecider.Decide(state, command, definition, e.At);
+        if (!decision.IsAccepted)
+        {
+            yield return new(e.Sequence, "not-permitted", $"the pinned definition does not permit event {e.Sequence} ({e.Trigger} by {e.Actor}): {decision.Rejection}");
+            yield break;
+        }
+
+        var expected = decision.Events[0];
+        var differences = new List<string>();
+        Compare(differences, "from", expected.From, e.From);
+        Compare(differences, "reached", expected.Reached, e.Reached);
+        Compare(differences, "to", expected.To, e.To);
+        Compare(differences, "supervision", expected.Supervision, e.Supervision);
+        Compare(differences, "effects", string.Join(",", expected.Effects), string.Join(",", e.Effects));
+        Compare(differences, "actor kind", expected.ActorKind, e.ActorKind);
+        Compare(differences, "data", Json(expected.Payload), Json(e.Payload));
+        if (differences.Count > 0)
+        {
+            yield return new(e.Sequence, "different-outcome", $"event {e.Sequence} ({e.Trigger}) differs from what the pinned definition derives: {string.Join("; ", differences)}");
+        }
+    }
+
+    private static void Compare(List<string> differences, string what, string? expected, string? actual)
+    {
+        if (!string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            differences.Add($"{what} is '{actual}', expected '{expected}'");
+        }
+    }
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, StoreJson.Options);
+
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
+}
