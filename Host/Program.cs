@@ -1,10 +1,16 @@
 using CaseFlow.Host.Demo;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Startup;
+using CaseFlow.Host.Wire;
 
 if (args.Length > 0 && args[0] == "demo")
 {
     return await DemoVerb.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "asyncapi")
+{
+    return AsyncApiVerb.Run(args[1..]);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -89,12 +89,30 @@ public sealed class RawAmqp : IAsyncDisposable
     }
 
     /// <summary>A fresh exclusive queue bound to a message type's exchange, to watch what CaseFlow publishes.</summary>
-    public async Task<string> WatchAsync(string messageType)
+    public Task<string> WatchAsync(string messageType) => WatchAsync(messageType, ExchangeType.Fanout, durable: true, autoDelete: false);
+
+    /// <summary>A fresh exclusive queue bound to an exchange, declared with the given arguments (which must match CaseFlow's).</summary>
+    public async Task<string> WatchAsync(string exchange, string type, bool durable, bool autoDelete)
     {
-        await _channel.ExchangeDeclareAsync(messageType, ExchangeType.Fanout, durable: true, autoDelete: false);
+        await _channel.ExchangeDeclareAsync(exchange, type, durable, autoDelete);
         var queue = await _channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true);
-        await _channel.QueueBindAsync(queue.QueueName, messageType, "");
+        await _channel.QueueBindAsync(queue.QueueName, exchange, "");
         return queue.QueueName;
+    }
+
+    /// <summary>The next message on a queue whose body matches, skipping others, waiting up to the timeout; null when none came.</summary>
+    public async Task<JsonObject?> NextMatchingAsync(string queue, Func<JsonObject, bool> match, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until)
+        {
+            if (await NextAsync(queue, until - DateTime.UtcNow) is { } next && match(next.Body))
+            {
+                return next.Body;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The next message on a queue, waiting up to the timeout; null when none came.</summary>

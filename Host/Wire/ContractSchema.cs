@@ -1,0 +1,171 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MassTransit.Serialization;
+
+namespace CaseFlow.Host.Wire;
+
+/// <summary>
+/// The JSON Schema of a contract as MassTransit's System.Text.Json serializer writes it: its property names, their JSON types,
+/// which properties a message must carry and the value an omitted one takes.
+/// </summary>
+public static class ContractSchema
+{
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    /// <summary>The JSON property name MassTransit writes for a contract property.</summary>
+    public static string JsonName(PropertyInfo property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        var policy = SystemTextJsonMessageSerializer.Options.PropertyNamingPolicy;
+        return policy is null ? property.Name : policy.ConvertName(property.Name);
+    }
+
+    /// <summary>
+    /// The schema of a contract record. A property is required unless it is nullable (then null is allowed too), a collection, or
+    /// has a default of its own (a value other than empty, which the schema states): omitting it would leave the message without that datum.
+    /// </summary>
+    public static JsonObject For(Type contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var fresh = contract.GetConstructor(Type.EmptyTypes)?.Invoke(null);
+        var properties = new JsonObject();
+        var required = new JsonArray();
+        foreach (var property in WireContracts.Properties(contract))
+        {
+            var name = JsonName(property);
+            var schema = TypeSchema(property.PropertyType, $"{contract.Name}.{property.Name}");
+            var value = fresh is null ? null : property.GetValue(fresh);
+            if (IsNullable(property))
+            {
+                properties[name] = OrNull(schema);
+                continue;
+            }
+
+            if (IsEmpty(value, property.PropertyType))
+            {
+                required.Add(name);
+            }
+            else if (value is not null)
+            {
+                schema["default"] = JsonSerializer.SerializeToNode(value, property.PropertyType, SystemTextJsonMessageSerializer.Options);
+            }
+
+            properties[name] = schema;
+        }
+
+        var result = new JsonObject { ["type"] = "object", ["title"] = contract.Name };
+        if (required.Count > 0)
+        {
+            result["required"] = required;
+        }
+
+        result["properties"] = properties;
+        return result;
+    }
+
+    /// <summary>A nullable property's schema: MassTransit writes its null rather than leaving it out.</summary>
+    private static JsonObject OrNull(JsonObject schema)
+    {
+        if (schema["type"] is JsonValue type)
+        {
+            schema["type"] = new JsonArray(type.GetValue<string>(), "null");
+            return schema;
+        }
+
+        return new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
+    }
+
+    private static bool IsNullable(PropertyInfo property) =>
+        Nullable.GetUnderlyingType(property.PropertyType) is not null
+        || (!property.PropertyType.IsValueType && Nullability.Create(property).ReadState == NullabilityState.Nullable);
+
+    /// <summary>A value a sender has to replace: no value, an empty string, or a value type's zero. Collections are never required.</summary>
+    private static bool IsEmpty(object? value, Type type) => value switch
+    {
+        null => true,
+        string text => text.Length == 0,
+        IEnumerable => false,
+        _ when type.IsValueType => value.Equals(Activator.CreateInstance(type)),
+        _ => false,
+    };
+
+    private static JsonObject TypeSchema(Type type, string where)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            return Simple("string");
+        }
+
+        if (type == typeof(Guid))
+        {
+            return Simple("string", "uuid");
+        }
+
+        if (type == typeof(DateTimeOffset) || type == typeof(DateTime))
+        {
+            return Simple("string", "date-time");
+        }
+
+        if (type == typeof(int) || type == typeof(short) || type == typeof(byte))
+        {
+            return Simple("integer", "int32");
+        }
+
+        if (type == typeof(long))
+        {
+            return Simple("integer", "int64");
+        }
+
+        if (type == typeof(bool))
+        {
+            return Simple("boolean");
+        }
+
+        if (type == typeof(double) || type == typeof(float) || type == typeof(decimal))
+        {
+            return Simple("number");
+        }
+
+        if (WireContracts.IsContract(type))
+        {
+            return new JsonObject { ["$ref"] = $"#/components/schemas/{WireContracts.Key(type)}" };
+        }
+
+        if (ElementType(type) is { } element)
+        {
+            return new JsonObject { ["type"] = "array", ["items"] = TypeSchema(element, where) };
+        }
+
+        throw new NotSupportedException(
+            $"{where}: {type.Name} has no JSON Schema mapping in the AsyncAPI generator; use string, Guid, DateTimeOffset, int, long, bool, "
+            + "a number, a list or another contract record, or teach Host/Wire/ContractSchema.cs the new type");
+    }
+
+    private static Type? ElementType(Type type)
+    {
+        if (type.IsArray)
+        {
+            return type.GetElementType();
+        }
+
+        var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            ? type
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        var isDictionary = type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>));
+        return enumerable is null || isDictionary ? null : enumerable.GetGenericArguments()[0];
+    }
+
+    private static JsonObject Simple(string type, string? format = null)
+    {
+        var schema = new JsonObject { ["type"] = type };
+        if (format is not null)
+        {
+            schema["format"] = format;
+        }
+
+        return schema;
+    }
+}

@@ -1,0 +1,94 @@
+using CaseFlow.Contracts.Events;
+using CaseFlow.Engine;
+
+namespace CaseFlow.Host.Wire;
+
+/// <summary>
+/// The words of the AsyncAPI document: how a caller talks to CaseFlow, and a line per channel and message derived from the
+/// contract's role and namespace (the contracts stay plain records, so nothing is read from attributes or doc comments).
+/// </summary>
+public static class WireConversation
+{
+    private const string Queue = CaseFlowEngineExtensions.CommandQueue;
+    private const string Error = AsyncApiDocument.ErrorQueue;
+
+    /// <summary>The server's description: what to connect to.</summary>
+    public const string Server = "RabbitMQ as the service's settings name it (CaseFlow:RabbitMq:Host, Port, VirtualHost; "
+        + "defaults 127.0.0.1, 5672, /). Every exchange and queue below lives in that virtual host.";
+
+    /// <summary>The description of the command queue's exchange.</summary>
+    public const string CommandQueueChannel = $"The exchange {Queue}, bound to the queue {Queue} that CaseFlow consumes every command from. "
+        + "It accepts any command; the envelope's messageType says which.";
+
+    /// <summary>The description of the error queue.</summary>
+    public static string ErrorQueueChannel { get; } = $"The queue {Error}: commands that could not be consumed (unreadable, of an unknown type, "
+        + $"larger than {CaseFlowEngineExtensions.MaxCommandBytes} bytes, or missing required data), each already answered with "
+        + "CaseCommandRejected. For operators; MassTransit declares it when the first message is moved.";
+
+    /// <summary>The conversation, for the document's info: exchanges, envelope, replies, errors and idempotency.</summary>
+    public static string Description() => $"""
+        CaseFlow runs a township's cases through their closed loop. Other systems drive cases with commands and follow them
+        through events: MassTransit JSON envelopes over RabbitMQ (AMQP 0-9-1), content type `{AsyncApiDocument.ContentType}`.
+
+        **Sending a command.** Publish the envelope (schema `Envelope`, the contract in `message`) as a persistent message with
+        content type `{AsyncApiDocument.ContentType}` and an empty routing key, either to the command's own exchange
+        (`Namespace:TypeName`, e.g. `CaseFlow.Contracts.Commands:SubmitCase`) or to the exchange `{Queue}`, which accepts any
+        command. Both are fanout and durable, and CaseFlow declares them when it starts. A command body may be at most
+        {CaseFlowEngineExtensions.MaxCommandBytes} bytes (256 KiB).
+
+        **Learning a new case's id.** `SubmitCase` carries the caller's `clientKey`; CaseFlow assigns the case id and publishes
+        `CaseReceived` with both. Every later command names the case by `caseId`.
+
+        **Following cases.** Bind a queue of your own to an event's exchange (fanout, durable: declare it with exactly those
+        arguments if CaseFlow has not published that event yet). Every accepted command publishes `CaseStateChanged`
+        (`from` → `to`, as `workflow.state`), plus the events its transition causes.
+
+        **Refusals.** A command the case's state does not permit, or whose data is missing or wrong, changes nothing and is
+        answered with `CaseCommandRejected` (published on its exchange, with the reason and what would be right). A command
+        sent as a request (`requestId`, optionally `responseAddress`) also gets `CaseCommandAccepted` or `CaseCommandRejected` as
+        its reply, sent to `responseAddress`, or published on the reply's exchange when none is given.
+
+        **Malformed messages.** A message that is unreadable (not JSON, a field of the wrong type), of an unknown `messageType`,
+        over the size limit, or missing required data is rejected as above and moved to the queue `{Error}`, unchanged, with the
+        reason in its headers `MT-Fault-Message`, `MT-Fault-ExceptionType` and `MT-Reason`.
+
+        **Idempotency.** Delivery is at least once. A message sent again with the same `messageId` has one effect, and a
+        `SubmitCase` sent again with the same `clientKey` creates one case (whatever its `messageId`).
+        """;
+
+    /// <summary>The description of a command's own exchange.</summary>
+    public static string CommandChannel(Type command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return $"The exchange for {command.Name}, bound to the queue {Queue}.";
+    }
+
+    /// <summary>The description of an event's exchange.</summary>
+    public static string EventChannel(Type published)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        return $"CaseFlow publishes {published.Name} here; bind a queue of your own to receive it.";
+    }
+
+    /// <summary>A message's one-line summary, from its role and namespace.</summary>
+    public static string Summary(Type contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (contract == typeof(CaseCommandRejected))
+        {
+            return "Event: a command was refused and nothing changed. Published for every refusal, and the reply to a request.";
+        }
+
+        if (contract == typeof(CaseCommandAccepted))
+        {
+            return "Reply: a requested command was applied. Sent to the request's responseAddress, or published when it names none.";
+        }
+
+        var role = WireContracts.Commands.Contains(contract) ? "Command" : "Event";
+        var area = WireContracts.Area(contract) == "County" ? " Between the township and the county 12345 system." : "";
+        var what = role == "Command"
+            ? $"send it to {WireContracts.EntityName(contract)} or {Queue}."
+            : $"CaseFlow publishes it to {WireContracts.EntityName(contract)}.";
+        return $"{role} {contract.Name}: {what}{area}";
+    }
+}
