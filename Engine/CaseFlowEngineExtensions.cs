@@ -22,6 +22,7 @@ public static class CaseFlowEngineExtensions
         services.AddSingleton<DefinitionRegistry>();
         services.AddSingleton<IOutboundPublisher, BusOutboundPublisher>();
         services.AddSingleton<CaseService>();
+        services.AddSingleton<Audit.CaseAudit>();
         return services;
     }
 

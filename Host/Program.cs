@@ -1,3 +1,4 @@
+using CaseFlow.Host.Audit;
 using CaseFlow.Host.Demo;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Startup;
@@ -6,6 +7,11 @@ using CaseFlow.Host.Wire;
 if (args.Length > 0 && args[0] == "demo")
 {
     return await DemoVerb.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] is "replay" or "verify" or "export")
+{
+    return await AuditVerbs.RunAsync(args[0], args[1..], Console.Out, Console.Error);
 }
 
 if (args.Length > 0 && args[0] == "asyncapi")

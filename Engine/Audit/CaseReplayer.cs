@@ -53,7 +53,7 @@ public static class CaseReplayer
         var e = history[i];
         if (e.Sequence != i + 1)
         {
-            yield return new(e.Sequence, "sequence", $"event at position {i + 1} has sequence {e.Sequence}: an event is missing or out of order");
+            yield return new(i + 1, "sequence", $"event {i + 1} is missing or out of order: the event at that position has sequence {e.Sequence}");
         }
 
         var expectedPrevious = i == 0 ? EventChain.Genesis : history[i - 1].Hash;

@@ -8,6 +8,7 @@ public static class CaseFlowHttpExtensions
     private static readonly string[] Endpoints =
     [
         "POST /cases", "GET /cases", "GET /cases/{id}", "POST /cases/{id}/commands/{command}", "GET /workflows", "GET /workflows/{id}/diagram?format=mermaid|dot",
+        "GET /audit/cases/{id}/replay", "GET /audit/cases/{id}/as-of?at=…", "GET /audit/verify", "GET /audit/export?caseId=…|from=…&to=…&format=json|csv",
     ];
 
     /// <summary>Adds problem details and the API's JSON settings.</summary>
@@ -30,6 +31,7 @@ public static class CaseFlowHttpExtensions
             endpoints = Endpoints,
         }));
         CaseEndpoints.Map(app);
+        AuditEndpoints.Map(app);
         WorkflowEndpoints.Map(app);
         return app;
     }

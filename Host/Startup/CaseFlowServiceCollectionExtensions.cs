@@ -18,6 +18,7 @@ public static class CaseFlowServiceCollectionExtensions
         var options = configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
         services.AddCaseFlowEngine(SqliteCaseStore.ForFile(options.Database));
         services.AddHostedService<DefinitionStartup>();
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
         services.AddOptions<RabbitMqOptions>()
             .Bind(configuration.GetSection(RabbitMqOptions.Section))
             .ValidateDataAnnotations()

@@ -1,0 +1,36 @@
+using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Definitions;
+using CaseFlow.Engine.History;
+
+namespace CaseFlow.Engine.Audit;
+
+/// <summary>The auditor's questions about one case, answered from the store through the case's pinned definition.</summary>
+public sealed class CaseAudit(ICaseStore store, DefinitionRegistry definitions)
+{
+    /// <summary>Replays the case; null when there is no such case.</summary>
+    public async Task<ReplayReport?> ReplayAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var history = await store.ReadAsync(caseId, cancellationToken);
+        var stored = await store.ReadSnapshotAsync(caseId, cancellationToken);
+        if (history.Count == 0 && stored is null)
+        {
+            return null;
+        }
+
+        var version = history.Count > 0 ? history[0].DefinitionVersion : stored!.DefinitionVersion;
+        return CaseReplayer.Replay(caseId, history, await definitions.GetAsync(version, cancellationToken), stored);
+    }
+
+    /// <summary>The case as it stood at an instant (its events recorded at or before it); null when it did not exist yet.</summary>
+    public async Task<CaseState?> AsOfAsync(Guid caseId, DateTimeOffset instant, CancellationToken cancellationToken = default)
+    {
+        var history = await store.ReadAsync(caseId, cancellationToken);
+        var until = history.TakeWhile(e => e.At <= instant).ToList();
+        if (until.Count == 0)
+        {
+            return null;
+        }
+
+        return CaseEvolver.Replay(until, await definitions.GetAsync(until[0].DefinitionVersion, cancellationToken));
+    }
+}
