@@ -110,7 +110,11 @@ public static class CaseDecider
         });
     }
 
-    /// <summary>Every trigger the case would accept now, from its workflow and any workflow running beside it.</summary>
+    /// <summary>
+    /// Every trigger the case would accept now, from its workflow and any workflow running beside it. A trigger whose guard reads
+    /// data the command itself supplies (the reporter's feedback, an extension decision, co-handlers …) is listed when its state
+    /// allows it, since the command's data decides which way it goes.
+    /// </summary>
     public static IReadOnlyList<string> PermittedTriggers(CaseState state, CompiledDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -121,13 +125,17 @@ public static class CaseDecider
         }
 
         var facts = new CaseFacts(state, CasePayload.Empty, definition);
-        var permitted = definition.Workflows[state.Workflow].PermittedTriggers(state.State, facts).ToList();
+        var workflow = definition.Workflows[state.Workflow];
+        var permitted = workflow.PermittedTriggers(state.State, facts).ToList();
+        permitted.AddRange(workflow.Definition.Transitions
+            .Where(t => t.From == state.State && t.Guard is not null && CaseFacts.ReadsCommandData(t.Guard))
+            .Select(t => t.Trigger));
         if (state.Supervision is not null && definition.BesideOf(state.Workflow) is { } beside)
         {
             permitted.AddRange(beside.PermittedTriggers(state.Supervision, facts));
         }
 
-        return permitted;
+        return permitted.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static Decision DecideBeside(CaseState state, CaseCommand command, CasePayload payload, CompiledWorkflow beside, CaseFacts facts, DateTimeOffset now, string actorKind)
