@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Supervision;
 using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Engine.History;
 
-/// <summary>The embedded store: one SQLite file in WAL mode; each append is one IMMEDIATE transaction.</summary>
-public sealed class SqliteCaseStore(string connectionString) : ICaseStore
+/// <summary>The embedded store: one SQLite file in WAL mode; each append (events, snapshot, inbox entry and timers) is one IMMEDIATE transaction.</summary>
+public sealed partial class SqliteCaseStore(string connectionString) : ICaseStore
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -42,6 +43,13 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
         CREATE TABLE IF NOT EXISTS inbox (
             message_id TEXT PRIMARY KEY,
             case_id TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS timers (
+            case_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            set_at_version INTEGER NOT NULL,
+            PRIMARY KEY (case_id, kind));
+        CREATE INDEX IF NOT EXISTS timers_by_due ON timers (due_at);
         """;
 
     private static readonly string[] AddedEventColumns = ["actor_kind", "previous_hash", "hash"];
@@ -100,7 +108,13 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
     }
 
     /// <inheritdoc />
-    public async Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, Guid? messageId = null, CancellationToken cancellationToken = default)
+    public async Task AppendAsync(
+        CaseState resulting,
+        long expectedVersion,
+        IReadOnlyList<CaseEvent> events,
+        Guid? messageId = null,
+        IReadOnlyList<CaseTimer>? timers = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resulting);
         ArgumentNullException.ThrowIfNull(events);
@@ -141,6 +155,11 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
             insert.Parameters.AddWithValue("$previousHash", e.PreviousHash);
             insert.Parameters.AddWithValue("$hash", e.Hash);
             await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (timers is not null)
+        {
+            await ReplaceTimersAsync(connection, transaction, resulting.Id, timers, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
