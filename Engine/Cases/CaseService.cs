@@ -136,7 +136,11 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
 
         var definition = await definitions.GetAsync(history[0].DefinitionVersion, cancellationToken);
         var state = CaseEvolver.Replay(history, definition)!;
-        return new CaseView(state, history, CaseDecider.PermittedTriggers(state, definition)) { Timers = await store.ReadTimersAsync(caseId, cancellationToken) };
+        var timers = await store.ReadTimersAsync(caseId, cancellationToken);
+        return new CaseView(state, history, CaseDecider.PermittedTriggers(state, definition))
+        {
+            Timers = definition.Calendar is { } calendar ? timers.Select(t => t with { DueAt = calendar.Local(t.DueAt) }).ToList() : timers,
+        };
     }
 
     private async Task<CommandOutcome> ExistingSubmissionAsync(Guid caseId, CancellationToken cancellationToken)

@@ -48,7 +48,7 @@ public sealed record EscalationStep
     public Deadline? After { get; init; }
 }
 
-/// <summary>The cap on extensions per handling of a case.</summary>
+/// <summary>The cap on extensions per case.</summary>
 public sealed record ExtensionLimits
 {
     /// <summary>How many extensions may be approved.</summary>
