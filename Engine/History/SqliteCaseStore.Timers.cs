@@ -7,6 +7,16 @@ namespace CaseFlow.Engine.History;
 /// <summary>The timers table: each case's durable timers, replaced with every append, read by the timer pump.</summary>
 public sealed partial class SqliteCaseStore
 {
+    private const string TimersSchema = """
+        CREATE TABLE IF NOT EXISTS timers (
+            case_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            set_at_version INTEGER NOT NULL,
+            PRIMARY KEY (case_id, kind));
+        CREATE INDEX IF NOT EXISTS timers_by_due ON timers (due_at);
+        """;
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<CaseTimer>> ReadDueTimersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
     {
@@ -42,8 +52,14 @@ public sealed partial class SqliteCaseStore
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    private static async Task ReplaceTimersAsync(SqliteConnection connection, SqliteTransaction transaction, Guid caseId, IReadOnlyList<CaseTimer> timers, CancellationToken cancellationToken)
+    /// <summary>Within an append: the case's timers become <paramref name="timers"/>; null leaves them as they are.</summary>
+    private static async Task ReplaceTimersAsync(SqliteConnection connection, SqliteTransaction transaction, Guid caseId, IReadOnlyList<CaseTimer>? timers, CancellationToken cancellationToken)
     {
+        if (timers is null)
+        {
+            return;
+        }
+
         await using (var delete = connection.CreateCommand())
         {
             delete.Transaction = transaction;

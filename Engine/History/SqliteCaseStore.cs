@@ -43,13 +43,6 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         CREATE TABLE IF NOT EXISTS inbox (
             message_id TEXT PRIMARY KEY,
             case_id TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS timers (
-            case_id TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            due_at TEXT NOT NULL,
-            set_at_version INTEGER NOT NULL,
-            PRIMARY KEY (case_id, kind));
-        CREATE INDEX IF NOT EXISTS timers_by_due ON timers (due_at);
         """;
 
     private static readonly string[] AddedEventColumns = ["actor_kind", "previous_hash", "hash"];
@@ -62,7 +55,7 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, Schema, cancellationToken);
+        await ExecuteAsync(connection, null, Schema + TimersSchema, cancellationToken);
         await MigrateAsync(connection, cancellationToken);
     }
 
@@ -157,11 +150,7 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        if (timers is not null)
-        {
-            await ReplaceTimersAsync(connection, transaction, resulting.Id, timers, cancellationToken);
-        }
-
+        await ReplaceTimersAsync(connection, transaction, resulting.Id, timers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

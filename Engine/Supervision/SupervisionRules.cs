@@ -1,7 +1,6 @@
 using System.Globalization;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Workflows.Compilation;
-using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Engine.Supervision;
 
@@ -57,7 +56,7 @@ internal static class SupervisionRules
 
                 if (state.RoutedAt is { } routed && calendar.Add(routed, returns.Within!) is var returnBy && now > returnBy)
                 {
-                    return $"a return (退单) must come within {Describe(returns.Within!)} of receiving the case; it arrived {Local(definition, routed)} and the limit passed {Local(definition, returnBy)}";
+                    return $"a return (退单) must come within {returns.Within!.Describe()} of receiving the case; it arrived {Local(definition, routed)} and the limit passed {Local(definition, returnBy)}";
                 }
 
                 return null;
@@ -108,9 +107,6 @@ internal static class SupervisionRules
 
         return payload;
     }
-
-    private static string Describe(Deadline span) =>
-        span.WorkingDays > 0 ? $"{span.WorkingDays} working day(s)" : $"{span.WorkingHours} working hour(s)";
 
     private static string Local(CompiledDefinition definition, DateTimeOffset instant) =>
         definition.Calendar!.Local(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -36,6 +36,9 @@ public sealed record Deadline
 
     /// <summary>Working hours allowed (0 when counted in days); urgent matters are counted in hours.</summary>
     public int WorkingHours { get; init; }
+
+    /// <summary>The span as a message says it, e.g. "4 working hour(s)".</summary>
+    public string Describe() => WorkingDays > 0 ? $"{WorkingDays} working day(s)" : $"{WorkingHours} working hour(s)";
 }
 
 /// <summary>The values a category's jurisdiction may take.</summary>

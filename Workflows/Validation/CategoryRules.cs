@@ -62,7 +62,7 @@ internal static class CategoryRules
 
         if (SpanRules.Nominal(category.UrgentDeadline, day) > SpanRules.Nominal(category.Deadline!, day))
         {
-            errors.Add($"{path}.urgentDeadline", $"{what}: an urgent case gets {SpanRules.Describe(category.UrgentDeadline)}, longer than a normal one ({SpanRules.Describe(category.Deadline!)}); an urgent deadline must not be the longer");
+            errors.Add($"{path}.urgentDeadline", $"{what}: an urgent case gets {category.UrgentDeadline.Describe()}, longer than a normal one ({category.Deadline!.Describe()}); an urgent deadline must not be the longer");
         }
     }
 }

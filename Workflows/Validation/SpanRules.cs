@@ -27,8 +27,4 @@ internal static class SpanRules
     /// <summary>A valid span's nominal length, a working day counting as <paramref name="day"/>.</summary>
     public static TimeSpan Nominal(Deadline span, TimeSpan day) =>
         span.WorkingDays > 0 ? day * span.WorkingDays : TimeSpan.FromHours(span.WorkingHours);
-
-    /// <summary>A span as it reads in a message.</summary>
-    public static string Describe(Deadline span) =>
-        span.WorkingDays > 0 ? $"{span.WorkingDays} working day(s)" : $"{span.WorkingHours} working hour(s)";
 }

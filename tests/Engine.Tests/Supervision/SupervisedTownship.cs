@@ -3,7 +3,7 @@ using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Engine.Tests.County;
-using Microsoft.Data.Sqlite;
+using CaseFlow.Engine.Tests.History;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -18,12 +18,12 @@ internal sealed class SupervisedTownship : IAsyncDisposable
     public const string CommandRoom = "command-room";
 
     private readonly string _database;
-    private readonly bool _ownsDatabase;
+    private readonly TemporaryDatabase? _owned;
 
-    private SupervisedTownship(string database, DateTimeOffset now, bool ownsDatabase)
+    private SupervisedTownship(string database, DateTimeOffset now, TemporaryDatabase? owned)
     {
         _database = database;
-        _ownsDatabase = ownsDatabase;
+        _owned = owned;
         Clock = new FakeTimeProvider(now);
         var store = SqliteCaseStore.ForFile(database);
         Store = store;
@@ -50,11 +50,14 @@ internal sealed class SupervisedTownship : IAsyncDisposable
     public static DateTimeOffset Shanghai(int year, int month, int day, int hour, int minute = 0) =>
         new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
 
-    public static async Task<SupervisedTownship> StartAsync(DateTimeOffset? now = null) =>
-        await OpenAsync(Path.Combine(Path.GetTempPath(), $"caseflow-supervision-{Guid.NewGuid():N}.db"), now ?? MondayMorning, ownsDatabase: true);
+    public static async Task<SupervisedTownship> StartAsync(DateTimeOffset? now = null)
+    {
+        var database = new TemporaryDatabase();
+        return await OpenAsync(database.Path, now ?? MondayMorning, database);
+    }
 
     /// <summary>A second engine on the same file, its clock at <paramref name="now"/>: the service after a restart (or another instance).</summary>
-    public Task<SupervisedTownship> RestartAsync(DateTimeOffset now) => OpenAsync(_database, now, ownsDatabase: false);
+    public Task<SupervisedTownship> RestartAsync(DateTimeOffset now) => OpenAsync(_database, now, owned: null);
 
     /// <summary>Sets the clock and runs one pass of the timer pump; returns the events it recorded.</summary>
     public async Task<int> PumpAtAsync(DateTimeOffset now)
@@ -129,23 +132,16 @@ internal sealed class SupervisedTownship : IAsyncDisposable
     public IReadOnlyList<Contracts.Events.SupervisionNoticeIssued> Notices(Guid caseId, string kind) =>
         Published.Of<Contracts.Events.SupervisionNoticeIssued>().Where(n => n.CaseId == caseId && n.Kind == kind).ToList();
 
+    /// <summary>Deletes the file, when this engine created it (a restarted one leaves it to the first).</summary>
     public ValueTask DisposeAsync()
     {
-        if (_ownsDatabase)
-        {
-            SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
-            {
-                File.Delete(file);
-            }
-        }
-
+        _owned?.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    private static async Task<SupervisedTownship> OpenAsync(string database, DateTimeOffset now, bool ownsDatabase)
+    private static async Task<SupervisedTownship> OpenAsync(string database, DateTimeOffset now, TemporaryDatabase? owned)
     {
-        var township = new SupervisedTownship(database, now, ownsDatabase);
+        var township = new SupervisedTownship(database, now, owned);
         await township.Store.InitialiseAsync();
         await township.Definitions.PublishAsync(await File.ReadAllTextAsync(WorkflowsFile.Path), WorkflowsFile.Path);
         return township;
