@@ -2,6 +2,7 @@ using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Engine.Supervision;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,7 @@ public static class CaseFlowEngineExtensions
     /// <summary>The queue every inbound command is consumed from.</summary>
     public const string CommandQueue = "caseflow-commands";
 
-    /// <summary>Adds the case service, definition registry and outbound publisher; the store is given by the caller.</summary>
+    /// <summary>Adds the case service, definition registry, outbound publisher and timer pump; the store is given by the caller.</summary>
     public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, ICaseStore store)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -23,6 +24,18 @@ public static class CaseFlowEngineExtensions
         services.AddSingleton<IOutboundPublisher, BusOutboundPublisher>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<Audit.CaseAudit>();
+        services.AddSingleton<TimerPump>();
+        return services;
+    }
+
+    /// <summary>
+    /// Runs the timer pump as a hosted service; register it after the bus, so that the steps it records can be published.
+    /// Its interval comes from <see cref="TimerPumpOptions"/> (bound and validated by the host).
+    /// </summary>
+    public static IServiceCollection AddCaseFlowTimerPump(this IServiceCollection services)
+    {
+        services.AddOptions<TimerPumpOptions>();
+        services.AddHostedService<TimerPumpService>();
         return services;
     }
 

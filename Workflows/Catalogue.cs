@@ -42,6 +42,9 @@ public static class Catalogue
         ["supervision.urge"] = "send an urging notice (催办) to the office",
         ["supervision.overdue"] = "mark the case overdue and tell the office and the command room",
         ["supervision.escalate"] = "escalate the case one rung up the ladder",
+        ["supervision.signForOverdue"] = "urge the office to sign for (签收) a case whose sign-for deadline has passed",
+        ["supervision.countySilence"] = "escalate in the township a county case whose deadline has passed without a result, one rung per urging",
+        ["county.urge"] = "urge the county 12345 system (催办) about an escalated case past the county's deadline",
     };
 
     /// <summary>Comparison operators a guard may use.</summary>
@@ -52,6 +55,18 @@ public static class Catalogue
 
     /// <summary>Rungs the escalation ladder may name, lowest first.</summary>
     public static IReadOnlyList<string> LadderRungs { get; } = ["office", "platformCoordinator", "deputySecretary", "mainLeader"];
+
+    /// <summary>Days a calendar's working week may name, with the weekday each means.</summary>
+    public static IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; } = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
+    {
+        ["monday"] = DayOfWeek.Monday,
+        ["tuesday"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday,
+    };
 
     /// <summary>Roles a leader may hold.</summary>
     public static IReadOnlySet<string> LeaderRoles { get; } = new HashSet<string>(StringComparer.Ordinal)

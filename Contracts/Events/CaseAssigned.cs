@@ -14,4 +14,7 @@ public sealed record CaseAssigned
 
     /// <summary>Co-handling office ids.</summary>
     public IReadOnlyList<string> CoHandlers { get; init; } = [];
+
+    /// <summary>By when the lead office must sign for (签收) the case; null when unsupervised.</summary>
+    public DateTimeOffset? SignForBy { get; init; }
 }

@@ -14,4 +14,7 @@ public sealed record ExtensionDecided
 
     /// <summary>Why.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>The handling deadline after an approved extension; null when refused.</summary>
+    public DateTimeOffset? NewDeadline { get; init; }
 }

@@ -11,4 +11,7 @@ public sealed record HandlingClockStarted
 
     /// <summary>When.</summary>
     public DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>By when handling must be finished, counted in working time on the township's calendar; null when unsupervised.</summary>
+    public DateTimeOffset? Deadline { get; init; }
 }

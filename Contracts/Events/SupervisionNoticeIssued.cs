@@ -6,7 +6,11 @@ public sealed record SupervisionNoticeIssued
     /// <summary>The case the command is for (the correlation id).</summary>
     public Guid CaseId { get; init; }
 
-    /// <summary>warn, urge, overdue or escalate; countyUrge for the county's urging notice (督办) on an escalated case.</summary>
+    /// <summary>
+    /// warn, urge, overdue or escalate (handling against its deadline); signForOverdue (the office has not signed for the case in
+    /// time); countySilence (the county let its deadline pass: escalated in the township); countyUrge (the county's own urging
+    /// notice, 督办, on an escalated case).
+    /// </summary>
     public string Kind { get; init; } = "";
 
     /// <summary>Office or leader told.</summary>
@@ -17,4 +21,7 @@ public sealed record SupervisionNoticeIssued
 
     /// <summary>The notice's text, when it has one.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The deadline the notice is about (handling, sign-for or the county's), when there is one.</summary>
+    public DateTimeOffset? Deadline { get; init; }
 }

@@ -1,3 +1,4 @@
+using CaseFlow.Engine.Supervision;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Engine.Cases;
@@ -57,6 +58,11 @@ public static class CaseDecider
             return Decision.Reject($"the case has ended ({state.Position}); '{command.Trigger}' cannot be applied to it");
         }
 
+        if (SupervisionRules.TimerRefusal(state, command, definition, now) is { } stale)
+        {
+            return Decision.Reject(stale);
+        }
+
         var (payload, problems) = PayloadRules.Check(command.Trigger, state, command.Payload, definition);
         if (string.IsNullOrWhiteSpace(command.Actor))
         {
@@ -87,7 +93,13 @@ public static class CaseDecider
             return Decision.Reject(outcome.Refusal!);
         }
 
+        if (SupervisionRules.Refusal(state, command, definition, now) is { } refusal)
+        {
+            return Decision.Reject($"'{command.Trigger}' is refused: {refusal}");
+        }
+
         var transition = outcome.Transition!;
+        payload = SupervisionRules.Stamp(state, payload, transition.Effects, definition, now);
         var reached = workflow.State(transition.To);
         var (nextWorkflow, nextState) = reached.ContinuesIn is { } next
             ? (next.Workflow, next.State ?? definition.Workflows[next.Workflow].Definition.Initial)

@@ -29,23 +29,40 @@ public static class CaseEvolver
         var next = e.Trigger switch
         {
             Triggers.Triage => moved with { Jurisdiction = p.Jurisdiction ?? moved.Jurisdiction },
-            Triggers.Dispatch => moved with { Platform = p.Platform, LeadOffice = null, CoHandlers = [] },
+            Triggers.Dispatch => moved with { Platform = p.Platform, LeadOffice = null, CoHandlers = [], RoutedAt = e.At },
             Triggers.Assign => moved with
             {
                 LeadOffice = p.LeadOffice,
                 CoHandlers = (p.CoHandlers ?? []).Select(o => new CoHandler(o, false)).ToImmutableList(),
+                RoutedAt = e.At,
+                SignForDeadline = p.Deadline,
+                LastUrgedAt = null,
             },
             Triggers.ReportCoHandling => moved with
             {
                 CoHandlers = moved.CoHandlers.Select(c => c.Office == p.Office ? c with { Reported = true } : c).ToImmutableList(),
             },
             Triggers.Complete => moved with { Result = p.Result },
-            Triggers.CountyAccept => moved with { CountyStatus = CountyStatuses.Accepted, CountyCaseNumber = p.CountyCaseNumber, CountyDeadline = p.Deadline },
+            Triggers.CountyAccept => moved with
+            {
+                CountyStatus = CountyStatuses.Accepted,
+                CountyCaseNumber = p.CountyCaseNumber,
+                CountyDeadline = p.Deadline,
+                CountyUrges = 0,
+            },
             Triggers.CountyAssign => moved with { CountyStatus = CountyStatuses.Assigned, CountyDepartment = p.Department },
             Triggers.CountyResolve => moved with { CountyStatus = CountyStatuses.Resolved, Result = p.Result },
             Triggers.CountySendBack => moved with { CountyStatus = CountyStatuses.SentBack, Jurisdiction = Workflows.Model.Jurisdictions.Township },
             Triggers.RecordFeedback => moved with { Feedback = p.Feedback },
-            Triggers.DecideExtension when p.Approved == true => moved with { Extensions = moved.Extensions + 1 },
+            Triggers.RequestExtension => moved with { RequestedExtensionDays = p.WorkingDays },
+            Triggers.DecideExtension when p.Approved == true => moved with
+            {
+                Extensions = moved.Extensions + 1,
+                ExtensionDays = moved.ExtensionDays + (p.WorkingDays ?? 0),
+                HandlingDeadline = p.Deadline ?? moved.HandlingDeadline,
+                RequestedExtensionDays = null,
+            },
+            Triggers.DecideExtension => moved with { RequestedExtensionDays = null },
             Triggers.Rate => moved with { Rating = p.Rating },
             _ => moved,
         };
@@ -98,15 +115,31 @@ public static class CaseEvolver
 
     private static CaseState ApplyEffect(CaseState state, string effect, CaseEvent e) => effect switch
     {
-        "clock.start" => state with { SignedForAt = e.At },
+        "clock.start" => state with
+        {
+            SignedForAt = e.At,
+            HandlingDeadline = e.Payload.Deadline,
+            SignForDeadline = null,
+            LastUrgedAt = null,
+            Escalations = 0,
+        },
         "county.escalate" => state with
         {
             EscalatedToCounty = true,
             CountyStatus = CountyStatuses.Escalated,
             CountyDepartment = null,
             CountyDeadline = null,
+            CountyUrges = 0,
         },
-        "case.returned" => state with { Returns = state.Returns + 1, LeadOffice = null, CoHandlers = [], SignedForAt = null },
+        "case.returned" => state with
+        {
+            Returns = state.Returns + 1,
+            LeadOffice = null,
+            CoHandlers = [],
+            SignedForAt = null,
+            SignForDeadline = null,
+            HandlingDeadline = null,
+        },
         "case.reopened" => state with
         {
             Reopens = state.Reopens + 1,
@@ -115,8 +148,13 @@ public static class CaseEvolver
             LeadOffice = null,
             CoHandlers = [],
             SignedForAt = null,
+            SignForDeadline = null,
+            HandlingDeadline = null,
         },
         "case.closed" => state with { ClosedAt = e.At },
+        "supervision.urge" or "supervision.signForOverdue" => state with { LastUrgedAt = e.At },
+        "supervision.escalate" => state with { Escalations = state.Escalations + 1 },
+        "county.urge" => state with { CountyUrges = state.CountyUrges + 1 },
         _ => state,
     };
 }

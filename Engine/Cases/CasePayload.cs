@@ -81,8 +81,17 @@ public sealed record CasePayload
     /// <summary>The county department handling an escalated case.</summary>
     public string? Department { get; init; }
 
-    /// <summary>The county's deadline (county acceptance, hand-down).</summary>
+    /// <summary>
+    /// The deadline the event sets: the county's (county acceptance, hand-down), the sign-for deadline (assignment), the handling
+    /// deadline (sign-for) or the extended one (an approved extension). CaseFlow computes all but the county's on its calendar.
+    /// </summary>
     public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>The kind of timer that fired (supervision steps the timer pump takes; see <see cref="Supervision.TimerKinds"/>).</summary>
+    public string? Timer { get; init; }
+
+    /// <summary>When the timer that fired was due.</summary>
+    public DateTimeOffset? DueAt { get; init; }
 }
 
 /// <summary>The person who raised a case; phone and ID numbers are personal data.</summary>

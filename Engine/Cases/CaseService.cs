@@ -1,13 +1,15 @@
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Engine.Supervision;
 using Microsoft.Extensions.Logging;
 
 namespace CaseFlow.Engine.Cases;
 
 /// <summary>
 /// Runs commands against cases: loads the history, lets the pinned definition decide, appends with optimistic concurrency
-/// (retrying on a conflict), then publishes what the events caused. The one path every transport and HTTP share.
+/// (retrying on a conflict) together with the timers the case now has, then publishes what the events caused. The one path every
+/// transport, HTTP and the timer pump share.
 /// </summary>
 public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseService> logger)
 {
@@ -36,7 +38,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
         var state = CaseEvolver.Apply(null, events[0], definition);
         try
         {
-            await store.AppendAsync(state, 0, events, command.MessageId, cancellationToken);
+            await store.AppendAsync(state, 0, events, command.MessageId, SupervisionSchedule.Plan(state, definition), cancellationToken);
         }
         catch (DuplicateClientKeyException)
         {
@@ -50,9 +52,32 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
     }
 
     /// <summary>Applies a command to an existing case.</summary>
-    public async Task<CommandOutcome> ExecuteAsync(CaseCommand command, CancellationToken cancellationToken = default)
+    public Task<CommandOutcome> ExecuteAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        return ApplyAsync(command, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Fires a due timer: the supervision step it stands for, decided like any command (actor <c>system</c>) and appended with
+    /// the case's next timers, so the timer is consumed in the transaction that records its event. A timer the case has moved
+    /// past (another step came first, the case ended) changes nothing, publishes nothing and is dropped.
+    /// </summary>
+    public Task<CommandOutcome> FireTimerAsync(CaseTimer timer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        var command = new CaseCommand
+        {
+            Trigger = TimerKinds.Trigger(timer.Kind),
+            CaseId = timer.CaseId,
+            Actor = SupervisionRules.TimerActor,
+            Payload = new CasePayload { Timer = timer.Kind, DueAt = timer.DueAt },
+        };
+        return ApplyAsync(command, timer, cancellationToken);
+    }
+
+    private async Task<CommandOutcome> ApplyAsync(CaseCommand command, CaseTimer? timer, CancellationToken cancellationToken)
+    {
         if (command.CaseId == Guid.Empty)
         {
             return await RejectAsync(command, Decision.Reject($"'{command.Trigger}' names no case", [new FieldProblem("caseId", "caseId is required: the id of the case the command is for")]), cancellationToken);
@@ -69,7 +94,9 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             var history = await store.ReadAsync(command.CaseId, cancellationToken);
             if (history.Count == 0)
             {
-                return await RejectAsync(command, Decision.Reject($"there is no case {command.CaseId}"), cancellationToken, notFound: true);
+                return timer is null
+                    ? await RejectAsync(command, Decision.Reject($"there is no case {command.CaseId}"), cancellationToken, notFound: true)
+                    : await DropTimerAsync(timer, Decision.Reject($"there is no case {command.CaseId}"), cancellationToken);
             }
 
             var definition = await definitions.GetAsync(history[0].DefinitionVersion, cancellationToken);
@@ -77,14 +104,14 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             var decision = CaseDecider.Decide(state, command, definition, time.GetUtcNow());
             if (!decision.IsAccepted)
             {
-                return await RejectAsync(command, decision, cancellationToken);
+                return timer is null ? await RejectAsync(command, decision, cancellationToken) : await DropTimerAsync(timer, decision, cancellationToken);
             }
 
             var events = EventChain.Seal(decision.Events, state.LastHash);
             var next = events.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
             try
             {
-                await store.AppendAsync(next, state.Version, events, command.MessageId, cancellationToken);
+                await store.AppendAsync(next, state.Version, events, command.MessageId, SupervisionSchedule.Plan(next, definition), cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
@@ -109,13 +136,25 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
 
         var definition = await definitions.GetAsync(history[0].DefinitionVersion, cancellationToken);
         var state = CaseEvolver.Replay(history, definition)!;
-        return new CaseView(state, history, CaseDecider.PermittedTriggers(state, definition));
+        var timers = await store.ReadTimersAsync(caseId, cancellationToken);
+        return new CaseView(state, history, CaseDecider.PermittedTriggers(state, definition))
+        {
+            Timers = definition.Calendar is { } calendar ? timers.Select(t => t with { DueAt = calendar.Local(t.DueAt) }).ToList() : timers,
+        };
     }
 
     private async Task<CommandOutcome> ExistingSubmissionAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var view = await GetAsync(caseId, cancellationToken);
         return CommandOutcome.AlreadySubmitted(view!.State);
+    }
+
+    /// <summary>A timer that no longer applies is removed without telling anyone: nobody sent it, so nobody awaits a refusal.</summary>
+    private async Task<CommandOutcome> DropTimerAsync(CaseTimer timer, Decision decision, CancellationToken cancellationToken)
+    {
+        CaseServiceLog.TimerDropped(logger, timer.CaseId, timer.Kind, timer.DueAt, decision.Rejection);
+        await store.DeleteTimerAsync(timer, cancellationToken);
+        return CommandOutcome.Rejected(decision);
     }
 
     private async Task<CommandOutcome> RejectAsync(CaseCommand command, Decision decision, CancellationToken cancellationToken, bool notFound = false)
@@ -126,8 +165,12 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
     }
 }
 
-/// <summary>A case as a reader sees it: its state, its whole history and what it accepts next.</summary>
+/// <summary>A case as a reader sees it: its state, its whole history, what it accepts next and the timers it waits on.</summary>
 /// <param name="State">The case now.</param>
 /// <param name="History">Every event, in order.</param>
 /// <param name="PermittedTriggers">Triggers the case accepts now.</param>
-public sealed record CaseView(CaseState State, IReadOnlyList<CaseEvent> History, IReadOnlyList<string> PermittedTriggers);
+public sealed record CaseView(CaseState State, IReadOnlyList<CaseEvent> History, IReadOnlyList<string> PermittedTriggers)
+{
+    /// <summary>The supervision steps the case is due for next (warning, deadline, urging, escalation …), earliest first.</summary>
+    public IReadOnlyList<CaseTimer> Timers { get; init; } = [];
+}

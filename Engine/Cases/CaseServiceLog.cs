@@ -14,6 +14,9 @@ internal static partial class CaseServiceLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "Case {CaseId}: concurrent update, deciding {Trigger} again (attempt {Attempt})")]
     public static partial void Retrying(ILogger logger, Guid caseId, string trigger, int attempt);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: timer {Kind} due {DueAt:O} dropped: {Reason}")]
+    public static partial void TimerDropped(ILogger logger, Guid caseId, string kind, DateTimeOffset dueAt, string? reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: {Trigger} by {Actor} rejected: {Reason}")]
     public static partial void Rejected(ILogger logger, Guid caseId, string trigger, string actor, string? reason);
 }

@@ -113,6 +113,30 @@ public sealed record CaseState
     /// <summary>When the handling clock started (sign-for), in the current round.</summary>
     public DateTimeOffset? SignedForAt { get; init; }
 
+    /// <summary>When the case last reached its current holder (dispatch to a platform, assignment to an office): returns are timed from it.</summary>
+    public DateTimeOffset? RoutedAt { get; init; }
+
+    /// <summary>By when the assigned office must sign for (签收) the case; null once signed for, or when unsupervised.</summary>
+    public DateTimeOffset? SignForDeadline { get; init; }
+
+    /// <summary>By when the office must finish handling, counted in working time from sign-for and moved by approved extensions.</summary>
+    public DateTimeOffset? HandlingDeadline { get; init; }
+
+    /// <summary>When the office was last urged (催办) in the current round, to sign for or to finish.</summary>
+    public DateTimeOffset? LastUrgedAt { get; init; }
+
+    /// <summary>Rungs the case has climbed up the escalation ladder in the current handling round.</summary>
+    public int Escalations { get; init; }
+
+    /// <summary>Working days asked for in the extension request awaiting a decision.</summary>
+    public int? RequestedExtensionDays { get; init; }
+
+    /// <summary>Working days added by approved extensions so far.</summary>
+    public int ExtensionDays { get; init; }
+
+    /// <summary>Times the township urged the county about this case since the county's deadline passed.</summary>
+    public int CountyUrges { get; init; }
+
     /// <summary>When closed.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
 

@@ -51,6 +51,12 @@ public static class Triggers
     /// <summary>County sent the case back as in scope.</summary>
     public const string CountySendBack = "CountySendBack";
 
+    /// <summary>Supervision: urge the office to sign for a case past its sign-for deadline.</summary>
+    public const string UrgeSignFor = "UrgeSignFor";
+
+    /// <summary>Supervision: urge the county about an escalated case past the county's deadline, and escalate it in the township.</summary>
+    public const string UrgeCounty = "UrgeCounty";
+
     /// <summary>Progress report.</summary>
     public const string ReportProgress = "ReportProgress";
 

@@ -1,4 +1,5 @@
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Supervision;
 
 namespace CaseFlow.Engine.History;
 
@@ -17,10 +18,26 @@ public interface ICaseStore
     /// <summary>
     /// Appends events to a case whose stored version must equal <paramref name="expectedVersion"/> (0 for a new case), and stores its
     /// resulting snapshot, atomically, recording <paramref name="messageId"/> (when given) as processed in the same transaction.
-    /// Throws <see cref="ConcurrencyConflictException"/> when another writer got there first and
-    /// <see cref="DuplicateClientKeyException"/> when a new case reuses a client key.
+    /// When <paramref name="timers"/> is given they become the case's timers, replacing those it had, in the same transaction
+    /// (null leaves its timers as they are). Throws <see cref="ConcurrencyConflictException"/> when another writer got there first
+    /// and <see cref="DuplicateClientKeyException"/> when a new case reuses a client key.
     /// </summary>
-    Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, Guid? messageId = null, CancellationToken cancellationToken = default);
+    Task AppendAsync(
+        CaseState resulting,
+        long expectedVersion,
+        IReadOnlyList<CaseEvent> events,
+        Guid? messageId = null,
+        IReadOnlyList<CaseTimer>? timers = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Timers due at or before <paramref name="now"/>, earliest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<CaseTimer>> ReadDueTimersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>A case's timers, earliest first.</summary>
+    Task<IReadOnlyList<CaseTimer>> ReadTimersAsync(Guid caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a timer that no longer applies, if the case still holds exactly that timer; true when it was removed.</summary>
+    Task<bool> DeleteTimerAsync(CaseTimer timer, CancellationToken cancellationToken = default);
 
     /// <summary>True when a command carried by this message id has already been applied (the inbox).</summary>
     Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default);

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Supervision;
 using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Engine.History;
 
-/// <summary>The embedded store: one SQLite file in WAL mode; each append is one IMMEDIATE transaction.</summary>
-public sealed class SqliteCaseStore(string connectionString) : ICaseStore
+/// <summary>The embedded store: one SQLite file in WAL mode; each append (events, snapshot, inbox entry and timers) is one IMMEDIATE transaction.</summary>
+public sealed partial class SqliteCaseStore(string connectionString) : ICaseStore
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -54,7 +55,7 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, Schema, cancellationToken);
+        await ExecuteAsync(connection, null, Schema + TimersSchema, cancellationToken);
         await MigrateAsync(connection, cancellationToken);
     }
 
@@ -100,7 +101,13 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
     }
 
     /// <inheritdoc />
-    public async Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, Guid? messageId = null, CancellationToken cancellationToken = default)
+    public async Task AppendAsync(
+        CaseState resulting,
+        long expectedVersion,
+        IReadOnlyList<CaseEvent> events,
+        Guid? messageId = null,
+        IReadOnlyList<CaseTimer>? timers = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resulting);
         ArgumentNullException.ThrowIfNull(events);
@@ -143,6 +150,7 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await ReplaceTimersAsync(connection, transaction, resulting.Id, timers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

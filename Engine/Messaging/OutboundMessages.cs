@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseFlow.Contracts.County;
 using CaseFlow.Contracts.Events;
 using CaseFlow.Engine.Cases;
@@ -33,6 +34,11 @@ public static class OutboundMessages
                 At = e.At,
             });
             messages.AddRange(e.Effects.Select(effect => Effect(effect, e, state, definition)).OfType<object>());
+            if (e.Effects.Contains("extension.decided") && ExtensionToReporter(e, state, definition) is { } told)
+            {
+                messages.Add(told);
+            }
+
             if (e.Sequence == state.Version && HandedDownEnded(e, state) is { } closed)
             {
                 messages.Add(closed);
@@ -76,9 +82,10 @@ public static class OutboundMessages
                 Platform = state.Platform ?? "",
                 LeadOffice = state.LeadOffice ?? "",
                 CoHandlers = state.CoHandlers.Select(c => c.Office).ToList(),
+                SignForBy = state.SignForDeadline,
             },
             "joint.start" => JointHandling(e, state, definition),
-            "clock.start" => new HandlingClockStarted { CaseId = e.CaseId, Office = e.Actor, StartedAt = e.At },
+            "clock.start" => new HandlingClockStarted { CaseId = e.CaseId, Office = e.Actor, StartedAt = e.At, Deadline = state.HandlingDeadline },
             "notify.commandRoom" => new CaseResultReported { CaseId = e.CaseId, Result = p.Result ?? "", ReportedBy = e.Actor },
             "notify.reporter" => new ReporterNotified
             {
@@ -111,7 +118,14 @@ public static class OutboundMessages
                 Reason = p.Reason ?? "",
                 DecidedBy = definition.Platform(state.Platform ?? "")?.Coordinator ?? "",
             },
-            "extension.decided" => new ExtensionDecided { CaseId = e.CaseId, Approved = p.Approved ?? false, WorkingDays = p.WorkingDays ?? 0, Reason = p.Reason },
+            "extension.decided" => new ExtensionDecided
+            {
+                CaseId = e.CaseId,
+                Approved = p.Approved ?? false,
+                WorkingDays = p.WorkingDays ?? 0,
+                Reason = p.Reason,
+                NewDeadline = p.Approved == true ? p.Deadline : null,
+            },
             "county.urged" => new SupervisionNoticeIssued
             {
                 CaseId = e.CaseId,
@@ -127,8 +141,63 @@ public static class OutboundMessages
                 Recipient = SupervisionRecipient(effect, state, definition),
                 SupervisionState = state.Supervision ?? "",
                 Note = p.Note,
+                Deadline = state.HandlingDeadline,
+            },
+            "supervision.signForOverdue" => new SupervisionNoticeIssued
+            {
+                CaseId = e.CaseId,
+                Kind = "signForOverdue",
+                Recipient = state.LeadOffice ?? "",
+                Note = p.Note,
+                Deadline = state.SignForDeadline,
+            },
+            "supervision.countySilence" => new SupervisionNoticeIssued
+            {
+                CaseId = e.CaseId,
+                Kind = "countySilence",
+                Recipient = CountySilenceRecipient(state, definition),
+                Note = p.Note,
+                Deadline = state.CountyDeadline,
+            },
+            "county.urge" => new CountyCaseUrgedByTownship
+            {
+                CaseId = e.CaseId,
+                CountyCaseNumber = state.CountyCaseNumber ?? "",
+                Deadline = state.CountyDeadline ?? default,
+                Urging = state.CountyUrges,
+                Note = p.Note ?? $"案件（县受理编号 {state.CountyCaseNumber}）已超过县12345承诺的办结期限，请尽快办理并反馈乡综合指挥室。",
             },
             _ => null,
+        };
+    }
+
+    /// <summary>The reporter hears the new deadline when an extension is approved.</summary>
+    private static ReporterNotified? ExtensionToReporter(CaseEvent e, CaseState state, CompiledDefinition definition)
+    {
+        if (e.Payload is not { Approved: true, Deadline: { } deadline } || state.Reporter is null)
+        {
+            return null;
+        }
+
+        var local = definition.Calendar?.Local(deadline) ?? deadline;
+        return new ReporterNotified
+        {
+            CaseId = e.CaseId,
+            Reporter = state.Reporter.Name,
+            Phone = state.Reporter.Phone,
+            Message = $"您反映的“{state.Title}”办理期限已延长 {e.Payload.WorkingDays} 个工作日，新的办结期限为 {local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}。",
+        };
+    }
+
+    /// <summary>Each urging of a silent county climbs the township's ladder: the platform coordinator, the deputy secretary, then the main leader.</summary>
+    private static string CountySilenceRecipient(CaseState state, CompiledDefinition definition)
+    {
+        var leaders = definition.Definition.Organisation.Leaders;
+        return state.CountyUrges switch
+        {
+            <= 1 => definition.Platform(state.Platform ?? definition.Category(state.Category)?.Platform ?? "")?.Coordinator ?? "",
+            2 => leaders.First(l => l.Role == "deputySecretary").Id,
+            _ => leaders.First(l => l.Role == "mainLeader").Id,
         };
     }
 

@@ -18,6 +18,8 @@ internal static class CaseResponse
         state.Platform,
         state.LeadOffice,
         state.CountyStatus,
+        state.SignForDeadline,
+        state.HandlingDeadline,
         state.Version,
         state.DefinitionVersion,
         state.SubmittedAt,
@@ -29,6 +31,7 @@ internal static class CaseResponse
         @case = view.State,
         position = view.State.Position,
         permittedCommands = view.PermittedTriggers,
+        timers = view.Timers.Select(t => new { t.Kind, t.DueAt }),
         history = view.History,
     };
 }

@@ -1,11 +1,12 @@
 using CaseFlow.Engine;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Supervision;
 using CaseFlow.Host.Configuration;
 using MassTransit;
 
 namespace CaseFlow.Host.Startup;
 
-/// <summary>Composes the service: options, store, engine and bus.</summary>
+/// <summary>Composes the service: options, store, engine, bus and timer pump.</summary>
 public static class CaseFlowServiceCollectionExtensions
 {
     /// <summary>Adds everything CaseFlow needs, from the "CaseFlow" configuration section.</summary>
@@ -51,6 +52,13 @@ public static class CaseFlowServiceCollectionExtensions
             o.WaitUntilStarted = true;
             o.StartTimeout = TimeSpan.FromSeconds(60);
         });
+
+        // After the bus: the supervision steps the pump records are published like any other.
+        services.AddOptions<TimerPumpOptions>()
+            .Bind(configuration.GetSection(TimerPumpOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddCaseFlowTimerPump();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CaseFlow.Workflows.Calendar;
 using CaseFlow.Workflows.Loading;
 using CaseFlow.Workflows.Model;
 using CaseFlow.Workflows.Validation;
@@ -19,6 +20,7 @@ public sealed class CompiledDefinition
         _categories = definition.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _platforms = definition.Organisation.Platforms.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _offices = definition.Organisation.Offices.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        Calendar = definition.Calendar is { } calendar ? new WorkingCalendar(calendar) : null;
     }
 
     /// <summary>The declaration.</summary>
@@ -26,6 +28,12 @@ public sealed class CompiledDefinition
 
     /// <summary>SHA-256 of the definition text: the content address of this version.</summary>
     public string ContentHash { get; }
+
+    /// <summary>The working calendar deadlines are counted on; null when the definition declares none.</summary>
+    public WorkingCalendar? Calendar { get; }
+
+    /// <summary>How cases are supervised; null when the definition declares no supervision (then cases have no deadlines or timers).</summary>
+    public SupervisionPolicy? Supervision => Calendar is null ? null : Definition.Supervision;
 
     /// <summary>Every workflow, by id.</summary>
     public IReadOnlyDictionary<string, CompiledWorkflow> Workflows { get; }

@@ -21,11 +21,14 @@ public sealed record Category
     /// <summary>The policy campaign it belongs to, if any (三改一拆, 五水共治 …).</summary>
     public string? Campaign { get; init; }
 
-    /// <summary>How long handling may take; null is a definition error.</summary>
+    /// <summary>How long handling a normal case may take, from sign-for; null is a definition error.</summary>
     public Deadline? Deadline { get; init; }
+
+    /// <summary>How long handling an urgent case may take, usually in working hours; required once supervision is declared.</summary>
+    public Deadline? UrgentDeadline { get; init; }
 }
 
-/// <summary>A deadline in working days or working hours.</summary>
+/// <summary>A span of working time in working days or working hours: a deadline, or an interval of supervision.</summary>
 public sealed record Deadline
 {
     /// <summary>Working days allowed (0 when counted in hours).</summary>
@@ -33,6 +36,9 @@ public sealed record Deadline
 
     /// <summary>Working hours allowed (0 when counted in days); urgent matters are counted in hours.</summary>
     public int WorkingHours { get; init; }
+
+    /// <summary>The span as a message says it, e.g. "4 working hour(s)".</summary>
+    public string Describe() => WorkingDays > 0 ? $"{WorkingDays} working day(s)" : $"{WorkingHours} working hour(s)";
 }
 
 /// <summary>The values a category's jurisdiction may take.</summary>

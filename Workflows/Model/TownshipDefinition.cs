@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace CaseFlow.Workflows.Model;
 
-/// <summary>The township declared as data: its organisation, case categories and closed-loop workflows (the root of workflows.json).</summary>
+/// <summary>The township declared as data: its organisation, case categories, calendar, supervision and closed-loop workflows (the root of workflows.json).</summary>
 public sealed record TownshipDefinition
 {
     /// <summary>The JSON Schema the file declares for editors; carried so that a round trip keeps it.</summary>
@@ -23,6 +23,12 @@ public sealed record TownshipDefinition
 
     /// <summary>Every kind of case the township recognises, with its routing and deadline.</summary>
     public IReadOnlyList<Category> Categories { get; init; } = [];
+
+    /// <summary>The working calendar deadlines are counted on; without one, cases have no deadlines or timers.</summary>
+    public CalendarDefinition? Calendar { get; init; }
+
+    /// <summary>How cases are supervised against their deadlines; needs <see cref="Calendar"/>.</summary>
+    public SupervisionPolicy? Supervision { get; init; }
 
     /// <summary>The closed-loop processes, each a state machine.</summary>
     public IReadOnlyList<WorkflowDefinition> Workflows { get; init; } = [];

@@ -2,7 +2,7 @@ using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Workflows.Validation;
 
-/// <summary>Category checks: unique ids, platform and office references, jurisdiction and a deadline for every category.</summary>
+/// <summary>Category checks: unique ids, platform and office references, jurisdiction, and a normal and an urgent deadline for every category.</summary>
 internal static class CategoryRules
 {
     public static void Check(TownshipDefinition definition, ErrorList errors)
@@ -34,15 +34,35 @@ internal static class CategoryRules
                 errors.Add($"{path}.jurisdiction", $"jurisdiction must be \"{Jurisdictions.Township}\" (乡域管辖) or \"{Jurisdictions.County}\" (county 12345); found \"{category.Jurisdiction}\"");
             }
 
-            if (category.Deadline is null)
-            {
-                errors.Add($"{path}.deadline", $"category '{category.Id}' has no deadline; give one, e.g. {{\"workingDays\": 5}} or {{\"workingHours\": 4}}");
-            }
-            else if (category.Deadline.WorkingDays <= 0 == category.Deadline.WorkingHours <= 0)
-            {
-                var found = category.Deadline.WorkingDays > 0 ? $"both (workingDays {category.Deadline.WorkingDays}, workingHours {category.Deadline.WorkingHours})" : "neither";
-                errors.Add($"{path}.deadline", $"category '{category.Id}' needs exactly one positive deadline, workingDays or workingHours; it has {found}");
-            }
+            var normal = SpanRules.Check(category.Deadline, $"{path}.deadline", $"category '{category.Id}'", "deadline", errors);
+            CheckUrgentDeadline(definition, category, path, normal, errors);
+        }
+    }
+
+    /// <summary>Supervised urgent cases need their own deadline, no longer than the normal one.</summary>
+    private static void CheckUrgentDeadline(TownshipDefinition definition, Category category, string path, bool normalIsValid, ErrorList errors)
+    {
+        if (category.UrgentDeadline is null && definition.Supervision is null)
+        {
+            return;
+        }
+
+        var what = $"category '{category.Id}'";
+        if (category.UrgentDeadline is null)
+        {
+            errors.Add($"{path}.urgentDeadline", $"{what} has no urgentDeadline, which supervision needs for urgent cases; give one in working hours, e.g. {{\"workingHours\": 4}}");
+            return;
+        }
+
+        if (!SpanRules.Check(category.UrgentDeadline, $"{path}.urgentDeadline", what, "urgentDeadline", errors) || !normalIsValid
+            || CalendarRules.DayLength(definition.Calendar) is not { } day)
+        {
+            return;
+        }
+
+        if (SpanRules.Nominal(category.UrgentDeadline, day) > SpanRules.Nominal(category.Deadline!, day))
+        {
+            errors.Add($"{path}.urgentDeadline", $"{what}: an urgent case gets {category.UrgentDeadline.Describe()}, longer than a normal one ({category.Deadline!.Describe()}); an urgent deadline must not be the longer");
         }
     }
 }

@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Host.Tests;
 
-/// <summary>Hosts the real service in memory on its own SQLite file (kept when <see cref="KeepDatabase"/> is set, for restart tests).</summary>
-public sealed class CaseFlowFactory(string database, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// <summary>
+/// Hosts the real service in memory on its own SQLite file (a second factory on the same file is a restart); with a
+/// <paramref name="time"/> the service, its timer pump included, runs on that clock.
+/// </summary>
+public sealed class CaseFlowFactory(string database, IDictionary<string, string?>? settings = null, TimeProvider? time = null) : WebApplicationFactory<Program>
 {
     public string Database { get; } = database;
 
@@ -40,6 +45,11 @@ public sealed class CaseFlowFactory(string database, IDictionary<string, string?
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (time is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
         }
     }
 }

@@ -1,5 +1,6 @@
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Supervision;
 
 namespace CaseFlow.Engine.Tests.Messaging;
 
@@ -23,11 +24,17 @@ internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : ICase
 
     public Task InitialiseAsync(CancellationToken cancellationToken = default) => inner.InitialiseAsync(cancellationToken);
 
-    public async Task AppendAsync(CaseState resulting, long expectedVersion, IReadOnlyList<CaseEvent> events, Guid? messageId = null, CancellationToken cancellationToken = default)
+    public async Task AppendAsync(
+        CaseState resulting,
+        long expectedVersion,
+        IReadOnlyList<CaseEvent> events,
+        Guid? messageId = null,
+        IReadOnlyList<CaseTimer>? timers = null,
+        CancellationToken cancellationToken = default)
     {
         try
         {
-            await inner.AppendAsync(resulting, expectedVersion, events, messageId, cancellationToken);
+            await inner.AppendAsync(resulting, expectedVersion, events, messageId, timers, cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {
@@ -53,4 +60,11 @@ internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : ICase
         inner.RegisterDefinitionAsync(contentHash, content, cancellationToken);
 
     public Task<string?> ReadDefinitionAsync(int version, CancellationToken cancellationToken = default) => inner.ReadDefinitionAsync(version, cancellationToken);
+
+    public Task<IReadOnlyList<CaseTimer>> ReadDueTimersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
+        inner.ReadDueTimersAsync(now, limit, cancellationToken);
+
+    public Task<IReadOnlyList<CaseTimer>> ReadTimersAsync(Guid caseId, CancellationToken cancellationToken = default) => inner.ReadTimersAsync(caseId, cancellationToken);
+
+    public Task<bool> DeleteTimerAsync(CaseTimer timer, CancellationToken cancellationToken = default) => inner.DeleteTimerAsync(timer, cancellationToken);
 }

@@ -16,6 +16,16 @@ public sealed class When_the_configuration_is_wrong
     }
 
     [Test]
+    public void Should_refuse_a_timer_pump_interval_out_of_range_by_name()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:TimerPump:Interval"] = "00:00:00" });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.That(error!.Message, Does.Contain("CaseFlow:TimerPump:Interval"));
+        CaseFlowFactory.DeleteDatabase(database);
+    }
+
+    [Test]
     public void Should_refuse_a_missing_definition_file_naming_the_path()
     {
         var database = CaseFlowFactory.NewDatabasePath();

@@ -28,6 +28,10 @@ public class DispatchWorkflowTests
     [TestCase("EscalatedToCounty", "CountySendBack", "", "AwaitingDispatch")]
     [TestCase("CountyAccepted", "CountySendBack", "", "AwaitingDispatch")]
     [TestCase("CountyAssigned", "CountySendBack", "", "AwaitingDispatch")]
+    [TestCase("AssignedToOffice", "UrgeSignFor", "", "AssignedToOffice")]
+    [TestCase("JointHandling", "UrgeSignFor", "", "JointHandling")]
+    [TestCase("CountyAccepted", "UrgeCounty", "", "CountyAccepted")]
+    [TestCase("CountyAssigned", "UrgeCounty", "", "CountyAssigned")]
     public void Fire_PermittedTrigger_MovesToDeclaredState(string state, string trigger, string facts, string expected) =>
         RealWorkflows.AssertMoves(Workflow, state, trigger, facts, expected);
 
@@ -45,6 +49,8 @@ public class DispatchWorkflowTests
     [TestCase("EscalatedToCounty", "CountyUrge", "")]
     [TestCase("AwaitingDispatch", "CountyResolve", "")]
     [TestCase("CountyAssigned", "CountyAccept", "")]
+    [TestCase("AssignedToPlatform", "UrgeSignFor", "")]
+    [TestCase("EscalatedToCounty", "UrgeCounty", "")]
     public void Fire_TriggerNotPermittedInState_IsRefusedNamingTriggerAndState(string state, string trigger, string facts) =>
         RealWorkflows.AssertRefused(Workflow, state, trigger, facts);
 

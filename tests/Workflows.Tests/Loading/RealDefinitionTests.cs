@@ -60,6 +60,25 @@ public class RealDefinitionTests
         Assert.That(Definition.Workflows.Select(w => w.Id), Is.EquivalentTo(SixWorkflows));
 
     [Test]
+    public void LoadFile_RealDefinition_CountsDeadlinesInShanghaiTime() =>
+        Assert.That(Definition.Calendar!.TimeZone, Is.EqualTo("Asia/Shanghai"));
+
+    [TestCase(2025, "国办发明电〔2024〕12号")]
+    [TestCase(2026, "国办发明电〔2025〕7号")]
+    public void LoadFile_RealDefinition_DeclaresTheYearsHolidaysNamingTheirNotice(int year, string notice)
+    {
+        var declared = Definition.Calendar!.Years.SingleOrDefault(y => y.Year == year);
+
+        Assert.That(declared, Is.Not.Null, $"the calendar does not declare {year}");
+        Assert.That(declared!.Source, Does.Contain(notice));
+        Assert.That(declared.Holidays.Select(h => h.Name), Has.Some.Contains("春节").And.Some.Contains("国庆"));
+    }
+
+    [Test]
+    public void LoadFile_RealDefinition_GivesEveryCategoryAnUrgentDeadline() =>
+        Assert.That(Definition.Categories.Where(c => c.UrgentDeadline is null).Select(c => c.Id), Is.Empty);
+
+    [Test]
     public void Parse_AnyText_HashesItsUtf8BytesWithSha256()
     {
         var text = RepositoryFiles.Definition;

@@ -56,6 +56,14 @@ public class SchemaTests
     public void RoleEnum_Schema_EqualsTheCatalogueLeaderRoles() =>
         Assert.That(Enum("leader", "role"), Is.EquivalentTo(Catalogue.LeaderRoles));
 
+    [Test]
+    public void EscalationStepRungEnum_Schema_EqualsTheLadderAboveTheOffice() =>
+        Assert.That(Enum("escalationStep", "rung"), Is.EqualTo(Catalogue.LadderRungs.Skip(1)));
+
+    [Test]
+    public void WeekdayEnum_Schema_EqualsTheCatalogueWeekdays() =>
+        Assert.That(Schema["$defs"]!["weekday"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()), Is.EquivalentTo(Catalogue.Weekdays.Keys));
+
     /// <summary>The enum of a property of a definition in the schema's $defs, optionally inside that property's "items".</summary>
     private static List<string> Enum(string definition, string property, string? items = null)
     {

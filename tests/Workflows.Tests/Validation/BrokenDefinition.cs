@@ -24,6 +24,15 @@ internal static class BrokenDefinition
     /// <summary>The category at this index in the copy.</summary>
     public static JsonObject Category(this JsonObject root, int index) => root["categories"]![index]!.AsObject();
 
+    /// <summary>The calendar of the copy.</summary>
+    public static JsonObject Calendar(this JsonObject root) => root["calendar"]!.AsObject();
+
+    /// <summary>The calendar's entry for the year at this index in the copy.</summary>
+    public static JsonObject Year(this JsonObject root, int index) => root.Calendar()["years"]![index]!.AsObject();
+
+    /// <summary>The supervision policy of the copy.</summary>
+    public static JsonObject Supervision(this JsonObject root) => root["supervision"]!.AsObject();
+
     /// <summary>The error at <paramref name="path"/> whose message mentions <paramref name="mentioning"/>; fails the test, listing every error, when there is none.</summary>
     public static DefinitionError ErrorAt(this DefinitionLoadResult result, string path, string mentioning)
     {

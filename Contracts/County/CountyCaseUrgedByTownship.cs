@@ -1,0 +1,20 @@
+namespace CaseFlow.Contracts.County;
+
+/// <summary>Township → county: an escalated case is past the county's deadline without a result; the township urges (催办) the county.</summary>
+public sealed record CountyCaseUrgedByTownship
+{
+    /// <summary>The township's case id.</summary>
+    public Guid CaseId { get; init; }
+
+    /// <summary>The county's case number for it.</summary>
+    public string CountyCaseNumber { get; init; } = "";
+
+    /// <summary>The deadline the county undertook.</summary>
+    public DateTimeOffset Deadline { get; init; }
+
+    /// <summary>Which urging this is: 1 for the first, at the deadline.</summary>
+    public int Urging { get; init; }
+
+    /// <summary>The notice.</summary>
+    public string Note { get; init; } = "";
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using CaseFlow.Engine.Cases;
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Engine.Supervision;
+
+/// <summary>
+/// The supervision policy's part in deciding a command: a timer fires only while its case still plans it, returns and extensions
+/// stay within their limits, only the platform leader decides an extension, and the deadlines a step sets are recorded with it.
+/// </summary>
+internal static class SupervisionRules
+{
+    /// <summary>The actor timers fire as.</summary>
+    public const string TimerActor = "system";
+
+    /// <summary>Why a timer-fired command no longer applies, or null when its timer is the case's and due.</summary>
+    public static string? TimerRefusal(CaseState state, CaseCommand command, CompiledDefinition definition, DateTimeOffset now)
+    {
+        var payload = command.Payload;
+        if (payload.Timer is not { } kind)
+        {
+            return null;
+        }
+
+        if (ActorKinds.Classify(command.Actor, definition) != ActorKinds.System)
+        {
+            return $"timer '{kind}' can only be fired by CaseFlow's timer pump (actor '{TimerActor}'), not by '{command.Actor}'";
+        }
+
+        var planned = SupervisionSchedule.Plan(state, definition);
+        var timer = planned.FirstOrDefault(t => t.Kind == kind && t.DueAt == payload.DueAt);
+        if (timer is null || TimerKinds.Trigger(kind) != command.Trigger)
+        {
+            var current = planned.Count == 0 ? "none" : string.Join(", ", planned.Select(t => $"{t.Kind} at {t.DueAt:O}"));
+            return $"timer '{kind}' due {payload.DueAt:O} no longer applies: the case has moved on ({state.Position}); its timers now: {current}";
+        }
+
+        return now < timer.DueAt ? $"timer '{kind}' is not due until {timer.DueAt:O}" : null;
+    }
+
+    /// <summary>Why the policy refuses a transition the workflow permits, or null.</summary>
+    public static string? Refusal(CaseState state, CaseCommand command, CompiledDefinition definition, DateTimeOffset now)
+    {
+        if (definition.Supervision is not { } policy || definition.Calendar is not { } calendar)
+        {
+            return null;
+        }
+
+        switch (command.Trigger)
+        {
+            case Triggers.Return when policy.Returns is { } returns:
+                if (state.Returns >= returns.MaxCount)
+                {
+                    return $"the case has been returned {state.Returns} time(s), the most the supervision policy allows ({returns.MaxCount}); handle it, or ask the command room to re-dispatch it";
+                }
+
+                if (state.RoutedAt is { } routed && calendar.Add(routed, returns.Within!) is var returnBy && now > returnBy)
+                {
+                    return $"a return (退单) must come within {returns.Within!.Describe()} of receiving the case; it arrived {Local(definition, routed)} and the limit passed {Local(definition, returnBy)}";
+                }
+
+                return null;
+            case Triggers.RequestExtension when policy.Extensions is { } extensions:
+                if (state.Extensions >= extensions.MaxCount)
+                {
+                    return $"the case has had {state.Extensions} extension(s), the most the supervision policy allows ({extensions.MaxCount})";
+                }
+
+                var remaining = extensions.MaxWorkingDays - state.ExtensionDays;
+                return command.Payload.WorkingDays > remaining
+                    ? $"asks for {command.Payload.WorkingDays} working day(s), but extensions may add {extensions.MaxWorkingDays} in all and {remaining} remain; ask for at most {remaining}"
+                    : null;
+            case Triggers.DecideExtension:
+                var leader = definition.Platform(state.Platform ?? "")?.Coordinator;
+                return leader is not null && command.Actor != leader
+                    ? $"only the platform leader decides an extension: '{leader}' coordinates platform '{state.Platform}'; '{command.Actor}' may not"
+                    : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The payload with the deadlines the transition's effects set, computed on the calendar from <paramref name="now"/>.</summary>
+    public static CasePayload Stamp(CaseState state, CasePayload payload, IReadOnlyList<string> effects, CompiledDefinition definition, DateTimeOffset now)
+    {
+        if (definition.Supervision is null || definition.Calendar is not { } calendar)
+        {
+            return payload;
+        }
+
+        foreach (var effect in effects)
+        {
+            payload = effect switch
+            {
+                "notify.office" => payload with { Deadline = SupervisionSchedule.SignForDeadline(state, definition, now) },
+                "clock.start" => payload with { Deadline = SupervisionSchedule.HandlingDeadline(state, definition, now) },
+                "extension.decided" => payload with
+                {
+                    WorkingDays = state.RequestedExtensionDays,
+                    Deadline = payload.Approved == true && state is { HandlingDeadline: { } deadline, RequestedExtensionDays: { } days }
+                        ? calendar.AddWorkingDays(deadline, days)
+                        : null,
+                },
+                _ => payload,
+            };
+        }
+
+        return payload;
+    }
+
+    private static string Local(CompiledDefinition definition, DateTimeOffset instant) =>
+        definition.Calendar!.Local(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}

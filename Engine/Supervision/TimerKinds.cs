@@ -1,0 +1,37 @@
+using CaseFlow.Engine.Cases;
+
+namespace CaseFlow.Engine.Supervision;
+
+/// <summary>The kinds of durable timer, each firing one supervision trigger.</summary>
+public static class TimerKinds
+{
+    /// <summary>The warning share of the handling time has passed (临期预警).</summary>
+    public const string Warn = "warn";
+
+    /// <summary>The handling deadline has passed.</summary>
+    public const string Overdue = "overdue";
+
+    /// <summary>An urging notice (催办) to the office is due.</summary>
+    public const string Urge = "urge";
+
+    /// <summary>The next rung of the escalation ladder is due.</summary>
+    public const string Escalate = "escalate";
+
+    /// <summary>The sign-for deadline has passed (or another urging to sign for is due).</summary>
+    public const string SignForOverdue = "signForOverdue";
+
+    /// <summary>The county's deadline has passed without a result (or another urging of the county is due).</summary>
+    public const string CountySilence = "countySilence";
+
+    /// <summary>The trigger a timer of this kind fires.</summary>
+    public static string Trigger(string kind) => kind switch
+    {
+        Warn => Triggers.Warn,
+        Overdue => Triggers.MarkOverdue,
+        Urge => Triggers.Urge,
+        Escalate => Triggers.Escalate,
+        SignForOverdue => Triggers.UrgeSignFor,
+        CountySilence => Triggers.UrgeCounty,
+        _ => throw new ArgumentException($"'{kind}' is not a timer kind", nameof(kind)),
+    };
+}
