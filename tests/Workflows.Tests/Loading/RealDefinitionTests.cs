@@ -64,7 +64,7 @@ public class RealDefinitionTests
         Assert.That(Definition.Calendar!.TimeZone, Is.EqualTo("Asia/Shanghai"));
 
     [TestCase(2025, "国办发明电〔2024〕12号")]
-    [TestCase(2026, "国办发明电〔2025〕7号")]
+    [TestCase(2026, "2026年部分节假日安排的通知（2025年11月4日")]
     public void LoadFile_RealDefinition_DeclaresTheYearsHolidaysNamingTheirNotice(int year, string notice)
     {
         var declared = Definition.Calendar!.Years.SingleOrDefault(y => y.Year == year);
