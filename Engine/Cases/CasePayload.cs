@@ -83,6 +83,15 @@ public sealed record CasePayload
 
     /// <summary>The county's deadline (county acceptance, hand-down).</summary>
     public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>The definition version a migrated case left.</summary>
+    public int? FromVersion { get; init; }
+
+    /// <summary>The definition version a migrated case moved to.</summary>
+    public int? ToVersion { get; init; }
+
+    /// <summary>How a migration mapped the case's states: its position and supervision state, old workflow.state to new.</summary>
+    public IReadOnlyDictionary<string, string>? StateMapping { get; init; }
 }
 
 /// <summary>The person who raised a case; phone and ID numbers are personal data.</summary>

@@ -1,6 +1,7 @@
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Workflows.Compilation;
 using Microsoft.Extensions.Logging;
 
 namespace CaseFlow.Engine.Cases;
@@ -24,8 +25,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             return await ExistingSubmissionAsync(existing, cancellationToken);
         }
 
-        var definition = definitions.Current;
-        var version = definitions.CurrentVersion;
+        var (version, definition) = definitions.GetCurrent();
         var decision = CaseDecider.Submit(command, definition, version, time.GetUtcNow());
         if (!decision.IsAccepted)
         {
@@ -72,8 +72,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
                 return await RejectAsync(command, Decision.Reject($"there is no case {command.CaseId}"), cancellationToken, notFound: true);
             }
 
-            var definition = await definitions.GetAsync(history[0].DefinitionVersion, cancellationToken);
-            var state = CaseEvolver.Replay(history, definition)!;
+            var (state, definition) = await FoldAsync(history, cancellationToken);
             var decision = CaseDecider.Decide(state, command, definition, time.GetUtcNow());
             if (!decision.IsAccepted)
             {
@@ -107,9 +106,19 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             return null;
         }
 
-        var definition = await definitions.GetAsync(history[0].DefinitionVersion, cancellationToken);
-        var state = CaseEvolver.Replay(history, definition)!;
+        var (state, definition) = await FoldAsync(history, cancellationToken);
         return new CaseView(state, history, CaseDecider.PermittedTriggers(state, definition));
+    }
+
+    /// <summary>
+    /// The case its history folds to, each event under the version it was recorded with, and the definition it is pinned to now
+    /// (the one it started on, or the one a migration moved it to).
+    /// </summary>
+    private async Task<(CaseState State, CompiledDefinition Definition)> FoldAsync(IReadOnlyList<CaseEvent> history, CancellationToken cancellationToken)
+    {
+        var byVersion = await definitions.ForHistoryAsync(history, cancellationToken);
+        var state = CaseEvolver.Replay(history, v => byVersion[v])!;
+        return (state, byVersion[state.DefinitionVersion]);
     }
 
     private async Task<CommandOutcome> ExistingSubmissionAsync(Guid caseId, CancellationToken cancellationToken)

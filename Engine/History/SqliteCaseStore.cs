@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace CaseFlow.Engine.History;
 
 /// <summary>The embedded store: one SQLite file in WAL mode; each append is one IMMEDIATE transaction.</summary>
-public sealed class SqliteCaseStore(string connectionString) : ICaseStore
+public sealed partial class SqliteCaseStore(string connectionString) : ICaseStore
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -56,6 +56,7 @@ public sealed class SqliteCaseStore(string connectionString) : ICaseStore
         await using var connection = await OpenAsync(cancellationToken);
         await ExecuteAsync(connection, null, Schema, cancellationToken);
         await MigrateAsync(connection, cancellationToken);
+        await MigrateDefinitionsAsync(connection, cancellationToken);
     }
 
     /// <summary>Brings a file made by an earlier CaseFlow up to the current schema (columns added since are appended).</summary>
