@@ -8,6 +8,7 @@ public static class CaseFlowHttpExtensions
     private static readonly string[] Endpoints =
     [
         "POST /cases", "GET /cases", "GET /cases/{id}", "POST /cases/{id}/commands/{command}", "GET /workflows", "GET /workflows/{id}/diagram?format=mermaid|dot",
+        "GET /cases/{id}/diagram?format=mermaid|dot", "GET|POST /admin/definitions/… (X-Admin-Key)", "POST /admin/migrations/plan|apply (X-Admin-Key)",
     ];
 
     /// <summary>Adds problem details and the API's JSON settings.</summary>
@@ -30,6 +31,7 @@ public static class CaseFlowHttpExtensions
             endpoints = Endpoints,
         }));
         CaseEndpoints.Map(app);
+        CaseDiagramEndpoints.Map(app);
         WorkflowEndpoints.Map(app);
         return app;
     }
