@@ -1,5 +1,4 @@
 using CaseFlow.Engine.Definitions;
-using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Compilation;
 using CaseFlow.Workflows.Validation;
 using CaseFlow.Workflows.Versioning;
@@ -76,12 +75,4 @@ internal static class AdminResponses
             detail: detail,
             title: "The definition is not valid",
             statusCode: StatusCodes.Status422UnprocessableEntity);
-
-    /// <summary>A diagram as text, or 400 for a format we do not draw.</summary>
-    public static IResult Diagram(string? format, Func<string> mermaid, Func<string> dot) => (format ?? "mermaid").ToLowerInvariant() switch
-    {
-        "mermaid" => Results.Text(mermaid(), "text/plain; charset=utf-8"),
-        "dot" => Results.Text(dot(), "text/vnd.graphviz; charset=utf-8"),
-        _ => Problems.BadRequest($"format '{format}' is not supported; use mermaid or dot"),
-    };
 }

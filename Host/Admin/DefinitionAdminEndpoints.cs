@@ -57,7 +57,7 @@ internal static class DefinitionAdminEndpoints
         }
 
         return definition.Workflows.TryGetValue(workflow, out var compiled)
-            ? AdminResponses.Diagram(format, compiled.ToMermaid, compiled.ToDot)
+            ? DiagramResults.Text(format, compiled.ToMermaid, compiled.ToDot)
             : Problems.NotFound($"version {version} has no workflow '{workflow}'; its workflows are: {string.Join(", ", definition.Workflows.Keys)}");
     }
 

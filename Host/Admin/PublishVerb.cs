@@ -1,6 +1,5 @@
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
-using CaseFlow.Host.Configuration;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Host.Admin;
@@ -24,8 +23,8 @@ public static class PublishVerb
             return VerbFiles.Valid;
         }
 
-        var options = Configure(args);
-        var path = VerbFiles.Resolve(args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray(), options);
+        var options = VerbFiles.Options(args);
+        var path = VerbFiles.Resolve(args, options);
         if (VerbFiles.TryRead("publish", path, error) is not { } text)
         {
             return VerbFiles.Unreadable;
@@ -48,12 +47,5 @@ public static class PublishVerb
             output.WriteLine($"nothing was published{(registry.HasCurrent ? $"; version {registry.CurrentVersion} stays current" : "")}");
             return VerbFiles.Invalid;
         }
-    }
-
-    /// <summary>The service's settings (appsettings.json, the environment, <c>--CaseFlow:…=…</c> arguments), so the verb writes where the service reads.</summary>
-    private static CaseFlowOptions Configure(string[] args)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
-        return builder.Configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
     }
 }

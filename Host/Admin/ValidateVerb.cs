@@ -1,4 +1,3 @@
-using CaseFlow.Host.Configuration;
 using CaseFlow.Workflows.Loading;
 
 namespace CaseFlow.Host.Admin;
@@ -17,11 +16,11 @@ public static class ValidateVerb
         ArgumentNullException.ThrowIfNull(error);
         if (args.Contains("--help") || args.Contains("-h"))
         {
-            output.WriteLine("usage: validate [path]   check a workflows.json; exit 0 valid, 1 invalid (errors printed with their JSON paths), 2 unreadable");
+            output.WriteLine("usage: validate [path] [--CaseFlow:Definition=workflows.json]   check a workflows.json; exit 0 valid, 1 invalid (errors printed with their JSON paths), 2 unreadable");
             return VerbFiles.Valid;
         }
 
-        var path = VerbFiles.Resolve(args, new CaseFlowOptions());
+        var path = VerbFiles.Resolve(args, VerbFiles.Options(args));
         if (VerbFiles.TryRead("validate", path, error) is not { } text)
         {
             return VerbFiles.Unreadable;

@@ -15,13 +15,20 @@ internal static class VerbFiles
     /// <summary>Exit code: the file could not be read, or the command line was wrong.</summary>
     public const int Unreadable = 2;
 
+    /// <summary>The service's settings (appsettings.json, the environment, <c>--CaseFlow:…=…</c> arguments), so a verb reads and writes where the service does.</summary>
+    public static CaseFlowOptions Options(string[] args)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args.Where(IsSetting).ToArray());
+        return builder.Configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
+    }
+
     /// <summary>
     /// The definition path: the first argument that is not an option (taken from the folder the command was typed in, even under
     /// <c>dotnet run</c>), else the configured CaseFlow:Definition.
     /// </summary>
     public static string Resolve(string[] args, CaseFlowOptions options)
     {
-        var given = args.FirstOrDefault(a => !a.StartsWith('-'));
+        var given = args.FirstOrDefault(a => !IsSetting(a));
         return given is null ? options.ResolveDefinitionPath() : Path.GetFullPath(given, InvocationDirectory());
     }
 
@@ -48,6 +55,8 @@ internal static class VerbFiles
             output.WriteLine($"  {e.Path}: {e.Message}");
         }
     }
+
+    private static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal);
 
     /// <summary>The shell's directory (its PWD, which <c>dotnet run</c> leaves alone), else the working directory.</summary>
     private static string InvocationDirectory() =>

@@ -1,6 +1,5 @@
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
-using CaseFlow.Host.Admin;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Host.Http;
@@ -33,6 +32,6 @@ internal static class CaseDiagramEndpoints
         }
 
         var caption = $"case {id} at {drawn.Id}.{marked}{(drawn.Id == state.Workflow && state.Supervision is not null ? $" (supervision {state.Supervision})" : "")}, definition version {state.DefinitionVersion}";
-        return AdminResponses.Diagram(format, () => CaseDiagram.Mermaid(drawn, marked, caption), () => CaseDiagram.Dot(drawn, marked, caption));
+        return DiagramResults.Text(format, () => CaseDiagram.Mermaid(drawn, marked, caption), () => CaseDiagram.Dot(drawn, marked, caption));
     }
 }
