@@ -52,7 +52,7 @@ public sealed partial class SqliteCaseStore : IDefinitionStore
         // A publication that changes nothing (the current content again, from where it last came) is not logged again.
         if (current != version || lastFromSource != draft.ContentHash)
         {
-            await ScalarAsync<long?>(connection, transaction, """
+            await ExecuteAsync(connection, transaction, """
                 INSERT INTO definition_publications (version, published_at, source, actor) VALUES ($version, $at, $source, $actor)
                 """, cancellationToken,
                 ("$version", version!.Value), ("$at", Text(draft.At)), ("$source", draft.Origin.Source), ("$actor", draft.Origin.Actor));
@@ -144,9 +144,22 @@ public sealed partial class SqliteCaseStore : IDefinitionStore
         return versions;
     }
 
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static async Task<T?> ScalarAsync<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
-        await using var command = connection.CreateCommand();
+        await using var command = Command(connection, transaction, sql, parameters);
+        var result = await command.ExecuteScalarAsync(cancellationToken);
+        return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
@@ -154,8 +167,7 @@ public sealed partial class SqliteCaseStore : IDefinitionStore
             command.Parameters.AddWithValue(name, value);
         }
 
-        var result = await command.ExecuteScalarAsync(cancellationToken);
-        return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
+        return command;
     }
 
     private static string Text(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
