@@ -2,6 +2,7 @@ using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Engine.Migration;
 using CaseFlow.Engine.Supervision;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,16 +16,22 @@ public static class CaseFlowEngineExtensions
     /// <summary>The queue every inbound command is consumed from.</summary>
     public const string CommandQueue = "caseflow-commands";
 
-    /// <summary>Adds the case service, definition registry, outbound publisher and timer pump; the store is given by the caller.</summary>
-    public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, ICaseStore store)
+    /// <summary>
+    /// Adds the case service, definition registry, case migrator, audit, timer pump and outbound publisher; the stores are given by
+    /// the caller (the definition store defaults to the case store, which the SQLite store is).
+    /// </summary>
+    public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, ICaseStore store, IDefinitionStore? definitions = null)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(store);
+        services.AddSingleton(definitions ?? store as IDefinitionStore
+            ?? throw new ArgumentException($"{store?.GetType().Name} does not keep definition versions; pass an {nameof(IDefinitionStore)} as well", nameof(definitions)));
         services.AddSingleton<DefinitionRegistry>();
         services.AddSingleton<IOutboundPublisher, BusOutboundPublisher>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<Audit.CaseAudit>();
         services.AddSingleton<TimerPump>();
+        services.AddSingleton<CaseMigrator>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using CaseFlow.Host.Admin;
 using CaseFlow.Host.Audit;
 using CaseFlow.Host.Demo;
 using CaseFlow.Host.Http;
@@ -19,12 +20,24 @@ if (args.Length > 0 && args[0] == "asyncapi")
     return AsyncApiVerb.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "validate")
+{
+    return ValidateVerb.Run(args[1..], Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] == "publish")
+{
+    return await PublishVerb.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCaseFlow(builder.Configuration);
 builder.Services.AddCaseFlowHttp();
+builder.Services.AddCaseFlowAdmin(builder.Configuration);
 
 var app = builder.Build();
 app.MapCaseFlowApi();
+app.MapCaseFlowAdmin();
 await app.RunAsync();
 return 0;
 

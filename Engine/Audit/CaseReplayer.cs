@@ -1,21 +1,31 @@
 using System.Text.Json;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Migration;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Engine.Audit;
 
 /// <summary>
 /// Re-derives a case step by step through the definition it is pinned to: every stored event must be one the definition permits,
-/// with the same outcome, in an unbroken sequence and hash chain, folding to the state the store holds.
+/// with the same outcome, in an unbroken sequence and hash chain, folding to the state the store holds. A <c>Migrate</c> event
+/// moves the pin: events before it replay on the old version, it and later ones on the new.
 /// </summary>
 public static class CaseReplayer
 {
-    /// <summary>Replays a stored history; <paramref name="stored"/> is the snapshot the store keeps, compared with the fold.</summary>
+    /// <summary>Replays a stored history that was never migrated; <paramref name="stored"/> is the snapshot the store keeps, compared with the fold.</summary>
     public static ReplayReport Replay(Guid caseId, IReadOnlyList<CaseEvent> history, CompiledDefinition definition, CaseState? stored)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(definition);
+        return Replay(caseId, history, new Dictionary<int, CompiledDefinition> { [history.Count > 0 ? history[0].DefinitionVersion : 0] = definition }, stored);
+    }
+
+    /// <summary>Replays a stored history with every definition version it names (see <c>DefinitionRegistry.ForHistoryAsync</c>).</summary>
+    public static ReplayReport Replay(Guid caseId, IReadOnlyList<CaseEvent> history, IReadOnlyDictionary<int, CompiledDefinition> definitions, CaseState? stored)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(definitions);
         var divergences = new List<Divergence>();
         var steps = new List<ReplayStep>();
         CaseState? state = null;
@@ -24,12 +34,28 @@ public static class CaseReplayer
         {
             var e = history[i];
             divergences.AddRange(ChainDivergences(history, i));
-            if (e.DefinitionVersion != version)
+            var pinned = version;
+            if (e.Trigger == Triggers.Migrate && state is not null)
+            {
+                version = e.DefinitionVersion;
+            }
+            else if (e.DefinitionVersion != version)
             {
                 divergences.Add(new(e.Sequence, "definition", $"event {e.Sequence} names definition version {e.DefinitionVersion}, but the case is pinned to {version}"));
             }
 
-            divergences.AddRange(Rederive(state, e, definition));
+            if (!definitions.ContainsKey(pinned) || !definitions.ContainsKey(version))
+            {
+                var missing = definitions.ContainsKey(pinned) ? version : pinned;
+                divergences.Add(new(e.Sequence, "definition", $"definition version {missing}, needed to replay event {e.Sequence}, was not given; the replay stops there"));
+                break;
+            }
+
+            var (before, definition) = (definitions[pinned], definitions[version]);
+
+            divergences.AddRange(e.Trigger == Triggers.Migrate && state is not null
+                ? RederiveMigration(state, e, before, definition)
+                : Rederive(state, e, definition));
             state = CaseEvolver.Apply(state, e, definition);
             steps.Add(new ReplayStep(e.Sequence, e.At, e.Actor, e.ActorKind, e.Trigger, e.From, e.To, e.Supervision, e.Effects, e.Payload.Reason));
         }
@@ -75,9 +101,21 @@ public static class CaseReplayer
         var decision = state is null
             ? CaseDecider.Submit(command, definition, e.DefinitionVersion, e.At)
             : CaseDecider.Decide(state, command, definition, e.At);
+        return Compare(e, decision, "the pinned definition");
+    }
+
+    /// <summary>A migration re-derived from the two versions and the state mapping it recorded.</summary>
+    private static IEnumerable<Divergence> RederiveMigration(CaseState state, CaseEvent e, CompiledDefinition source, CompiledDefinition target)
+    {
+        var route = new MigrationRoute(state.DefinitionVersion, source, e.DefinitionVersion, target, e.Payload.StateMapping ?? new Dictionary<string, string>());
+        return Compare(e, MigrationDecider.Decide(state, route, e.Actor, e.Payload.Reason, e.At), $"a migration from version {state.DefinitionVersion} to {e.DefinitionVersion}");
+    }
+
+    private static IEnumerable<Divergence> Compare(CaseEvent e, Decision decision, string deriver)
+    {
         if (!decision.IsAccepted)
         {
-            yield return new(e.Sequence, "not-permitted", $"the pinned definition does not permit event {e.Sequence} ({e.Trigger} by {e.Actor}): {decision.Rejection}");
+            yield return new(e.Sequence, "not-permitted", $"{deriver} does not permit event {e.Sequence} ({e.Trigger} by {e.Actor}): {decision.Rejection}");
             yield break;
         }
 
@@ -92,7 +130,7 @@ public static class CaseReplayer
         Compare(differences, "data", Json(expected.Payload), Json(e.Payload));
         if (differences.Count > 0)
         {
-            yield return new(e.Sequence, "different-outcome", $"event {e.Sequence} ({e.Trigger}) differs from what the pinned definition derives: {string.Join("; ", differences)}");
+            yield return new(e.Sequence, "different-outcome", $"event {e.Sequence} ({e.Trigger}) differs from what {deriver} derives: {string.Join("; ", differences)}");
         }
     }
 

@@ -23,8 +23,11 @@ public static class ActorKinds
     /// <summary>The person who reported the case.</summary>
     public const string Reporter = "reporter";
 
-    /// <summary>CaseFlow itself (timers, migrations).</summary>
+    /// <summary>CaseFlow itself (timers).</summary>
     public const string System = "system";
+
+    /// <summary>An administrator of the definitions (who moves running cases to another definition version).</summary>
+    public const string Administrator = "administrator";
 
     /// <summary>Another township system (hotline, grid app, food-safety platform) acting under its own name.</summary>
     public const string External = "external";

@@ -53,6 +53,11 @@ public static class CaseDecider
             return Decision.Reject($"case {state.Id} already exists; submit creates a new case");
         }
 
+        if (command.Trigger == Triggers.Migrate)
+        {
+            return Decision.Reject("a case moves to another definition version only by an administrator's migration (POST /admin/migrations/apply), never by a command");
+        }
+
         if (state.IsFinal)
         {
             return Decision.Reject($"the case has ended ({state.Position}); '{command.Trigger}' cannot be applied to it");

@@ -7,13 +7,17 @@ namespace CaseFlow.Engine.Cases;
 public static class CaseEvolver
 {
     /// <summary>Folds a whole history (in sequence order) into the case it describes.</summary>
-    public static CaseState? Replay(IEnumerable<CaseEvent> history, CompiledDefinition definition)
+    public static CaseState? Replay(IEnumerable<CaseEvent> history, CompiledDefinition definition) => Replay(history, _ => definition);
+
+    /// <summary>Folds a whole history, each event under the definition version it was recorded with (a migrated case has several).</summary>
+    public static CaseState? Replay(IEnumerable<CaseEvent> history, Func<int, CompiledDefinition> definitionOf)
     {
         ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(definitionOf);
         CaseState? state = null;
         foreach (var e in history)
         {
-            state = Apply(state, e, definition);
+            state = Apply(state, e, definitionOf(e.DefinitionVersion));
         }
 
         return state;
@@ -64,6 +68,7 @@ public static class CaseEvolver
             },
             Triggers.DecideExtension => moved with { RequestedExtensionDays = null },
             Triggers.Rate => moved with { Rating = p.Rating },
+            Triggers.Migrate => moved with { DefinitionVersion = e.DefinitionVersion },
             _ => moved,
         };
         return e.Effects.Aggregate(next, (s, effect) => ApplyEffect(s, effect, e));

@@ -92,6 +92,14 @@ public sealed record CasePayload
 
     /// <summary>When the timer that fired was due.</summary>
     public DateTimeOffset? DueAt { get; init; }
+    /// <summary>The definition version a migrated case left.</summary>
+    public int? FromVersion { get; init; }
+
+    /// <summary>The definition version a migrated case moved to.</summary>
+    public int? ToVersion { get; init; }
+
+    /// <summary>How a migration mapped the case's states: its position and supervision state, old workflow.state to new.</summary>
+    public IReadOnlyDictionary<string, string>? StateMapping { get; init; }
 }
 
 /// <summary>The person who raised a case; phone and ID numbers are personal data.</summary>

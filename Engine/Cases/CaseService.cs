@@ -2,6 +2,7 @@ using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
 using CaseFlow.Engine.Supervision;
+using CaseFlow.Workflows.Compilation;
 using Microsoft.Extensions.Logging;
 
 namespace CaseFlow.Engine.Cases;
@@ -26,8 +27,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             return await ExistingSubmissionAsync(existing, cancellationToken);
         }
 
-        var definition = definitions.Current;
-        var version = definitions.CurrentVersion;
+        var (version, definition) = definitions.GetCurrent();
         var decision = CaseDecider.Submit(command, definition, version, time.GetUtcNow());
         if (!decision.IsAccepted)
         {
@@ -99,8 +99,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
                     : await DropTimerAsync(timer, Decision.Reject($"there is no case {command.CaseId}"), cancellationToken);
             }
 
-            var definition = await definitions.GetAsync(history[0].DefinitionVersion, cancellationToken);
-            var state = CaseEvolver.Replay(history, definition)!;
+            var (state, definition) = await FoldAsync(history, cancellationToken);
             var decision = CaseDecider.Decide(state, command, definition, time.GetUtcNow());
             if (!decision.IsAccepted)
             {
@@ -134,13 +133,23 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             return null;
         }
 
-        var definition = await definitions.GetAsync(history[0].DefinitionVersion, cancellationToken);
-        var state = CaseEvolver.Replay(history, definition)!;
+        var (state, definition) = await FoldAsync(history, cancellationToken);
         var timers = await store.ReadTimersAsync(caseId, cancellationToken);
         return new CaseView(state, history, CaseDecider.PermittedTriggers(state, definition))
         {
             Timers = definition.Calendar is { } calendar ? timers.Select(t => t with { DueAt = calendar.Local(t.DueAt) }).ToList() : timers,
         };
+    }
+
+    /// <summary>
+    /// The case its history folds to, each event under the version it was recorded with, and the definition it is pinned to now
+    /// (the one it started on, or the one a migration moved it to).
+    /// </summary>
+    private async Task<(CaseState State, CompiledDefinition Definition)> FoldAsync(IReadOnlyList<CaseEvent> history, CancellationToken cancellationToken)
+    {
+        var byVersion = await definitions.ForHistoryAsync(history, cancellationToken);
+        var state = CaseEvolver.Replay(history, v => byVersion[v])!;
+        return (state, byVersion[state.DefinitionVersion]);
     }
 
     private async Task<CommandOutcome> ExistingSubmissionAsync(Guid caseId, CancellationToken cancellationToken)

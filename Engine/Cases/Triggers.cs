@@ -92,4 +92,7 @@ public static class Triggers
 
     /// <summary>Satisfaction rating.</summary>
     public const string Rate = "Rate";
+
+    /// <summary>An administrator moved the case to a newer definition version (not a workflow trigger: no command can send it).</summary>
+    public const string Migrate = "Migrate";
 }

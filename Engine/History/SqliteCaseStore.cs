@@ -57,6 +57,7 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         await using var connection = await OpenAsync(cancellationToken);
         await ExecuteAsync(connection, null, Schema + TimersSchema, cancellationToken);
         await MigrateAsync(connection, cancellationToken);
+        await MigrateDefinitionsAsync(connection, cancellationToken);
     }
 
     /// <summary>Brings a file made by an earlier CaseFlow up to the current schema (columns added since are appended).</summary>

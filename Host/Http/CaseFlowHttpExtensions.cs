@@ -9,6 +9,7 @@ public static class CaseFlowHttpExtensions
     [
         "POST /cases", "GET /cases", "GET /cases/{id}", "POST /cases/{id}/commands/{command}", "GET /workflows", "GET /workflows/{id}/diagram?format=mermaid|dot",
         "GET /audit/cases/{id}/replay", "GET /audit/cases/{id}/as-of?at=…", "GET /audit/verify", "GET /audit/export?caseId=…|from=…&to=…&format=json|csv",
+        "GET /cases/{id}/diagram?format=mermaid|dot", "GET|POST /admin/definitions/… (X-Admin-Key)", "POST /admin/migrations/plan|apply (X-Admin-Key)",
     ];
 
     /// <summary>Adds problem details and the API's JSON settings.</summary>
@@ -32,6 +33,7 @@ public static class CaseFlowHttpExtensions
         }));
         CaseEndpoints.Map(app);
         AuditEndpoints.Map(app);
+        CaseDiagramEndpoints.Map(app);
         WorkflowEndpoints.Map(app);
         return app;
     }

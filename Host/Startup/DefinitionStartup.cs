@@ -1,11 +1,17 @@
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Host.Configuration;
+using CaseFlow.Workflows.Loading;
 using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Startup;
 
-/// <summary>Before the bus starts: creates the store's schema and publishes workflows.json; an invalid definition stops the service with every error.</summary>
+/// <summary>
+/// Before the bus starts: creates the store's schema, makes current the version the store last made current, and publishes the
+/// definition file when it changed since it was last published from that path (or when nothing is published yet). A file that is
+/// unchanged leaves current whatever was published since (through the admin API or the publish verb). An invalid file stops the
+/// service with every error.
+/// </summary>
 internal sealed class DefinitionStartup(ICaseStore store, DefinitionRegistry registry, IOptions<CaseFlowOptions> options, TimeProvider time, ILogger<DefinitionStartup> logger)
     : IHostedService
 {
@@ -18,10 +24,23 @@ internal sealed class DefinitionStartup(ICaseStore store, DefinitionRegistry reg
             throw new FileNotFoundException($"The definition file was not found at {path}; set CaseFlow:Definition to the path of workflows.json", path);
         }
 
-        var version = await registry.PublishAsync(await File.ReadAllTextAsync(path, cancellationToken), path, cancellationToken);
+        var text = await File.ReadAllTextAsync(path, cancellationToken);
+        var hasCurrent = await registry.LoadCurrentAsync(cancellationToken);
+        if (hasCurrent && await registry.LastPublishedFromAsync(Path.GetFullPath(path), cancellationToken) == DefinitionLoader.ContentHash(text))
+        {
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Definition {Path} is unchanged since it was published; version {Version} ({Hash}) stays current", path, registry.CurrentVersion, registry.Current.ContentHash[..12]);
+            }
+
+            WarnOfUndeclaredYears(path);
+            return;
+        }
+
+        var publication = await registry.PublishAsync(text, PublicationOrigin.File(path, "caseflow (start)"), cancellationToken);
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("Definition {Path} published as version {Version} ({Hash})", path, version, registry.Current.ContentHash[..12]);
+            logger.LogInformation("Definition {Path} published as version {Version} ({Hash}){New}", path, publication.Version.Number, registry.Current.ContentHash[..12], publication.Created ? ", a new version" : "");
         }
 
         WarnOfUndeclaredYears(path);

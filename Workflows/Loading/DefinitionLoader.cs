@@ -34,7 +34,7 @@ public static class DefinitionLoader
     public static DefinitionLoadResult Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+        var hash = ContentHash(json);
         JsonDocument document;
         try
         {
@@ -72,6 +72,13 @@ public static class DefinitionLoader
 
             return new DefinitionLoadResult { Definition = definition, Errors = errors, ContentHash = hash };
         }
+    }
+
+    /// <summary>SHA-256 of definition text (UTF-8, lower-case hex): the content address a version is stored under.</summary>
+    public static string ContentHash(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
     }
 
     private static IEnumerable<DefinitionError> SchemaErrors(JsonElement root)

@@ -38,7 +38,8 @@ internal sealed class CaseFlowBus : IAsyncDisposable
     public static async Task<CaseFlowBus> StartAsync(TimeSpan? readDelay = null)
     {
         var database = new TemporaryDatabase();
-        ICaseStore store = SqliteCaseStore.ForFile(database.Path);
+        var sqlite = SqliteCaseStore.ForFile(database.Path);
+        ICaseStore store = sqlite;
         await store.InitialiseAsync();
         if (readDelay is { } delay)
         {
@@ -47,7 +48,7 @@ internal sealed class CaseFlowBus : IAsyncDisposable
 
         var provider = new ServiceCollection()
             .AddLogging()
-            .AddCaseFlowEngine(store)
+            .AddCaseFlowEngine(store, sqlite)
             .AddMassTransitTestHarness(x =>
             {
                 x.AddCaseFlowConsumers();

@@ -1,0 +1,34 @@
+using CaseFlow.Host.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace CaseFlow.Host.Admin;
+
+/// <summary>Wires definition administration: its options, the file watcher and the /admin endpoints.</summary>
+public static class CaseFlowAdminExtensions
+{
+    /// <summary>Adds the admin options (validated at start) and the definition file watcher.</summary>
+    public static IServiceCollection AddCaseFlowAdmin(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AdminOptions>()
+            .Bind(configuration.GetSection(AdminOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHostedService<DefinitionFileWatcher>();
+        return services;
+    }
+
+    /// <summary>Maps /admin/definitions and /admin/migrations behind the admin key.</summary>
+    public static WebApplication MapCaseFlowAdmin(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<AdminOptions>>().Value.Key))
+        {
+            AdminLog.NoKey(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CaseFlowAdminExtensions)));
+        }
+
+        var admin = app.MapGroup("/admin").WithTags("Admin").AddEndpointFilter<AdminKeyFilter>();
+        DefinitionAdminEndpoints.Map(admin);
+        MigrationEndpoints.Map(admin);
+        return app;
+    }
+}

@@ -1,0 +1,176 @@
+using System.Text;
+using CaseFlow.Engine.Definitions;
+using CaseFlow.Host.Http;
+using CaseFlow.Workflows.Compilation;
+using CaseFlow.Workflows.Versioning;
+
+namespace CaseFlow.Host.Admin;
+
+/// <summary>HTTP for administering definitions: the current version, every version, validating and publishing a draft, diffs and diagrams.</summary>
+internal static class DefinitionAdminEndpoints
+{
+    /// <summary>The header naming the administrator who publishes (recorded with the publication).</summary>
+    public const string ActorHeader = "X-Admin-Actor";
+
+    public static void Map(RouteGroupBuilder admin)
+    {
+        var definitions = admin.MapGroup("/definitions");
+        definitions.MapGet("/current", CurrentAsync);
+        definitions.MapGet("/versions", ListAsync);
+        definitions.MapGet("/versions/{version:int}", VersionAsync);
+        definitions.MapGet("/versions/{version:int}/content", ContentAsync);
+        definitions.MapGet("/versions/{version:int}/diagrams", DiagramsAsync);
+        definitions.MapGet("/versions/{version:int}/workflows/{workflow}/diagram", DiagramAsync);
+        definitions.MapPost("/validate", ValidateAsync);
+        definitions.MapPost("/publish", PublishAsync);
+        definitions.MapGet("/diff", DiffAsync);
+    }
+
+    private static Task<IResult> CurrentAsync(DefinitionRegistry registry, CancellationToken cancellationToken) =>
+        VersionAsync(registry.CurrentVersion, registry, cancellationToken);
+
+    private static async Task<IResult> ListAsync(DefinitionRegistry registry, CancellationToken cancellationToken)
+    {
+        var current = registry.CurrentVersion;
+        var versions = await registry.ListAsync(cancellationToken);
+        return Results.Ok(new { current, versions = versions.Select(v => AdminResponses.Version(v, current)) });
+    }
+
+    private static async Task<IResult> VersionAsync(int version, DefinitionRegistry registry, CancellationToken cancellationToken)
+    {
+        var info = await registry.DescribeAsync(version, cancellationToken);
+        return info is null
+            ? await UnknownVersionAsync(version, registry, cancellationToken)
+            : Results.Ok(AdminResponses.Detail(info, registry.CurrentVersion, await registry.GetAsync(version, cancellationToken)));
+    }
+
+    private static async Task<IResult> ContentAsync(int version, DefinitionRegistry registry, CancellationToken cancellationToken) =>
+        await registry.ReadTextAsync(version, cancellationToken) is { } text
+            ? Results.Text(text, "application/json; charset=utf-8")
+            : await UnknownVersionAsync(version, registry, cancellationToken);
+
+    private static async Task<IResult> DiagramAsync(int version, string workflow, string? format, DefinitionRegistry registry, CancellationToken cancellationToken)
+    {
+        if (await registry.FindAsync(version, cancellationToken) is not { } definition)
+        {
+            return await UnknownVersionAsync(version, registry, cancellationToken);
+        }
+
+        return definition.Workflows.TryGetValue(workflow, out var compiled)
+            ? DiagramResults.Text(format, compiled.ToMermaid, compiled.ToDot)
+            : Problems.NotFound($"version {version} has no workflow '{workflow}'; its workflows are: {string.Join(", ", definition.Workflows.Keys)}");
+    }
+
+    /// <summary>Every workflow of a version as Mermaid, in one Markdown document.</summary>
+    private static async Task<IResult> DiagramsAsync(int version, DefinitionRegistry registry, CancellationToken cancellationToken)
+    {
+        if (await registry.FindAsync(version, cancellationToken) is not { } definition)
+        {
+            return await UnknownVersionAsync(version, registry, cancellationToken);
+        }
+
+        var markdown = new StringBuilder($"# {definition.Definition.Name} — definition version {version}\n");
+        foreach (var workflow in definition.Definition.Workflows)
+        {
+            markdown.Append($"\n## {workflow.Id} ({workflow.Name})\n\n```mermaid\n{definition.Workflows[workflow.Id].ToMermaid().TrimEnd()}\n```\n");
+        }
+
+        return Results.Text(markdown.ToString(), "text/markdown; charset=utf-8");
+    }
+
+    private static async Task<IResult> ValidateAsync(HttpRequest request, DefinitionRegistry registry)
+    {
+        if (await DraftAsync(request) is not { } draft)
+        {
+            return EmptyBody();
+        }
+
+        var check = registry.Check(draft);
+        if (!check.IsValid)
+        {
+            return AdminResponses.Invalid(check.Errors, $"{check.Errors.Count} error(s); nothing was published");
+        }
+
+        var stored = (await registry.ListAsync(request.HttpContext.RequestAborted)).FirstOrDefault(v => v.ContentHash == check.ContentHash);
+        return Results.Ok(new
+        {
+            valid = true,
+            workflowSetId = check.Definition!.Definition.Id,
+            contentHash = check.ContentHash,
+            storedAs = stored?.Number,
+            changesFromCurrent = AdminResponses.Changes(registry.CurrentVersion, null, DefinitionDiff.Compare(registry.Current.Definition, check.Definition.Definition)),
+        });
+    }
+
+    private static async Task<IResult> PublishAsync(HttpRequest request, DefinitionRegistry registry, ILoggerFactory logs)
+    {
+        if (await DraftAsync(request) is not { } draft)
+        {
+            return EmptyBody();
+        }
+
+        var before = registry.GetCurrent();
+        var actor = request.Headers[ActorHeader].ToString() is { Length: > 0 } named ? named : "admin";
+        DefinitionPublication publication;
+        try
+        {
+            publication = await registry.PublishAsync(draft, new PublicationOrigin(PublicationOrigin.AdminApi, actor), request.HttpContext.RequestAborted);
+        }
+        catch (InvalidDefinitionException e)
+        {
+            return AdminResponses.Invalid(e.Errors, $"{e.Errors.Count} error(s); nothing was published and version {before.Version} keeps serving");
+        }
+
+        var published = await registry.GetAsync(publication.Version.Number, request.HttpContext.RequestAborted);
+        var what = publication.Created ? "a new version" : publication.BecameCurrent ? "a stored version made current again" : "unchanged";
+        var logger = logs.CreateLogger(typeof(DefinitionAdminEndpoints));
+        AdminLog.PublishedByApi(logger, publication.Version.Number, actor, what);
+        var body = new
+        {
+            publication.Created,
+            publication.BecameCurrent,
+            outcome = what,
+            version = AdminResponses.Version(publication.Version, registry.CurrentVersion),
+            changesFromPrevious = AdminResponses.Changes(before.Version, publication.Version.Number, DefinitionDiff.Compare(before.Definition.Definition, published.Definition)),
+        };
+        return publication.Created ? Results.Created($"{AdminResponses.Definitions}/versions/{publication.Version.Number}", body) : Results.Ok(body);
+    }
+
+    private static async Task<IResult> DiffAsync(int? from, int? to, string? format, DefinitionRegistry registry, CancellationToken cancellationToken)
+    {
+        if (from is null || to is null)
+        {
+            return Problems.BadRequest("name the two versions to compare: /admin/definitions/diff?from=1&to=2");
+        }
+
+        var older = await registry.FindAsync(from.Value, cancellationToken);
+        var newer = await registry.FindAsync(to.Value, cancellationToken);
+        if (older is null || newer is null)
+        {
+            return await UnknownVersionAsync(older is null ? from.Value : to.Value, registry, cancellationToken);
+        }
+
+        var changes = DefinitionDiff.Compare(older.Definition, newer.Definition);
+        return (format ?? "json").ToLowerInvariant() switch
+        {
+            "json" => Results.Ok(AdminResponses.Changes(from, to, changes)),
+            "text" => Results.Text($"Changes from version {from} to {to}\n{changes.ToText()}", "text/plain; charset=utf-8"),
+            _ => Problems.BadRequest($"format '{format}' is not supported; use json or text"),
+        };
+    }
+
+    private static async Task<string?> DraftAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
+
+    private static IResult EmptyBody() => Problems.BadRequest("send the draft definition (the whole workflows.json) as the request body");
+
+    private static async Task<IResult> UnknownVersionAsync(int version, DefinitionRegistry registry, CancellationToken cancellationToken)
+    {
+        var versions = await registry.ListAsync(cancellationToken);
+        return Problems.NotFound($"there is no definition version {version}; versions are: {string.Join(", ", versions.Select(v => v.Number))}");
+    }
+}

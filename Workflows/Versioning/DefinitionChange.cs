@@ -1,0 +1,93 @@
+namespace CaseFlow.Workflows.Versioning;
+
+/// <summary>One difference between two definition versions, in the terms an administrator reads.</summary>
+/// <param name="Kind">What changed: one of <see cref="ChangeKinds"/> (category, office, state, transition …).</param>
+/// <param name="Change">added, removed or changed (see <see cref="ChangeActions"/>).</param>
+/// <param name="Subject">Which one, e.g. <c>illegal-construction</c>, <c>handle.Accepted</c> or <c>handle: Accepted --SignFor--&gt; InProgress</c>.</param>
+/// <param name="Detail">What it is (added, removed) or what differs, old → new (changed).</param>
+public sealed record DefinitionChange(string Kind, string Change, string Subject, string Detail)
+{
+    /// <summary>The change as one line: <c>+ category noise: …</c>, <c>- state handle.Extended</c>, <c>~ category x: deadline 10 → 15 working days</c>.</summary>
+    public string Line => $"{Sign} {Kind} {Subject}{(Detail.Length == 0 ? "" : ": " + Detail)}";
+
+    /// <summary>+ for added, - for removed, ~ for changed.</summary>
+    public string Sign => Change switch
+    {
+        ChangeActions.Added => "+",
+        ChangeActions.Removed => "-",
+        _ => "~",
+    };
+
+    /// <inheritdoc />
+    public override string ToString() => Line;
+}
+
+/// <summary>What a change did to its subject.</summary>
+public static class ChangeActions
+{
+    /// <summary>Present in the newer version only.</summary>
+    public const string Added = "added";
+
+    /// <summary>Present in the older version only.</summary>
+    public const string Removed = "removed";
+
+    /// <summary>Present in both, with different settings.</summary>
+    public const string Changed = "changed";
+}
+
+/// <summary>The kinds of thing a definition diff reports, in the order it reports them.</summary>
+public static class ChangeKinds
+{
+    /// <summary>The workflow set itself: its id, name and entry workflow.</summary>
+    public const string WorkflowSet = "workflow set";
+
+    /// <summary>A case category (platform, lead office, jurisdiction, deadline).</summary>
+    public const string Category = "category";
+
+    /// <summary>The command room and the escalation ladder.</summary>
+    public const string Organisation = "organisation";
+
+    /// <summary>One of the four platforms.</summary>
+    public const string Platform = "platform";
+
+    /// <summary>An office, station or dispatched agency.</summary>
+    public const string Office = "office";
+
+    /// <summary>A township leader.</summary>
+    public const string Leader = "leader";
+
+    /// <summary>An administrative village.</summary>
+    public const string Village = "village";
+
+    /// <summary>A grid and its grid member.</summary>
+    public const string Grid = "grid";
+
+    /// <summary>A workflow (its name, initial state, triggers).</summary>
+    public const string Workflow = "workflow";
+
+    /// <summary>A state of a workflow.</summary>
+    public const string State = "state";
+
+    /// <summary>A transition (from, trigger, to) with its guard and effects.</summary>
+    public const string Transition = "transition";
+
+    /// <summary>Every kind, in report order.</summary>
+    public static IReadOnlyList<string> All { get; } = [WorkflowSet, Category, Organisation, Platform, Office, Leader, Village, Grid, Workflow, State, Transition];
+
+    /// <summary>The heading a group of changes of this kind is printed under.</summary>
+    public static string Heading(string kind) => kind switch
+    {
+        WorkflowSet => "Workflow set",
+        Category => "Categories",
+        Organisation => "Organisation",
+        Platform => "Platforms",
+        Office => "Offices",
+        Leader => "Leaders",
+        Village => "Villages",
+        Grid => "Grids",
+        Workflow => "Workflows",
+        State => "States",
+        Transition => "Transitions",
+        _ => kind,
+    };
+}

@@ -1,0 +1,58 @@
+using CaseFlow.Workflows.Model;
+
+namespace CaseFlow.Workflows.Versioning;
+
+/// <summary>The organisation part of a definition diff: command room, escalation ladder, platforms, offices, leaders, villages, grids.</summary>
+internal static class OrganisationDiff
+{
+    public static void Compare(ChangeList changes, Organisation from, Organisation to)
+    {
+        var room = new[]
+        {
+            ChangeList.Field("command room id", from.CommandRoom.Id, to.CommandRoom.Id),
+            ChangeList.Field("command room name", from.CommandRoom.Name, to.CommandRoom.Name),
+            ChangeList.Field("command room host office", from.CommandRoom.HostOffice, to.CommandRoom.HostOffice),
+            ChangeList.Field("escalation ladder", Ladder(from), Ladder(to)),
+        }.OfType<string>().ToList();
+        if (room.Count > 0)
+        {
+            changes.Add(ChangeKinds.Organisation, ChangeActions.Changed, "organisation", string.Join("; ", room));
+        }
+
+        changes.Keyed(ChangeKinds.Platform, from.Platforms, to.Platforms, p => p.Id,
+            p => $"{p.Name}: lead office {p.LeadOffice}, coordinator {p.Coordinator}, management office {p.ManagementOffice}, {p.Forces.Count} forces",
+            (old, now) =>
+            [
+                ChangeList.Field("name", old.Name, now.Name),
+                ChangeList.Field("lead office", old.LeadOffice, now.LeadOffice),
+                ChangeList.Field("coordinator", old.Coordinator, now.Coordinator),
+                ChangeList.Field("management office", old.ManagementOffice, now.ManagementOffice),
+                ChangeList.Set("forces", old.Forces, now.Forces),
+            ]);
+        changes.Keyed(ChangeKinds.Office, from.Offices, to.Offices, o => o.Id,
+            o => $"{o.Name} ({o.Kind}){(o.Platforms.Count == 0 ? "" : ", platforms " + string.Join(", ", o.Platforms))}",
+            (old, now) =>
+            [
+                ChangeList.Field("name", old.Name, now.Name),
+                ChangeList.Field("kind", old.Kind, now.Kind),
+                ChangeList.Set("platforms", old.Platforms, now.Platforms),
+            ]);
+        changes.Keyed(ChangeKinds.Leader, from.Leaders, to.Leaders, l => l.Id,
+            l => $"{l.Title} ({l.Role})",
+            (old, now) => [ChangeList.Field("title", old.Title, now.Title), ChangeList.Field("role", old.Role, now.Role)]);
+        changes.Keyed(ChangeKinds.Village, from.Villages, to.Villages, v => v.Id,
+            v => v.Name,
+            (old, now) => [ChangeList.Field("name", old.Name, now.Name)]);
+        changes.Keyed(ChangeKinds.Grid, from.Grids, to.Grids, g => g.Id,
+            g => $"{g.Name} in {g.Village}, grid member {g.Member.Id}",
+            (old, now) =>
+            [
+                ChangeList.Field("name", old.Name, now.Name),
+                ChangeList.Field("village", old.Village, now.Village),
+                ChangeList.Field("grid member", old.Member.Id, now.Member.Id),
+                ChangeList.Field("grid member name", old.Member.Name, now.Member.Name),
+            ]);
+    }
+
+    private static string Ladder(Organisation organisation) => string.Join(" → ", organisation.EscalationLadder.Select(r => r.Id));
+}
