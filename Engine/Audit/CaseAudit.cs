@@ -17,8 +17,13 @@ public sealed class CaseAudit(ICaseStore store, DefinitionRegistry definitions)
             return null;
         }
 
-        var version = history.Count > 0 ? history[0].DefinitionVersion : stored!.DefinitionVersion;
-        return CaseReplayer.Replay(caseId, history, await definitions.GetAsync(version, cancellationToken), stored);
+        if (history.Count == 0)
+        {
+            return CaseReplayer.Replay(caseId, history, await definitions.GetAsync(stored!.DefinitionVersion, cancellationToken), stored);
+        }
+
+        // Each event replays on the version it was recorded under: the one the case started on, or one a migration moved it to.
+        return CaseReplayer.Replay(caseId, history, await definitions.ForHistoryAsync(history, cancellationToken), stored);
     }
 
     /// <summary>The case as it stood at an instant (its events recorded at or before it); null when it did not exist yet.</summary>
@@ -31,6 +36,7 @@ public sealed class CaseAudit(ICaseStore store, DefinitionRegistry definitions)
             return null;
         }
 
-        return CaseEvolver.Replay(until, await definitions.GetAsync(until[0].DefinitionVersion, cancellationToken));
+        var byVersion = await definitions.ForHistoryAsync(until, cancellationToken);
+        return CaseEvolver.Replay(until, v => byVersion[v]);
     }
 }

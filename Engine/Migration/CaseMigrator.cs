@@ -2,6 +2,7 @@ using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Engine.Supervision;
 using Microsoft.Extensions.Logging;
 
 namespace CaseFlow.Engine.Migration;
@@ -90,7 +91,8 @@ public sealed class CaseMigrator(ICaseStore store, DefinitionRegistry definition
             var next = CaseEvolver.Apply(state, events[0], route.Target);
             try
             {
-                await store.AppendAsync(next, state.Version, events, cancellationToken: cancellationToken);
+                // The case's timers are planned again under the version it moves to, in the same transaction.
+                await store.AppendAsync(next, state.Version, events, timers: SupervisionSchedule.Plan(next, route.Target), cancellationToken: cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {

@@ -103,11 +103,8 @@ internal sealed class VersionedEngine : IAsyncDisposable
     public async Task<CaseView> ViewAsync(Guid id) => (await Cases.GetAsync(id))!;
 
     /// <summary>Replays the case as an auditor would, with every definition version its history names.</summary>
-    public async Task<ReplayReport> ReplayAsync(Guid id)
-    {
-        var history = await Store.ReadAsync(id);
-        return CaseReplayer.Replay(id, history, await Definitions.ForHistoryAsync(history), await Store.ReadSnapshotAsync(id));
-    }
+    /// <summary>Replays a case the way auditors do (the replay verb and endpoint): through <see cref="CaseAudit"/>.</summary>
+    public async Task<ReplayReport> ReplayAsync(Guid id) => (await new CaseAudit(Store, Definitions).ReplayAsync(id))!;
 
     public ValueTask DisposeAsync()
     {
