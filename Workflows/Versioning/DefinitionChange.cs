@@ -41,8 +41,14 @@ public static class ChangeKinds
     /// <summary>The workflow set itself: its id, name and entry workflow.</summary>
     public const string WorkflowSet = "workflow set";
 
-    /// <summary>A case category (platform, lead office, jurisdiction, deadline).</summary>
+    /// <summary>A case category (platform, lead office, jurisdiction, deadlines).</summary>
     public const string Category = "category";
+
+    /// <summary>The working calendar: time zone, working week and hours, each year's holidays and make-up workdays.</summary>
+    public const string Calendar = "calendar";
+
+    /// <summary>The supervision policy: warnings, urging, escalation intervals, extension and return limits, county silence.</summary>
+    public const string Supervision = "supervision";
 
     /// <summary>The command room and the escalation ladder.</summary>
     public const string Organisation = "organisation";
@@ -72,7 +78,7 @@ public static class ChangeKinds
     public const string Transition = "transition";
 
     /// <summary>Every kind, in report order.</summary>
-    public static IReadOnlyList<string> All { get; } = [WorkflowSet, Category, Organisation, Platform, Office, Leader, Village, Grid, Workflow, State, Transition];
+    public static IReadOnlyList<string> All { get; } = [WorkflowSet, Category, Organisation, Platform, Office, Leader, Village, Grid, Workflow, State, Transition, Calendar, Supervision];
 
     /// <summary>The heading a group of changes of this kind is printed under.</summary>
     public static string Heading(string kind) => kind switch
@@ -88,6 +94,8 @@ public static class ChangeKinds
         Workflow => "Workflows",
         State => "States",
         Transition => "Transitions",
+        Calendar => "Calendar",
+        Supervision => "Supervision",
         _ => kind,
     };
 }

@@ -18,6 +18,7 @@ public static class DefinitionDiff
         changes.Keyed(ChangeKinds.Category, from.Categories, to.Categories, c => c.Id, Describe, CategoryDifferences);
         OrganisationDiff.Compare(changes, from.Organisation, to.Organisation);
         WorkflowDiff.Compare(changes, from.Workflows, to.Workflows);
+        PolicyDiff.Compare(changes, from, to);
         return new DefinitionChanges(changes.Items);
     }
 
@@ -44,7 +45,7 @@ public static class DefinitionDiff
     }
 
     private static string Describe(Category c) =>
-        $"{c.Name}: platform {c.Platform}, lead office {c.LeadOffice}, jurisdiction {c.Jurisdiction}, deadline {Describe(c.Deadline)}";
+        $"{c.Name}: platform {c.Platform}, lead office {c.LeadOffice}, jurisdiction {c.Jurisdiction}, deadline {Describe(c.Deadline)}, urgent {Describe(c.UrgentDeadline)}";
 
     private static IEnumerable<string?> CategoryDifferences(Category old, Category now) =>
     [
@@ -54,5 +55,6 @@ public static class DefinitionDiff
         ChangeList.Field("jurisdiction", old.Jurisdiction, now.Jurisdiction),
         ChangeList.Field("campaign", old.Campaign, now.Campaign),
         ChangeList.Field("deadline", Describe(old.Deadline), Describe(now.Deadline)),
+        ChangeList.Field("urgent deadline", Describe(old.UrgentDeadline), Describe(now.UrgentDeadline)),
     ];
 }

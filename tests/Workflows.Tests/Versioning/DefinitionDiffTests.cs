@@ -32,7 +32,7 @@ public class DefinitionDiffTests
 
         Assert.That(changes, Has.Count.EqualTo(1));
         Assert.That(changes[0], Is.EqualTo(new DefinitionChange("category", "added", "noise-nuisance",
-            "噪声扰民: platform governance, lead office police-station, jurisdiction township, deadline 5 working days")));
+            "噪声扰民: platform governance, lead office police-station, jurisdiction township, deadline 5 working days, urgent none")));
         Assert.That(changes[0].Line, Does.StartWith("+ category noise-nuisance: "));
     }
 
@@ -49,6 +49,43 @@ public class DefinitionDiffTests
 
         Assert.That(changes, Is.EqualTo(new[] { new DefinitionChange("category", "changed", "illegal-construction", $"deadline {old} → 30 working days") }));
         Assert.That(old, Is.Not.EqualTo("30 working days"), "the test must change the deadline");
+    }
+
+    [Test]
+    public void Compare_UrgentDeadlineChanged_SaysTheOldAndTheNew()
+    {
+        var changed = Real with
+        {
+            Categories = Real.Categories.Select(c => c.Id == "food-safety" ? c with { UrgentDeadline = new Deadline { WorkingHours = 2 } } : c).ToList(),
+        };
+        var old = DefinitionDiff.Describe(Real.Categories.Single(c => c.Id == "food-safety").UrgentDeadline);
+
+        var changes = DefinitionDiff.Compare(Real, changed).Items;
+
+        Assert.That(old, Is.Not.EqualTo("2 working hours"), "the test must change the urgent deadline");
+        Assert.That(changes, Is.EqualTo(new[] { new DefinitionChange("category", "changed", "food-safety", $"urgent deadline {old} → 2 working hours") }));
+    }
+
+    [Test]
+    public void Compare_HolidayYearAddedAndPolicyChanged_ListsTheCalendarYearAndTheSetting()
+    {
+        var calendar = Real.Calendar!;
+        var nextYear = calendar.Years[^1] with { Year = calendar.Years[^1].Year + 1 };
+        var changed = Real with
+        {
+            Calendar = calendar with { Years = [.. calendar.Years, nextYear] },
+            Supervision = Real.Supervision! with { WarnAt = 0.7 },
+        };
+
+        var changes = DefinitionDiff.Compare(Real, changed);
+
+        Assert.That(changes.Items.Select(c => (c.Kind, c.Change, c.Subject)), Is.EqualTo(new[]
+        {
+            ("calendar", "added", $"{nextYear.Year}"),
+            ("supervision", "changed", "policy"),
+        }));
+        Assert.That(changes.Items[1].Detail, Does.Contain("warnAt 0.8 → 0.7"));
+        Assert.That(changes.ToText(), Does.Contain("Calendar").And.Contain("Supervision"));
     }
 
     [Test]
@@ -174,5 +211,5 @@ public class DefinitionDiffTests
     }
 
     private static string Describe(Category c) =>
-        $"{c.Name}: platform {c.Platform}, lead office {c.LeadOffice}, jurisdiction {c.Jurisdiction}, deadline {DefinitionDiff.Describe(c.Deadline)}";
+        $"{c.Name}: platform {c.Platform}, lead office {c.LeadOffice}, jurisdiction {c.Jurisdiction}, deadline {DefinitionDiff.Describe(c.Deadline)}, urgent {DefinitionDiff.Describe(c.UrgentDeadline)}";
 }
