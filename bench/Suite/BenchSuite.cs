@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CaseFlow.Bench.Limits;
+using CaseFlow.Bench.Load;
+using CaseFlow.Bench.Micro;
+using CaseFlow.Bench.Peer;
+using CaseFlow.Bench.Scale;
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Bench.Suite;
+
+/// <summary>
+/// Runs the suite in one process so every ratio compares numbers measured minutes apart on the same machine: micro-benchmarks,
+/// then per transport CaseFlow, the saga peer (durable, then in-memory) and the bare limits, then verification at scale.
+/// </summary>
+internal static class BenchSuite
+{
+    // Relaxed escaping keeps "+", "÷" and Chinese readable in the committed file; it is never embedded in HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task<int> RunAsync(BenchArguments arguments)
+    {
+        var clock = Stopwatch.StartNew();
+        var definition = CompiledDefinition.LoadFile(MicroDefinition.Path);
+        var machine = MachineInfo.Current();
+        Console.WriteLine($"CaseFlow benchmarks on {machine}");
+        var micro = arguments.Runs("micro") ? MicroRunner.Run(Path.Combine(Path.GetTempPath(), "caseflow-bench-artifacts")) : [];
+        var (load, limits) = arguments.Runs("load") ? await LoadAsync(definition, arguments) : ([], []);
+        var verify = arguments.Runs("verify") ? await VerifyAtScale.RunAsync(definition, arguments.Events) : null;
+        var report = new BenchReport
+        {
+            Date = DateTimeOffset.Now,
+            Machine = machine,
+            Cases = arguments.Cases,
+            Concurrency = arguments.Concurrency,
+            ElapsedSeconds = clock.Elapsed.TotalSeconds,
+            Load = load,
+            Limits = limits,
+            Ratios = Ratios(load, limits),
+            Micro = micro,
+            Verify = verify,
+        };
+
+        Directory.CreateDirectory(arguments.Output);
+        var markdown = MarkdownReport.Render(report);
+        await File.WriteAllTextAsync(Path.Combine(arguments.Output, "latest.json"), JsonSerializer.Serialize(report, Json) + "\n");
+        await File.WriteAllTextAsync(Path.Combine(arguments.Output, "latest.md"), markdown);
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Console.WriteLine($"Wrote {Path.Combine(arguments.Output, "latest.json")} and latest.md; the suite took {clock.Elapsed:m\\:ss}.");
+        return verify is { Intact: false } ? 1 : 0;
+    }
+
+    private static async Task<(IReadOnlyList<LoadResult>, IReadOnlyList<LimitResult>)> LoadAsync(CompiledDefinition definition, BenchArguments arguments)
+    {
+        RabbitMqVirtualHost.EnsureRunning();
+        var routes = CaseRoute.InScope(definition);
+        var messages = (long)arguments.Cases * Lifecycle.Steps;
+        var load = new List<LoadResult>();
+        var limits = new List<LimitResult>();
+
+        async Task Scenario(string name, Func<Task<ILoadTarget>> start)
+        {
+            Console.WriteLine($"end-to-end: {name}, {arguments.Cases} cases, {arguments.Concurrency} in flight");
+            await using var target = await start();
+            var result = await LoadDriver.RunAsync(name, target, routes, arguments.Cases, arguments.Concurrency);
+            if (target is PeerTarget peer && await peer.StoredSagasAsync() is var stored && stored >= 0 && stored != arguments.Cases + LoadDriver.WarmUpCases)
+            {
+                throw new InvalidOperationException($"the peer's SQLite table holds {stored} sagas, expected {arguments.Cases + LoadDriver.WarmUpCases}: the durable repository was not the one used");
+            }
+
+            Console.WriteLine($"  {result.CasesPerSecond:F1} cases/s, {result.TransitionsPerSecond:F0} transitions/s, submit→close p50 {result.SubmitToCloseMs.P50:F0} ms");
+            load.Add(result);
+        }
+
+        async Task Limit(Func<Task<LimitResult>> run)
+        {
+            var result = await run();
+            Console.WriteLine($"limit: {result.Name} ({result.Transport}): {result.MessagesPerSecond:F0} messages/s");
+            limits.Add(result);
+        }
+
+        foreach (var rabbitMq in new[] { false, true })
+        {
+            var transport = rabbitMq ? "RabbitMQ" : "in-memory";
+            await Scenario($"CaseFlow, {transport}", async () => await CaseFlowTarget.StartAsync(rabbitMq));
+            await Scenario($"Saga peer, SQLite repository, {transport}", async () => await PeerTarget.StartAsync(definition, rabbitMq, durable: true));
+            await Scenario($"Saga peer, in-memory repository, {transport}", async () => await PeerTarget.StartAsync(definition, rabbitMq, durable: false));
+            if (rabbitMq)
+            {
+                await Limit(() => RawRabbitMqLimit.RunAsync(messages, RawRabbitMqLimit.SampleBody()));
+            }
+
+            await Limit(() => RawMassTransitLimit.RunAsync(messages, rabbitMq));
+        }
+
+        return (load, limits);
+    }
+
+    private static List<Ratio> Ratios(IReadOnlyList<LoadResult> load, IReadOnlyList<LimitResult> limits)
+    {
+        var ratios = new List<Ratio>();
+        foreach (var caseFlow in load.Where(l => l.System == "CaseFlow"))
+        {
+            foreach (var limit in limits.Where(l => l.Transport == caseFlow.Transport))
+            {
+                ratios.Add(new Ratio("commands/s ÷ messages/s", caseFlow.Transport, limit.Name, caseFlow.TransitionsPerSecond, limit.MessagesPerSecond, "messages/s"));
+                ratios.Add(new Ratio("bus messages/s ÷ messages/s", caseFlow.Transport, limit.Name,
+                    caseFlow.TransitionsPerSecond * caseFlow.MessagesPerCommand, limit.MessagesPerSecond, "messages/s"));
+            }
+
+            foreach (var peer in load.Where(l => l.System != "CaseFlow" && l.Transport == caseFlow.Transport))
+            {
+                ratios.Add(new Ratio("cases/s ÷ cases/s", caseFlow.Transport, $"{peer.System}, {peer.Store}", caseFlow.CasesPerSecond, peer.CasesPerSecond, "cases/s"));
+            }
+        }
+
+        return ratios;
+    }
+}
