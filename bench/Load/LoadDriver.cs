@@ -17,42 +17,77 @@ internal interface ILoadTarget : IAsyncDisposable
     BusTraffic Traffic { get; }
 }
 
-/// <summary>Drives N cases around the loop with a bounded number in flight, after a short warm-up that is not measured.</summary>
+/// <summary>
+/// Drives N cases around the loop through each of several started systems with a bounded number in flight. The cases are split
+/// into rounds and the systems take turns round by round (A, B, C, A, B, C …), so that whatever else the machine is doing falls
+/// on all of them alike; each system's throughput is its cases over the time of its own rounds. A short warm-up is not measured.
+/// </summary>
 internal static class LoadDriver
 {
     public const int WarmUpCases = 24;
 
-    public static async Task<LoadResult> RunAsync(string scenario, ILoadTarget target, IReadOnlyList<CaseRoute> routes, int cases, int concurrency)
+    public static async Task<IReadOnlyList<LoadResult>> RunSideBySideAsync(
+        IReadOnlyList<(string Scenario, ILoadTarget Target)> targets, IReadOnlyList<CaseRoute> routes, int cases, int concurrency, int rounds)
     {
         var run = Guid.NewGuid().ToString("N")[..8];
-        await DriveAsync(target.Channel, routes, WarmUpCases, concurrency, $"warm-{run}");
-        var messagesBefore = target.Traffic.Messages;
-        var started = Stopwatch.GetTimestamp();
-        var timings = await DriveAsync(target.Channel, routes, cases, concurrency, $"load-{run}");
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var transitions = (long)cases * Lifecycle.Steps;
-        return new LoadResult
+        var measured = targets.Select(t => new Measurement(t.Scenario, t.Target)).ToList();
+        foreach (var m in measured)
         {
-            Scenario = scenario,
-            System = target.System,
-            Transport = target.Transport,
-            Store = target.Store,
-            Cases = cases,
-            Concurrency = concurrency,
-            Transitions = transitions,
-            Seconds = seconds,
-            MessagesPerCommand = (target.Traffic.Messages - messagesBefore) / (double)transitions,
-            SubmitToDispatchMs = Percentiles.Of(timings.Select(t => t.SubmitToDispatch)),
-            SubmitToCloseMs = Percentiles.Of(timings.Select(t => t.SubmitToClose)),
-            StepMs = Percentiles.Of(timings.SelectMany(t => t.Steps)),
-        };
+            await DriveAsync(m.Target.Channel, routes, 0, WarmUpCases, concurrency, $"warm-{run}");
+            m.MessagesBefore = m.Target.Traffic.Messages;
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            var first = cases * round / rounds;
+            var count = cases * (round + 1) / rounds - first;
+            foreach (var m in measured)
+            {
+                var started = Stopwatch.GetTimestamp();
+                m.Timings.AddRange(await DriveAsync(m.Target.Channel, routes, first, count, concurrency, $"load-{run}"));
+                m.Elapsed += Stopwatch.GetElapsedTime(started);
+            }
+        }
+
+        return measured.Select(m => m.Result(cases, concurrency)).ToList();
     }
 
-    private static async Task<IReadOnlyList<CaseTimings>> DriveAsync(ICommandChannel channel, IReadOnlyList<CaseRoute> routes, int cases, int concurrency, string keyPrefix)
+    private static async Task<IReadOnlyList<CaseTimings>> DriveAsync(ICommandChannel channel, IReadOnlyList<CaseRoute> routes, int first, int count, int concurrency, string keyPrefix)
     {
         var timings = new ConcurrentBag<CaseTimings>();
-        await Parallel.ForEachAsync(Enumerable.Range(0, cases), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
+        await Parallel.ForEachAsync(Enumerable.Range(first, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
             timings.Add(await Lifecycle.RunAsync(channel, routes[i % routes.Count], $"{keyPrefix}-{i:D6}")));
         return timings.ToList();
+    }
+
+    private sealed class Measurement(string scenario, ILoadTarget target)
+    {
+        public ILoadTarget Target { get; } = target;
+
+        public List<CaseTimings> Timings { get; } = [];
+
+        public TimeSpan Elapsed { get; set; }
+
+        public long MessagesBefore { get; set; }
+
+        public LoadResult Result(int cases, int concurrency)
+        {
+            var transitions = (long)cases * Lifecycle.Steps;
+            return new LoadResult
+            {
+                Scenario = scenario,
+                System = Target.System,
+                Transport = Target.Transport,
+                Store = Target.Store,
+                Cases = cases,
+                Concurrency = concurrency,
+                Transitions = transitions,
+                Seconds = Elapsed.TotalSeconds,
+                MessagesPerCommand = (Target.Traffic.Messages - MessagesBefore) / (double)transitions,
+                SubmitToDispatchMs = Percentiles.Of(Timings.Select(t => t.SubmitToDispatch)),
+                SubmitToCloseMs = Percentiles.Of(Timings.Select(t => t.SubmitToClose)),
+                StepMs = Percentiles.Of(Timings.SelectMany(t => t.Steps)),
+            };
+        }
     }
 }

@@ -8,7 +8,10 @@ internal sealed record BenchArguments
     public string Part { get; init; } = "all";
 
     /// <summary>Cases per end-to-end scenario (after 24 warm-up cases that are not measured).</summary>
-    public int Cases { get; init; } = 500;
+    public int Cases { get; init; } = 1000;
+
+    /// <summary>Rounds the end-to-end cases are split into, CaseFlow and the peers taking turns.</summary>
+    public int Rounds { get; init; } = 5;
 
     /// <summary>Cases in flight at once.</summary>
     public int Concurrency { get; init; } = 32;
@@ -22,12 +25,13 @@ internal sealed record BenchArguments
     public bool Runs(string part) => Part == "all" || Part == part;
 
     public const string Usage = """
-        usage: CaseFlow.Bench [all|load|micro|verify] [--cases N] [--concurrency N] [--events N] [--output DIR]
+        usage: CaseFlow.Bench [all|load|micro|verify] [--cases N] [--rounds N] [--concurrency N] [--events N] [--output DIR]
           all      everything (default): micro-benchmarks, end-to-end load with limits and peer, verify at scale
           load     end-to-end load only: CaseFlow, the MassTransit saga peer and the raw limits, in memory and over RabbitMQ
           micro    BenchmarkDotNet micro-benchmarks only
           verify   the verification store only
-          --cases N        cases per end-to-end scenario (default 500)
+          --cases N        cases per end-to-end scenario (default 1000)
+          --rounds N       rounds the systems take turns in (default 5)
           --concurrency N  cases in flight (default 32)
           --events N       events in the verification store (default 1000000)
           --output DIR     where latest.json and latest.md are written (default bench/results)
@@ -46,6 +50,10 @@ internal sealed record BenchArguments
                     break;
                 case "--cases" when Positive(value) is { } n:
                     parsed = parsed with { Cases = (int)n };
+                    i++;
+                    break;
+                case "--rounds" when Positive(value) is { } n:
+                    parsed = parsed with { Rounds = (int)n };
                     i++;
                     break;
                 case "--concurrency" when Positive(value) is { } n:

@@ -22,6 +22,8 @@ internal sealed record BenchReport
 
     public required int Concurrency { get; init; }
 
+    public required int Rounds { get; init; }
+
     public required double ElapsedSeconds { get; init; }
 
     public IReadOnlyList<LoadResult> Load { get; init; } = [];

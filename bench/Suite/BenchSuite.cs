@@ -11,8 +11,9 @@ using CaseFlow.Workflows.Compilation;
 namespace CaseFlow.Bench.Suite;
 
 /// <summary>
-/// Runs the suite in one process so every ratio compares numbers measured minutes apart on the same machine: micro-benchmarks,
-/// then per transport CaseFlow, the saga peer (durable, then in-memory) and the bare limits, then verification at scale.
+/// Runs the suite in one process so every ratio compares numbers measured side by side on the same machine: micro-benchmarks, then
+/// per transport CaseFlow and the saga peer (durable and in-memory repository) taking turns round by round, then the bare limits,
+/// then verification at scale.
 /// </summary>
 internal static class BenchSuite
 {
@@ -34,6 +35,7 @@ internal static class BenchSuite
             Machine = machine,
             Cases = arguments.Cases,
             Concurrency = arguments.Concurrency,
+            Rounds = arguments.Rounds,
             ElapsedSeconds = clock.Elapsed.TotalSeconds,
             Load = load,
             Limits = limits,
@@ -60,20 +62,6 @@ internal static class BenchSuite
         var load = new List<LoadResult>();
         var limits = new List<LimitResult>();
 
-        async Task Scenario(string name, Func<Task<ILoadTarget>> start)
-        {
-            Console.WriteLine($"end-to-end: {name}, {arguments.Cases} cases, {arguments.Concurrency} in flight");
-            await using var target = await start();
-            var result = await LoadDriver.RunAsync(name, target, routes, arguments.Cases, arguments.Concurrency);
-            if (target is PeerTarget peer && await peer.StoredSagasAsync() is var stored && stored >= 0 && stored != arguments.Cases + LoadDriver.WarmUpCases)
-            {
-                throw new InvalidOperationException($"the peer's SQLite table holds {stored} sagas, expected {arguments.Cases + LoadDriver.WarmUpCases}: the durable repository was not the one used");
-            }
-
-            Console.WriteLine($"  {result.CasesPerSecond:F1} cases/s, {result.TransitionsPerSecond:F0} transitions/s, submit→close p50 {result.SubmitToCloseMs.P50:F0} ms");
-            load.Add(result);
-        }
-
         async Task Limit(Func<Task<LimitResult>> run)
         {
             var result = await run();
@@ -83,10 +71,13 @@ internal static class BenchSuite
 
         foreach (var rabbitMq in new[] { false, true })
         {
-            var transport = rabbitMq ? "RabbitMQ" : "in-memory";
-            await Scenario($"CaseFlow, {transport}", async () => await CaseFlowTarget.StartAsync(rabbitMq));
-            await Scenario($"Saga peer, SQLite repository, {transport}", async () => await PeerTarget.StartAsync(definition, rabbitMq, durable: true));
-            await Scenario($"Saga peer, in-memory repository, {transport}", async () => await PeerTarget.StartAsync(definition, rabbitMq, durable: false));
+            var results = await SideBySideAsync(definition, routes, arguments, rabbitMq);
+            foreach (var result in results)
+            {
+                Console.WriteLine($"  {result.Scenario}: {result.CasesPerSecond:F1} cases/s, {result.TransitionsPerSecond:F0} transitions/s, submit→close p50 {result.SubmitToCloseMs.P50:F0} ms");
+            }
+
+            load.AddRange(results);
             if (rabbitMq)
             {
                 await Limit(() => RawRabbitMqLimit.RunAsync(messages, RawRabbitMqLimit.SampleBody()));
@@ -96,6 +87,24 @@ internal static class BenchSuite
         }
 
         return (load, limits);
+    }
+
+    private static async Task<IReadOnlyList<LoadResult>> SideBySideAsync(CompiledDefinition definition, IReadOnlyList<CaseRoute> routes, BenchArguments arguments, bool rabbitMq)
+    {
+        var transport = rabbitMq ? "RabbitMQ" : "in-memory";
+        Console.WriteLine($"end-to-end, {transport}: CaseFlow and the saga peer (SQLite, in-memory repository) take turns, {arguments.Rounds} rounds, {arguments.Cases} cases each, {arguments.Concurrency} in flight");
+        await using var caseFlow = await CaseFlowTarget.StartAsync(rabbitMq);
+        await using var durablePeer = await PeerTarget.StartAsync(definition, rabbitMq, durable: true);
+        await using var inMemoryPeer = await PeerTarget.StartAsync(definition, rabbitMq, durable: false);
+        var results = await LoadDriver.RunSideBySideAsync(
+            [($"CaseFlow, {transport}", caseFlow), ($"Saga peer, SQLite repository, {transport}", durablePeer), ($"Saga peer, in-memory repository, {transport}", inMemoryPeer)],
+            routes, arguments.Cases, arguments.Concurrency, arguments.Rounds);
+        if (await durablePeer.StoredSagasAsync() is var stored && stored != arguments.Cases + LoadDriver.WarmUpCases)
+        {
+            throw new InvalidOperationException($"the peer's SQLite table holds {stored} sagas, expected {arguments.Cases + LoadDriver.WarmUpCases}: the durable repository was not the one used");
+        }
+
+        return results;
     }
 
     private static List<Ratio> Ratios(IReadOnlyList<LoadResult> load, IReadOnlyList<LimitResult> limits)

@@ -28,7 +28,7 @@ internal static class MarkdownReport
         if (report.Verify is { } v)
         {
             md.AppendLine();
-            Line(md, "**Verify at scale** (`ChainVerifier.VerifyAsync` over a SQLite store of closed 10-event cases)");
+            Line(md, $"**Verify at scale** — `ChainVerifier.VerifyAsync` over a SQLite store of closed 10-event cases, written in bulk row for row as the store writes them (through `SqliteCaseStore.AppendAsync`, one event per append, a sample ran at {v.AppendEventsPerSecond:N0} events/s: {F(v.AppendProjectedSeconds / 60, 1)} min for this store).");
             md.AppendLine();
             md.AppendLine("| events | cases | build the store | store size | verify | events/s | intact |");
             md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | :---: |");
@@ -41,7 +41,7 @@ internal static class MarkdownReport
     private static void RenderLoad(StringBuilder md, BenchReport report)
     {
         md.AppendLine();
-        Line(md, $"**End to end** — {report.Cases} in-scope cases per scenario, each around the whole loop (submit → register → triage → dispatch → assign → sign for → progress → complete → feed back → confirm → rate, 11 request/reply messages), {report.Concurrency} cases in flight, after 24 warm-up cases. Latencies in ms (p50 / p95 / p99).");
+        Line(md, $"**End to end** — {report.Cases} in-scope cases per scenario, each around the whole loop (submit → register → triage → dispatch → assign → sign for → progress → complete → feed back → confirm → rate, 11 request/reply messages), {report.Concurrency} cases in flight, after 24 warm-up cases. On each transport CaseFlow and the two peers take turns in {report.Rounds} rounds, so the machine's other work falls on all three alike. Latencies in ms (p50 / p95 / p99).");
         md.AppendLine();
         md.AppendLine("| scenario | store | cases/s | transitions/s | bus msgs per command | submit → dispatch | submit → close |");
         md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
