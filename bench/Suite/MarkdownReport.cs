@@ -83,7 +83,7 @@ internal static class MarkdownReport
     private static void RenderMicro(StringBuilder md, IReadOnlyList<MicroResult> micro)
     {
         md.AppendLine();
-        Line(md, "**Micro** (BenchmarkDotNet, in-process, 6 warm-up + 7 measured iterations, MemoryDiagnoser)");
+        Line(md, "**Micro** (BenchmarkDotNet, a process per benchmark, warmed up until steady, 7 measured iterations of 250 ms, MemoryDiagnoser)");
         md.AppendLine();
         md.AppendLine("| benchmark | median | mean ± std. error | allocated per op | × bare Stateless Fire |");
         md.AppendLine("| --- | ---: | ---: | ---: | ---: |");

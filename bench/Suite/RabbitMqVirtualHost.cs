@@ -26,7 +26,21 @@ internal sealed class RabbitMqVirtualHost : IDisposable
     /// <summary>Fails fast, with what to do, when the broker is not there.</summary>
     public static void EnsureRunning() => Ctl("await_startup --timeout 10");
 
-    public void Dispose() => Ctl($"delete_vhost {Name}");
+    /// <summary>Deletes the virtual host; a failure here is reported but never hides what went wrong in the scenario itself.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            Ctl($"delete_vhost {Name}");
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"CaseFlow.Bench: could not delete virtual host {Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>Waits for the broker to be up again (another process on this machine may restart it).</summary>
+    public static void AwaitBroker() => Ctl("await_startup --timeout 120");
 
     private static void Ctl(string arguments)
     {
