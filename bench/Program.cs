@@ -1,0 +1,10 @@
+using CaseFlow.Bench.Suite;
+
+// The benchmark suite (issue #8): ./bench.sh runs it all and writes bench/results/latest.json and latest.md.
+if (args is ["--help" or "-h"] || BenchArguments.Parse(args) is not { } arguments)
+{
+    Console.WriteLine(BenchArguments.Usage);
+    return args is ["--help" or "-h"] ? 0 : 2;
+}
+
+return await BenchSuite.RunAsync(arguments);

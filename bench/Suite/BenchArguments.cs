@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace CaseFlow.Bench.Suite;
+
+/// <summary>What to run and how big: <c>all</c> (default), <c>load</c>, <c>micro</c> or <c>verify</c>, with sizes that keep the suite under ten minutes on two cores.</summary>
+internal sealed record BenchArguments
+{
+    public string Part { get; init; } = "all";
+
+    /// <summary>Cases per end-to-end scenario (after 24 warm-up cases that are not measured).</summary>
+    public int Cases { get; init; } = 1000;
+
+    /// <summary>Rounds the end-to-end cases are split into, CaseFlow and the peers taking turns.</summary>
+    public int Rounds { get; init; } = 5;
+
+    /// <summary>Cases in flight at once.</summary>
+    public int Concurrency { get; init; } = 32;
+
+    /// <summary>Events in the verification store.</summary>
+    public long Events { get; init; } = 1_000_000;
+
+    /// <summary>Where latest.json and latest.md go.</summary>
+    public string Output { get; init; } = Path.Combine("bench", "results");
+
+    public bool Runs(string part) => Part == "all" || Part == part;
+
+    public const string Usage = """
+        usage: CaseFlow.Bench [all|load|micro|verify] [--cases N] [--rounds N] [--concurrency N] [--events N] [--output DIR]
+          all      everything (default): micro-benchmarks, end-to-end load with limits and peer, verify at scale
+          load     end-to-end load only: CaseFlow, the MassTransit saga peer and the raw limits, in memory and over RabbitMQ
+          micro    BenchmarkDotNet micro-benchmarks only
+          verify   the verification store only
+          --cases N        cases per end-to-end scenario (default 1000)
+          --rounds N       rounds the systems take turns in (default 5)
+          --concurrency N  cases in flight (default 32)
+          --events N       events in the verification store (default 1000000)
+          --output DIR     where latest.json and latest.md are written (default bench/results)
+        """;
+
+    public static BenchArguments? Parse(string[] args)
+    {
+        var parsed = new BenchArguments();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "all" or "load" or "micro" or "verify":
+                    parsed = parsed with { Part = args[i] };
+                    break;
+                case "--cases" when Positive(value) is { } n:
+                    parsed = parsed with { Cases = (int)n };
+                    i++;
+                    break;
+                case "--rounds" when Positive(value) is { } n:
+                    parsed = parsed with { Rounds = (int)n };
+                    i++;
+                    break;
+                case "--concurrency" when Positive(value) is { } n:
+                    parsed = parsed with { Concurrency = (int)n };
+                    i++;
+                    break;
+                case "--events" when Positive(value) is { } n:
+                    parsed = parsed with { Events = n };
+                    i++;
+                    break;
+                case "--output" when value is not null:
+                    parsed = parsed with { Output = value };
+                    i++;
+                    break;
+                default:
+                    Console.Error.WriteLine($"CaseFlow.Bench: '{args[i]}' is not understood{(value is null && args[i].StartsWith("--", StringComparison.Ordinal) ? " (it needs a value)" : "")}");
+                    return null;
+            }
+        }
+
+        return parsed;
+    }
+
+    private static long? Positive(string? value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+}

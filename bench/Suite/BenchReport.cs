@@ -1,0 +1,38 @@
+using CaseFlow.Bench.Limits;
+using CaseFlow.Bench.Load;
+using CaseFlow.Bench.Micro;
+using CaseFlow.Bench.Scale;
+
+namespace CaseFlow.Bench.Suite;
+
+/// <summary>CaseFlow's number over another's, measured in the same run on the same transport.</summary>
+internal sealed record Ratio(string What, string Transport, string Against, double CaseFlow, double Other, string Unit)
+{
+    public double Value => CaseFlow / Other;
+}
+
+/// <summary>Everything one run measured, as written to latest.json.</summary>
+internal sealed record BenchReport
+{
+    public required DateTimeOffset Date { get; init; }
+
+    public required MachineInfo Machine { get; init; }
+
+    public required int Cases { get; init; }
+
+    public required int Concurrency { get; init; }
+
+    public required int Rounds { get; init; }
+
+    public required double ElapsedSeconds { get; init; }
+
+    public IReadOnlyList<LoadResult> Load { get; init; } = [];
+
+    public IReadOnlyList<LimitResult> Limits { get; init; } = [];
+
+    public IReadOnlyList<Ratio> Ratios { get; init; } = [];
+
+    public IReadOnlyList<MicroResult> Micro { get; init; } = [];
+
+    public ScaleResult? Verify { get; init; }
+}

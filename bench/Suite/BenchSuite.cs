@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CaseFlow.Bench.Limits;
+using CaseFlow.Bench.Load;
+using CaseFlow.Bench.Micro;
+using CaseFlow.Bench.Peer;
+using CaseFlow.Bench.Scale;
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Bench.Suite;
+
+/// <summary>
+/// Runs the suite in one process so every ratio compares numbers measured side by side on the same machine: micro-benchmarks, then
+/// per transport CaseFlow and the saga peer (durable and in-memory repository) taking turns round by round, then the bare limits,
+/// then verification at scale.
+/// </summary>
+internal static class BenchSuite
+{
+    // Relaxed escaping keeps "+", "÷" and Chinese readable in the committed file; it is never embedded in HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task<int> RunAsync(BenchArguments arguments)
+    {
+        var clock = Stopwatch.StartNew();
+        var definition = CompiledDefinition.LoadFile(MicroDefinition.Path);
+        var machine = MachineInfo.Current();
+        Console.WriteLine($"CaseFlow benchmarks on {machine}");
+        var micro = arguments.Runs("micro") ? MicroRunner.Run(Path.Combine(Path.GetTempPath(), "caseflow-bench-artifacts")) : [];
+        var (load, limits) = arguments.Runs("load") ? await LoadAsync(definition, arguments) : ([], []);
+        var verify = arguments.Runs("verify") ? await VerifyAtScale.RunAsync(definition, arguments.Events) : null;
+        var report = new BenchReport
+        {
+            Date = DateTimeOffset.Now,
+            Machine = machine,
+            Cases = arguments.Cases,
+            Concurrency = arguments.Concurrency,
+            Rounds = arguments.Rounds,
+            ElapsedSeconds = clock.Elapsed.TotalSeconds,
+            Load = load,
+            Limits = limits,
+            Ratios = Ratios(load, limits),
+            Micro = micro,
+            Verify = verify,
+        };
+
+        Directory.CreateDirectory(arguments.Output);
+        var markdown = MarkdownReport.Render(report);
+        await File.WriteAllTextAsync(Path.Combine(arguments.Output, "latest.json"), JsonSerializer.Serialize(report, Json) + "\n");
+        await File.WriteAllTextAsync(Path.Combine(arguments.Output, "latest.md"), markdown);
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Console.WriteLine($"Wrote {Path.Combine(arguments.Output, "latest.json")} and latest.md; the suite took {clock.Elapsed:m\\:ss}.");
+        return verify is { Intact: false } ? 1 : 0;
+    }
+
+    private static async Task<(IReadOnlyList<LoadResult>, IReadOnlyList<LimitResult>)> LoadAsync(CompiledDefinition definition, BenchArguments arguments)
+    {
+        RabbitMqVirtualHost.EnsureRunning();
+        var routes = CaseRoute.InScope(definition);
+        var load = new List<LoadResult>();
+        var limits = new List<LimitResult>();
+        foreach (var rabbitMq in new[] { false, true })
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var (results, transportLimits) = await TransportAsync(definition, routes, arguments, rabbitMq);
+                    load.AddRange(results);
+                    limits.AddRange(transportLimits);
+                    break;
+                }
+                catch (Exception e) when (rabbitMq && attempt == 1 && e is not OutOfMemoryException)
+                {
+                    // The broker is shared with everything else on this machine (test suites stop and start it): one fresh try.
+                    Console.WriteLine($"the RabbitMQ part failed ({e.GetType().Name}: {e.Message.Split('\n')[0]}); waiting for the broker and running it again");
+                    RabbitMqVirtualHost.AwaitBroker();
+                }
+            }
+        }
+
+        return (load, limits);
+    }
+
+    /// <summary>One transport: CaseFlow and the peers side by side, then the limits with one message per CaseFlow command.</summary>
+    private static async Task<(IReadOnlyList<LoadResult>, IReadOnlyList<LimitResult>)> TransportAsync(CompiledDefinition definition, IReadOnlyList<CaseRoute> routes, BenchArguments arguments, bool rabbitMq)
+    {
+        var results = await SideBySideAsync(definition, routes, arguments, rabbitMq);
+        foreach (var result in results)
+        {
+            Console.WriteLine($"  {result.Scenario}: {result.CasesPerSecond:F1} cases/s, {result.TransitionsPerSecond:F0} transitions/s, submit→close p50 {result.SubmitToCloseMs.P50:F0} ms");
+        }
+
+        var messages = (long)arguments.Cases * Lifecycle.Steps;
+        var limits = new List<LimitResult>();
+        if (rabbitMq)
+        {
+            limits.Add(await RawRabbitMqLimit.RunAsync(messages, RawRabbitMqLimit.SampleBody()));
+        }
+
+        limits.Add(await RawMassTransitLimit.RunAsync(messages, rabbitMq));
+        foreach (var limit in limits)
+        {
+            Console.WriteLine($"limit: {limit.Name} ({limit.Transport}): {limit.MessagesPerSecond:F0} messages/s");
+        }
+
+        return (results, limits);
+    }
+
+    private static async Task<IReadOnlyList<LoadResult>> SideBySideAsync(CompiledDefinition definition, IReadOnlyList<CaseRoute> routes, BenchArguments arguments, bool rabbitMq)
+    {
+        var transport = rabbitMq ? "RabbitMQ" : "in-memory";
+        Console.WriteLine($"end-to-end, {transport}: CaseFlow and the saga peer (SQLite, in-memory repository) take turns, {arguments.Rounds} rounds, {arguments.Cases} cases each, {arguments.Concurrency} in flight");
+        await using var caseFlow = await CaseFlowTarget.StartAsync(rabbitMq);
+        await using var durablePeer = await PeerTarget.StartAsync(definition, rabbitMq, durable: true);
+        await using var inMemoryPeer = await PeerTarget.StartAsync(definition, rabbitMq, durable: false);
+        var results = await LoadDriver.RunSideBySideAsync(
+            [($"CaseFlow, {transport}", caseFlow), ($"Saga peer, SQLite repository, {transport}", durablePeer), ($"Saga peer, in-memory repository, {transport}", inMemoryPeer)],
+            routes, arguments.Cases, arguments.Concurrency, arguments.Rounds);
+        if (await durablePeer.StoredSagasAsync() is var stored && stored != arguments.Cases + LoadDriver.WarmUpCases)
+        {
+            throw new InvalidOperationException($"the peer's SQLite table holds {stored} sagas, expected {arguments.Cases + LoadDriver.WarmUpCases}: the durable repository was not the one used");
+        }
+
+        return results;
+    }
+
+    private static List<Ratio> Ratios(IReadOnlyList<LoadResult> load, IReadOnlyList<LimitResult> limits)
+    {
+        var ratios = new List<Ratio>();
+        foreach (var caseFlow in load.Where(l => l.System == "CaseFlow"))
+        {
+            foreach (var limit in limits.Where(l => l.Transport == caseFlow.Transport))
+            {
+                ratios.Add(new Ratio("commands/s ÷ messages/s", caseFlow.Transport, limit.Name, caseFlow.TransitionsPerSecond, limit.MessagesPerSecond, "messages/s"));
+                ratios.Add(new Ratio("bus messages/s ÷ messages/s", caseFlow.Transport, limit.Name,
+                    caseFlow.TransitionsPerSecond * caseFlow.MessagesPerCommand, limit.MessagesPerSecond, "messages/s"));
+            }
+
+            foreach (var peer in load.Where(l => l.System != "CaseFlow" && l.Transport == caseFlow.Transport))
+            {
+                ratios.Add(new Ratio("cases/s ÷ cases/s", caseFlow.Transport, $"{peer.System}, {peer.Store}", caseFlow.CasesPerSecond, peer.CasesPerSecond, "cases/s"));
+            }
+        }
+
+        return ratios;
+    }
+}

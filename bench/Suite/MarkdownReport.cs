@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using CaseFlow.Bench.Load;
+using CaseFlow.Bench.Micro;
+
+namespace CaseFlow.Bench.Suite;
+
+/// <summary>The run as Markdown tables: the file the README quotes.</summary>
+internal static class MarkdownReport
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Render(BenchReport report)
+    {
+        var md = new StringBuilder();
+        Line(md, $"Measured {report.Date.ToString("yyyy-MM-dd HH:mm zzz", Invariant)} on {report.Machine}; the suite took {F(report.ElapsedSeconds / 60, 1)} min.");
+        Line(md, "Numbers on a shared two-core machine are noisy: read the ratios (measured side by side in one run), not the absolutes.");
+        if (report.Load.Count > 0)
+        {
+            RenderLoad(md, report);
+        }
+
+        if (report.Micro.Count > 0)
+        {
+            RenderMicro(md, report.Micro);
+        }
+
+        if (report.Verify is { } v)
+        {
+            md.AppendLine();
+            Line(md, $"**Verify at scale** — `ChainVerifier.VerifyAsync` over a SQLite store of closed 10-event cases, written in bulk row for row as the store writes them (through `SqliteCaseStore.AppendAsync`, one event per append, a sample ran at {v.AppendEventsPerSecond:N0} events/s: {F(v.AppendProjectedSeconds / 60, 1)} min for this store).");
+            md.AppendLine();
+            md.AppendLine("| events | cases | build the store | store size | verify | events/s | intact |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | :---: |");
+            md.AppendLine(Invariant, $"| {v.Events:N0} | {v.Cases:N0} | {F(v.BuildSeconds, 1)} s | {F(v.StoreMegabytes, 0)} MB | {F(v.VerifySeconds, 1)} s | {v.EventsPerSecond:N0} | {(v.Intact ? "yes" : "**no**")} |");
+        }
+
+        return md.ToString();
+    }
+
+    private static void RenderLoad(StringBuilder md, BenchReport report)
+    {
+        md.AppendLine();
+        Line(md, $"**End to end** — {report.Cases} in-scope cases per scenario, each around the whole loop (submit → register → triage → dispatch → assign → sign for → progress → complete → feed back → confirm → rate, 11 request/reply messages), {report.Concurrency} cases in flight, after 24 warm-up cases. On each transport CaseFlow and the two peers take turns in {report.Rounds} rounds, so the machine's other work falls on all three alike. Latencies in ms (p50 / p95 / p99).");
+        md.AppendLine();
+        md.AppendLine("| scenario | store | cases/s | transitions/s | bus msgs per command | submit → dispatch | submit → close |");
+        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var l in report.Load)
+        {
+            md.AppendLine(Invariant, $"| {l.Scenario} | {l.Store} | {F(l.CasesPerSecond, 1)} | {F(l.TransitionsPerSecond, 0)} | {F(l.MessagesPerCommand, 2)} | {P(l.SubmitToDispatchMs)} | {P(l.SubmitToCloseMs)} |");
+        }
+
+        if (report.Limits.Count > 0)
+        {
+            md.AppendLine();
+            Line(md, $"**Limits** — the same number of messages ({report.Limits[0].Messages:N0}, one per CaseFlow command) through the bare plumbing, 256 outstanding at once, beside CaseFlow's throughput on the same transport.");
+            md.AppendLine();
+            md.AppendLine("| limit | transport | messages/s | CaseFlow commands/s as a share | CaseFlow bus messages/s as a share |");
+            md.AppendLine("| --- | --- | ---: | ---: | ---: |");
+            foreach (var limit in report.Limits)
+            {
+                var commands = report.Ratios.FirstOrDefault(r => r.Against == limit.Name && r.Transport == limit.Transport && r.What.StartsWith("commands", StringComparison.Ordinal));
+                var bus = report.Ratios.FirstOrDefault(r => r.Against == limit.Name && r.Transport == limit.Transport && r.What.StartsWith("bus", StringComparison.Ordinal));
+                md.AppendLine(Invariant, $"| {limit.Name} | {limit.Transport} | {F(limit.MessagesPerSecond, 0)} | {Share(commands)} | {Share(bus)} |");
+            }
+        }
+
+        var peers = report.Ratios.Where(r => r.What.StartsWith("cases", StringComparison.Ordinal)).ToList();
+        if (peers.Count > 0)
+        {
+            md.AppendLine();
+            Line(md, "**Peer** — CaseFlow's cases/s over the MassTransit saga state machine's, same load, same transport. The SQLite repository is durable like CaseFlow's store; the in-memory repository keeps nothing across a restart and flatters the peer. Neither peer keeps a history, a hash chain or a declared definition.");
+            md.AppendLine();
+            md.AppendLine("| transport | peer | CaseFlow cases/s | peer cases/s | CaseFlow ÷ peer |");
+            md.AppendLine("| --- | --- | ---: | ---: | ---: |");
+            foreach (var r in peers)
+            {
+                md.AppendLine(Invariant, $"| {r.Transport} | {r.Against} | {F(r.CaseFlow, 1)} | {F(r.Other, 1)} | {F(r.Value, 2)}× |");
+            }
+        }
+    }
+
+    private static void RenderMicro(StringBuilder md, IReadOnlyList<MicroResult> micro)
+    {
+        md.AppendLine();
+        Line(md, "**Micro** (BenchmarkDotNet, a process per benchmark, warmed up until steady, 7 measured iterations of 250 ms, MemoryDiagnoser)");
+        md.AppendLine();
+        md.AppendLine("| benchmark | median | mean ± std. error | allocated per op | × bare Stateless Fire |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: |");
+        var fire = micro.FirstOrDefault(m => m.Benchmark.StartsWith("Stateless: Fire", StringComparison.Ordinal));
+        foreach (var m in micro)
+        {
+            var relative = fire is not null && m.Suite == fire.Suite ? $"{F(m.MedianNs / fire.MedianNs, 1)}×" : "";
+            md.AppendLine(Invariant, $"| {m.Benchmark} | {Time(m.MedianNs)} | {Time(m.MeanNs)} ± {Time(m.StdErrNs)} | {Bytes(m.AllocatedBytes)} | {relative} |");
+        }
+    }
+
+    private static string Share(Ratio? ratio) => ratio is null ? "" : $"{F(ratio.Value * 100, 1)} %";
+
+    private static string P(Percentiles p) => $"{F(p.P50, 0)} / {F(p.P95, 0)} / {F(p.P99, 0)}";
+
+    private static string F(double value, int decimals) => value.ToString("F" + decimals.ToString(Invariant), Invariant);
+
+    private static string Time(double ns) => ns switch
+    {
+        >= 1_000_000 => $"{F(ns / 1_000_000, 2)} ms",
+        >= 1_000 => $"{F(ns / 1_000, 2)} µs",
+        _ => $"{F(ns, 1)} ns",
+    };
+
+    private static string Bytes(long? bytes) => bytes switch
+    {
+        null => "n/a",
+        >= 1024 * 1024 => $"{F(bytes.Value / 1024.0 / 1024, 1)} MB",
+        >= 1024 => $"{F(bytes.Value / 1024.0, 1)} KB",
+        _ => $"{bytes} B",
+    };
+
+    private static void Line(StringBuilder md, string text) => md.AppendLine(text);
+}
