@@ -6,35 +6,15 @@ namespace CaseFlow.Host.Tests.County;
 
 /// <summary>The county's steps are commands like any other over HTTP, and the case shows where it stands with the county.</summary>
 [TestFixture]
-public sealed class When_the_county_answers_over_http
+public sealed class When_the_county_answers_over_http : HostedServiceFixture
 {
-    private string _database = "";
-    private CaseFlowFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _database = CaseFlowFactory.NewDatabasePath();
-        _factory = new CaseFlowFactory(_database);
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        CaseFlowFactory.DeleteDatabase(_database);
-    }
-
     [Test]
     public async Task Should_record_the_acceptance_and_show_the_county_status()
     {
         var id = await EscalateAsync("http-county-1");
 
-        var accepted = await CaseApi.AcceptAsync(_client, id, "county-accept", new { actor = "county-12345", countyCaseNumber = "YH12345-HTTP-1", deadline = "2026-12-04T17:00:00+08:00" });
-        var listed = await _client.GetFromJsonAsync<JsonArray>("/cases?workflow=dispatch");
+        var accepted = await CaseApi.AcceptAsync(Client, id, "county-accept", new { actor = "county-12345", countyCaseNumber = "YH12345-HTTP-1", deadline = "2026-12-04T17:00:00+08:00" });
+        var listed = await Client.GetFromJsonAsync<JsonArray>("/cases?workflow=dispatch");
 
         Assert.Multiple(() =>
         {
@@ -52,7 +32,7 @@ public sealed class When_the_county_answers_over_http
     {
         var id = await EscalateAsync("http-county-2");
 
-        var response = await CaseApi.CommandAsync(_client, id, "CountyAccept", new { actor = "county-12345", countyCaseNumber = "YH12345-HTTP-2" });
+        var response = await CaseApi.CommandAsync(Client, id, "CountyAccept", new { actor = "county-12345", countyCaseNumber = "YH12345-HTTP-2" });
         var problem = await CaseApi.ProblemAsync(response);
 
         Assert.Multiple(() =>
@@ -64,7 +44,7 @@ public sealed class When_the_county_answers_over_http
 
     private async Task<Guid> EscalateAsync(string key)
     {
-        var response = await _client.PostAsJsonAsync("/cases", new
+        var response = await Client.PostAsJsonAsync("/cases", new
         {
             clientKey = key,
             actor = "command-room",
@@ -74,8 +54,8 @@ public sealed class When_the_county_answers_over_http
             reporter = new { name = "钟大伯", phone = "13857880003" },
         });
         var id = Guid.Parse((await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
-        await CaseApi.AcceptAsync(_client, id, "Register", new { actor = "command-room" });
-        var triaged = await CaseApi.AcceptAsync(_client, id, "Triage", new { actor = "command-room" });
+        await CaseApi.AcceptAsync(Client, id, "Register", new { actor = "command-room" });
+        var triaged = await CaseApi.AcceptAsync(Client, id, "Triage", new { actor = "command-room" });
         Assert.That(triaged["case"]!["countyStatus"]!.GetValue<string>(), Is.EqualTo("escalated"));
         return id;
     }

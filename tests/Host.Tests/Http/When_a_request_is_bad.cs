@@ -4,32 +4,12 @@ using System.Text;
 namespace CaseFlow.Host.Tests.Http;
 
 [TestFixture]
-public sealed class When_a_request_is_bad
+public sealed class When_a_request_is_bad : HostedServiceFixture
 {
-    private string _database = "";
-    private CaseFlowFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _database = CaseFlowFactory.NewDatabasePath();
-        _factory = new CaseFlowFactory(_database);
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        CaseFlowFactory.DeleteDatabase(_database);
-    }
-
     [Test]
     public async Task Should_name_every_missing_field_of_a_submission()
     {
-        var response = await _client.PostAsJsonAsync("/cases", new { actor = "command-room", channel = "hotline" });
+        var response = await Client.PostAsJsonAsync("/cases", new { actor = "command-room", channel = "hotline" });
         var problem = await CaseApi.ProblemAsync(response);
         var errors = problem["errors"]!.AsObject().Select(e => e.Key);
         Assert.Multiple(() =>
@@ -42,7 +22,7 @@ public sealed class When_a_request_is_bad
     [Test]
     public async Task Should_refuse_malformed_json_with_a_problem()
     {
-        var response = await _client.PostAsync("/cases", new StringContent("{\"clientKey\": ", Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync("/cases", new StringContent("{\"clientKey\": ", Encoding.UTF8, "application/json"));
         var problem = await CaseApi.ProblemAsync(response);
         Assert.Multiple(() =>
         {
@@ -54,8 +34,8 @@ public sealed class When_a_request_is_bad
     [Test]
     public async Task Should_refuse_an_unknown_field_naming_it()
     {
-        var id = await CaseApi.SubmitAsync(_client, "bad-unknown-field");
-        var response = await CaseApi.CommandAsync(_client, id, "Register", new { actor = "command-room", priorty = "urgent" });
+        var id = await CaseApi.SubmitAsync(Client, "bad-unknown-field");
+        var response = await CaseApi.CommandAsync(Client, id, "Register", new { actor = "command-room", priorty = "urgent" });
         var problem = await CaseApi.ProblemAsync(response);
         Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("priorty"));
     }
@@ -63,11 +43,11 @@ public sealed class When_a_request_is_bad
     [Test]
     public async Task Should_refuse_a_command_the_state_does_not_permit_and_change_nothing()
     {
-        var id = await CaseApi.SubmitAsync(_client, "bad-not-permitted");
-        var before = await CaseApi.GetAsync(_client, id);
-        var response = await CaseApi.CommandAsync(_client, id, "Complete", new { actor = "demolition-office", result = "done" });
+        var id = await CaseApi.SubmitAsync(Client, "bad-not-permitted");
+        var before = await CaseApi.GetAsync(Client, id);
+        var response = await CaseApi.CommandAsync(Client, id, "Complete", new { actor = "demolition-office", result = "done" });
         var problem = await CaseApi.ProblemAsync(response);
-        var after = await CaseApi.GetAsync(_client, id);
+        var after = await CaseApi.GetAsync(Client, id);
         Assert.Multiple(() =>
         {
             Assert.That((int)response.StatusCode, Is.EqualTo(409));
@@ -80,8 +60,8 @@ public sealed class When_a_request_is_bad
     [Test]
     public async Task Should_refuse_a_command_missing_its_data_with_the_field()
     {
-        var id = await CaseApi.SubmitAsync(_client, "bad-missing-reason");
-        var response = await CaseApi.CommandAsync(_client, id, "MarkInvalid", new { actor = "command-room" });
+        var id = await CaseApi.SubmitAsync(Client, "bad-missing-reason");
+        var response = await CaseApi.CommandAsync(Client, id, "MarkInvalid", new { actor = "command-room" });
         var problem = await CaseApi.ProblemAsync(response);
         Assert.Multiple(() =>
         {
@@ -93,8 +73,8 @@ public sealed class When_a_request_is_bad
     [Test]
     public async Task Should_refuse_an_unknown_command_listing_the_known_ones()
     {
-        var id = await CaseApi.SubmitAsync(_client, "bad-unknown-command");
-        var response = await CaseApi.CommandAsync(_client, id, "Teleport", new { actor = "command-room" });
+        var id = await CaseApi.SubmitAsync(Client, "bad-unknown-command");
+        var response = await CaseApi.CommandAsync(Client, id, "Teleport", new { actor = "command-room" });
         var problem = await CaseApi.ProblemAsync(response);
         Assert.Multiple(() =>
         {
@@ -106,8 +86,8 @@ public sealed class When_a_request_is_bad
     [Test]
     public async Task Should_refuse_a_command_without_an_actor()
     {
-        var id = await CaseApi.SubmitAsync(_client, "bad-no-actor");
-        var response = await CaseApi.CommandAsync(_client, id, "Register", new { note = "x" });
+        var id = await CaseApi.SubmitAsync(Client, "bad-no-actor");
+        var response = await CaseApi.CommandAsync(Client, id, "Register", new { note = "x" });
         var problem = await CaseApi.ProblemAsync(response);
         Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("actor"));
     }
@@ -115,7 +95,7 @@ public sealed class When_a_request_is_bad
     [Test]
     public async Task Should_answer_404_for_an_unknown_case()
     {
-        var response = await _client.GetAsync($"/cases/{Guid.NewGuid()}");
+        var response = await Client.GetAsync($"/cases/{Guid.NewGuid()}");
         var problem = await CaseApi.ProblemAsync(response);
         Assert.That(problem["status"]!.GetValue<int>(), Is.EqualTo(404));
     }

@@ -3,32 +3,12 @@ using System.Text.Json.Nodes;
 namespace CaseFlow.Host.Tests.Http;
 
 [TestFixture]
-public sealed class When_workflows_are_read
+public sealed class When_workflows_are_read : HostedServiceFixture
 {
-    private string _database = "";
-    private CaseFlowFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _database = CaseFlowFactory.NewDatabasePath();
-        _factory = new CaseFlowFactory(_database);
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        CaseFlowFactory.DeleteDatabase(_database);
-    }
-
     [Test]
     public async Task Should_list_the_six_closed_loop_workflows_with_the_version()
     {
-        var body = JsonNode.Parse(await _client.GetStringAsync("/workflows"))!;
+        var body = JsonNode.Parse(await Client.GetStringAsync("/workflows"))!;
         var ids = body["workflows"]!.AsArray().Select(w => w!["id"]!.GetValue<string>());
         Assert.Multiple(() =>
         {
@@ -41,7 +21,7 @@ public sealed class When_workflows_are_read
     [TestCase("dot", "digraph")]
     public async Task Should_draw_a_workflow(string format, string opening)
     {
-        var text = await _client.GetStringAsync($"/workflows/handle/diagram?format={format}");
+        var text = await Client.GetStringAsync($"/workflows/handle/diagram?format={format}");
         Assert.Multiple(() =>
         {
             Assert.That(text.TrimStart(), Does.StartWith(opening));
@@ -52,8 +32,8 @@ public sealed class When_workflows_are_read
     [Test]
     public async Task Should_refuse_an_unknown_format_and_workflow()
     {
-        var format = await _client.GetAsync("/workflows/handle/diagram?format=png");
-        var workflow = await _client.GetAsync("/workflows/nothing/diagram");
+        var format = await Client.GetAsync("/workflows/handle/diagram?format=png");
+        var workflow = await Client.GetAsync("/workflows/nothing/diagram");
         Assert.Multiple(() =>
         {
             Assert.That((int)format.StatusCode, Is.EqualTo(400));
