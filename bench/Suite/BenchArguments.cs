@@ -19,8 +19,11 @@ internal sealed record BenchArguments
     /// <summary>Events in the verification store.</summary>
     public long Events { get; init; } = 1_000_000;
 
-    /// <summary>Where latest.json and latest.md go.</summary>
+    /// <summary>Where the results go.</summary>
     public string Output { get; init; } = Path.Combine("bench", "results");
+
+    /// <summary>latest.json and latest.md for the whole suite; a single part writes latest-load.* and so on, leaving the suite's alone.</summary>
+    public string FileStem => Part == "all" ? "latest" : $"latest-{Part}";
 
     public bool Runs(string part) => Part == "all" || Part == part;
 
@@ -34,7 +37,8 @@ internal sealed record BenchArguments
           --rounds N       rounds the systems take turns in (default 5)
           --concurrency N  cases in flight (default 32)
           --events N       events in the verification store (default 1000000)
-          --output DIR     where latest.json and latest.md are written (default bench/results)
+          --output DIR     where latest.json and latest.md are written (default bench/results; a single part
+                           writes latest-load.json, latest-micro.md and so on)
         """;
 
     public static BenchArguments? Parse(string[] args)
@@ -68,8 +72,14 @@ internal sealed record BenchArguments
                     parsed = parsed with { Output = value };
                     i++;
                     break;
+                case "--cases" or "--rounds" or "--concurrency" or "--events":
+                    Console.Error.WriteLine($"CaseFlow.Bench: {args[i]} needs a positive whole number, e.g. {args[i]} 300");
+                    return null;
+                case "--output":
+                    Console.Error.WriteLine("CaseFlow.Bench: --output needs a directory, e.g. --output bench/results");
+                    return null;
                 default:
-                    Console.Error.WriteLine($"CaseFlow.Bench: '{args[i]}' is not understood{(value is null && args[i].StartsWith("--", StringComparison.Ordinal) ? " (it needs a value)" : "")}");
+                    Console.Error.WriteLine($"CaseFlow.Bench: '{args[i]}' is neither a part (all, load, micro, verify) nor an option");
                     return null;
             }
         }

@@ -46,11 +46,12 @@ internal static class BenchSuite
 
         Directory.CreateDirectory(arguments.Output);
         var markdown = MarkdownReport.Render(report);
-        await File.WriteAllTextAsync(Path.Combine(arguments.Output, "latest.json"), JsonSerializer.Serialize(report, Json) + "\n");
-        await File.WriteAllTextAsync(Path.Combine(arguments.Output, "latest.md"), markdown);
+        var stem = Path.Combine(arguments.Output, arguments.FileStem);
+        await File.WriteAllTextAsync(stem + ".json", JsonSerializer.Serialize(report, Json) + "\n");
+        await File.WriteAllTextAsync(stem + ".md", markdown);
         Console.WriteLine();
         Console.WriteLine(markdown);
-        Console.WriteLine($"Wrote {Path.Combine(arguments.Output, "latest.json")} and latest.md; the suite took {clock.Elapsed:m\\:ss}.");
+        Console.WriteLine($"Wrote {stem}.json and {stem}.md; the suite took {clock.Elapsed:m\\:ss}.");
         return verify is { Intact: false } ? 1 : 0;
     }
 
