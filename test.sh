@@ -7,31 +7,8 @@ cd "$(dirname "$0")"
 
 log() { echo "test.sh: $*" >&2; }
 
-ensure_rabbitmq() {
-  if ! command -v rabbitmq-server >/dev/null 2>&1; then
-    log "installing rabbitmq-server"
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null \
-      || { log "could not install rabbitmq-server"; return 1; }
-  fi
-  if rabbitmqctl -q await_startup --timeout 2 >/dev/null 2>&1; then
-    log "RabbitMQ is already running"
-    return 0
-  fi
-  log "starting RabbitMQ on 127.0.0.1"
-  # Every listener (AMQP, epmd, Erlang distribution) on loopback only.
-  RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 ERL_EPMD_ADDRESS=127.0.0.1 \
-    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
-    rabbitmq-server -detached >/dev/null 2>&1
-  for _ in $(seq 1 60); do
-    if rabbitmqctl -q await_startup --timeout 5 >/dev/null 2>&1; then
-      log "RabbitMQ is ready"
-      return 0
-    fi
-    sleep 1
-  done
-  log "RabbitMQ did not become ready within a minute"
-  return 1
-}
+# shellcheck source=scripts/ensure-rabbitmq.sh
+. "$(dirname "$0")/scripts/ensure-rabbitmq.sh"
 
 ensure_rabbitmq || log "continuing without RabbitMQ: the tests that need it will fail and say so"
 export CASEFLOW_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672/"
@@ -45,7 +22,16 @@ fi
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
-dotnet test CaseFlow.sln --configuration Release --logger trx --results-directory "$results" 2>&1 \
+# Build everything first (the simulator and the benchmarks too, which have no tests of their own), so that any
+# project that no longer compiles fails the run.
+if ! dotnet build CaseFlow.sln --configuration Release > "$results/build.log" 2>&1; then
+  grep -E 'error|Error' "$results/build.log" | sort -u | head -n 40
+  echo "test.sh: the build failed" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test CaseFlow.sln --configuration Release --no-build --logger trx --results-directory "$results" 2>&1 \
   | grep -vE '^\s*$' | grep -vE 'warn(ing)? NU1' 
 status=${PIPESTATUS[0]}
 
