@@ -57,7 +57,7 @@ public static class CaseReplayer
                 ? RederiveMigration(state, e, before, definition)
                 : Rederive(state, e, definition));
             state = CaseEvolver.Apply(state, e, definition);
-            steps.Add(new ReplayStep(e.Sequence, e.At, e.Actor, e.ActorKind, e.Trigger, e.From, e.To, e.Supervision, e.Effects, e.Payload.Reason));
+            steps.Add(new ReplayStep(e.Sequence, e.At, e.Actor, e.ActorKind, e.Trigger, e.From, e.To, e.Supervision, e.Effects, e.Payload.Reason, e.Payload.Deadline));
         }
 
         if (stored is not null && state is not null && Json(stored) != Json(state))

@@ -13,8 +13,19 @@ namespace CaseFlow.Engine.Audit;
 /// <param name="Supervision">Supervision state after.</param>
 /// <param name="Effects">Effects performed.</param>
 /// <param name="Reason">The reason given, where one applies.</param>
+/// <param name="Deadline">The deadline this step set (sign-for, handling, extended or the county's), if it set one.</param>
 public sealed record ReplayStep(
-    long Sequence, DateTimeOffset At, string Actor, string ActorKind, string Trigger, string From, string To, string? Supervision, IReadOnlyList<string> Effects, string? Reason);
+    long Sequence,
+    DateTimeOffset At,
+    string Actor,
+    string ActorKind,
+    string Trigger,
+    string From,
+    string To,
+    string? Supervision,
+    IReadOnlyList<string> Effects,
+    string? Reason,
+    DateTimeOffset? Deadline);
 
 /// <summary>Something in a stored history that does not hold up.</summary>
 /// <param name="Sequence">The event where it shows (0 for the case as a whole).</param>
