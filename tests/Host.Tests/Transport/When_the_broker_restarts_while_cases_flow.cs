@@ -11,7 +11,7 @@ public sealed class When_the_broker_restarts_while_cases_flow
 {
     private const int Flood = 300;
     private const int RestartAfter = 100;
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(240);
 
     [Test]
     public async Task Should_reconnect_and_lose_no_confirmed_message()
