@@ -38,7 +38,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
         var state = CaseEvolver.Apply(null, events[0], definition);
         try
         {
-            await store.AppendAsync(state, 0, events, command.MessageId, SupervisionSchedule.Plan(state, definition), cancellationToken);
+            await store.AppendAsync(state, 0, events, command.MessageId, SupervisionSchedule.Plan(state, definition), cancellationToken: cancellationToken);
         }
         catch (DuplicateClientKeyException)
         {
@@ -110,7 +110,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             var next = events.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
             try
             {
-                await store.AppendAsync(next, state.Version, events, command.MessageId, SupervisionSchedule.Plan(next, definition), cancellationToken);
+                await store.AppendAsync(next, state.Version, events, command.MessageId, SupervisionSchedule.Plan(next, definition), cancellationToken: cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {

@@ -19,7 +19,8 @@ public interface ICaseStore
     /// Appends events to a case whose stored version must equal <paramref name="expectedVersion"/> (0 for a new case), and stores its
     /// resulting snapshot, atomically, recording <paramref name="messageId"/> (when given) as processed in the same transaction.
     /// When <paramref name="timers"/> is given they become the case's timers, replacing those it had, in the same transaction
-    /// (null leaves its timers as they are). Throws <see cref="ConcurrencyConflictException"/> when another writer got there first
+    /// (null leaves its timers as they are). The <paramref name="outbox"/> messages the events caused are stored in the same
+    /// transaction, unsent. Throws <see cref="ConcurrencyConflictException"/> when another writer got there first
     /// and <see cref="DuplicateClientKeyException"/> when a new case reuses a client key.
     /// </summary>
     Task AppendAsync(
@@ -28,7 +29,28 @@ public interface ICaseStore
         IReadOnlyList<CaseEvent> events,
         Guid? messageId = null,
         IReadOnlyList<CaseTimer>? timers = null,
+        IReadOnlyList<OutboxEntry>? outbox = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> unsent outbox messages available at <paramref name="now"/>, in outbox order, for
+    /// <paramref name="owner"/>: each becomes unavailable to other claimers until <paramref name="now"/> + <paramref name="lease"/>
+    /// (a relay that dies mid-batch leaves them to be claimed again then). Safe with several instances claiming at once.
+    /// </summary>
+    Task<IReadOnlyList<PendingOutboxMessage>> ClaimOutboxAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks outbox messages (by message id) as published at <paramref name="sentAt"/>; they are never claimed again.</summary>
+    Task MarkOutboxSentAsync(IReadOnlyList<Guid> messageIds, DateTimeOffset sentAt, CancellationToken cancellationToken = default);
+
+    /// <summary>The number of outbox messages not yet marked sent.</summary>
+    Task<long> CountUnsentOutboxAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> timers due at or before <paramref name="now"/>, earliest first, that no other claimer holds
+    /// (a claim lasts until <paramref name="now"/> + <paramref name="lease"/>, and ends sooner when the case's next append replaces
+    /// its timers). Safe with several instances claiming at once: a timer is handed to one of them at a time.
+    /// </summary>
+    Task<IReadOnlyList<CaseTimer>> ClaimDueTimersAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Timers due at or before <paramref name="now"/>, earliest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<CaseTimer>> ReadDueTimersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);

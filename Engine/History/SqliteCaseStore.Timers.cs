@@ -13,6 +13,8 @@ public sealed partial class SqliteCaseStore
             kind TEXT NOT NULL,
             due_at TEXT NOT NULL,
             set_at_version INTEGER NOT NULL,
+            claimed_by TEXT,
+            claimed_until TEXT,
             PRIMARY KEY (case_id, kind));
         CREATE INDEX IF NOT EXISTS timers_by_due ON timers (due_at);
         """;
@@ -26,6 +28,51 @@ public sealed partial class SqliteCaseStore
         command.Parameters.AddWithValue("$now", Instant(now));
         command.Parameters.AddWithValue("$limit", limit);
         return await ReadTimersAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CaseTimer>> ClaimDueTimersAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            UPDATE timers SET claimed_by = $owner, claimed_until = $until
+            WHERE rowid IN (SELECT rowid FROM timers WHERE due_at <= $now AND (claimed_until IS NULL OR claimed_until <= $now)
+                            ORDER BY due_at, case_id, kind LIMIT $limit)
+            RETURNING case_id, kind, due_at, set_at_version
+            """;
+        command.Parameters.AddWithValue("$owner", owner);
+        command.Parameters.AddWithValue("$until", Instant(now + lease));
+        command.Parameters.AddWithValue("$now", Instant(now));
+        command.Parameters.AddWithValue("$limit", limit);
+        var claimed = await ReadTimersAsync(command, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed.OrderBy(t => t.DueAt).ThenBy(t => t.CaseId).ThenBy(t => t.Kind, StringComparer.Ordinal).ToList();
+    }
+
+    private static readonly string[] ClaimColumns = ["claimed_by", "claimed_until"];
+
+    /// <summary>Adds the claim columns to a timers table made before timers were claimed.</summary>
+    private static async Task MigrateTimersAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var columns = new HashSet<string>(StringComparer.Ordinal);
+        await using (var info = connection.CreateCommand())
+        {
+            info.CommandText = "SELECT name FROM pragma_table_info('timers')";
+            await using var reader = await info.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                columns.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var column in ClaimColumns.Where(c => !columns.Contains(c)))
+        {
+            await ExecuteAsync(connection, null, $"ALTER TABLE timers ADD COLUMN {column} TEXT", cancellationToken);
+        }
     }
 
     /// <inheritdoc />
@@ -90,7 +137,7 @@ public sealed partial class SqliteCaseStore
             timers.Add(new CaseTimer(
                 Guid.Parse(reader.GetString(0)),
                 reader.GetString(1),
-                DateTimeOffset.ParseExact(reader.GetString(2), InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                ParseInstant(reader.GetString(2)),
                 reader.GetInt64(3)));
         }
 
@@ -101,4 +148,7 @@ public sealed partial class SqliteCaseStore
     private const string InstantFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff'Z'";
 
     private static string Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseInstant(string text) =>
+        DateTimeOffset.ParseExact(text, InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Engine.History;
 
-/// <summary>The embedded store: one SQLite file in WAL mode; each append (events, snapshot, inbox entry and timers) is one IMMEDIATE transaction.</summary>
+/// <summary>The embedded store: one SQLite file in WAL mode; each append (events, snapshot, inbox entry, timers and outbox) is one IMMEDIATE transaction.</summary>
 public sealed partial class SqliteCaseStore(string connectionString) : ICaseStore
 {
     private const string Schema = """
@@ -55,8 +55,9 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, Schema + TimersSchema, cancellationToken);
+        await ExecuteAsync(connection, null, Schema + TimersSchema + OutboxSchema, cancellationToken);
         await MigrateAsync(connection, cancellationToken);
+        await MigrateTimersAsync(connection, cancellationToken);
         await MigrateDefinitionsAsync(connection, cancellationToken);
     }
 
@@ -108,6 +109,7 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         IReadOnlyList<CaseEvent> events,
         Guid? messageId = null,
         IReadOnlyList<CaseTimer>? timers = null,
+        IReadOnlyList<OutboxEntry>? outbox = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resulting);
@@ -152,6 +154,7 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         }
 
         await ReplaceTimersAsync(connection, transaction, resulting.Id, timers, cancellationToken);
+        await WriteOutboxAsync(connection, transaction, outbox, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -30,11 +30,12 @@ internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : ICase
         IReadOnlyList<CaseEvent> events,
         Guid? messageId = null,
         IReadOnlyList<CaseTimer>? timers = null,
+        IReadOnlyList<OutboxEntry>? outbox = null,
         CancellationToken cancellationToken = default)
     {
         try
         {
-            await inner.AppendAsync(resulting, expectedVersion, events, messageId, timers, cancellationToken);
+            await inner.AppendAsync(resulting, expectedVersion, events, messageId, timers, outbox, cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {
@@ -67,4 +68,15 @@ internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : ICase
     public Task<IReadOnlyList<CaseTimer>> ReadTimersAsync(Guid caseId, CancellationToken cancellationToken = default) => inner.ReadTimersAsync(caseId, cancellationToken);
 
     public Task<bool> DeleteTimerAsync(CaseTimer timer, CancellationToken cancellationToken = default) => inner.DeleteTimerAsync(timer, cancellationToken);
+
+    public Task<IReadOnlyList<PendingOutboxMessage>> ClaimOutboxAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken cancellationToken = default) =>
+        inner.ClaimOutboxAsync(owner, now, lease, limit, cancellationToken);
+
+    public Task MarkOutboxSentAsync(IReadOnlyList<Guid> messageIds, DateTimeOffset sentAt, CancellationToken cancellationToken = default) =>
+        inner.MarkOutboxSentAsync(messageIds, sentAt, cancellationToken);
+
+    public Task<long> CountUnsentOutboxAsync(CancellationToken cancellationToken = default) => inner.CountUnsentOutboxAsync(cancellationToken);
+
+    public Task<IReadOnlyList<CaseTimer>> ClaimDueTimersAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken cancellationToken = default) =>
+        inner.ClaimDueTimersAsync(owner, now, lease, limit, cancellationToken);
 }
