@@ -28,10 +28,30 @@ public static class CaseFlowEngineExtensions
             ?? throw new ArgumentException($"{store?.GetType().Name} does not keep definition versions; pass an {nameof(IDefinitionStore)} as well", nameof(definitions)));
         services.AddSingleton<DefinitionRegistry>();
         services.AddSingleton<IOutboundPublisher, BusOutboundPublisher>();
-        services.AddSingleton<CaseService>();
+        services.TryAddSingleton<EngineInstance>();
+        services.AddOptions<Outbox.OutboxOptions>();
+        services.AddSingleton(sp => new Outbox.CaseOutbox(
+            sp.GetRequiredService<ICaseStore>(),
+            sp.GetRequiredService<IOutboundPublisher>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Outbox.OutboxOptions>>(),
+            sp.GetRequiredService<EngineInstance>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Outbox.CaseOutbox>>()));
+        services.AddSingleton(sp => new CaseService(
+            sp.GetRequiredService<ICaseStore>(),
+            sp.GetRequiredService<DefinitionRegistry>(),
+            sp.GetRequiredService<IOutboundPublisher>(),
+            sp.GetRequiredService<Outbox.CaseOutbox>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseService>>()));
         services.AddSingleton<Audit.CaseAudit>();
         services.AddSingleton<TimerPump>();
-        services.AddSingleton<CaseMigrator>();
+        services.AddSingleton(sp => new CaseMigrator(
+            sp.GetRequiredService<ICaseStore>(),
+            sp.GetRequiredService<DefinitionRegistry>(),
+            sp.GetRequiredService<Outbox.CaseOutbox>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseMigrator>>()));
         return services;
     }
 
@@ -43,6 +63,17 @@ public static class CaseFlowEngineExtensions
     {
         services.AddOptions<TimerPumpOptions>();
         services.AddHostedService<TimerPumpService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Runs the outbox relay as a hosted service (register it after the bus): it publishes what an instance stored but did not
+    /// publish, and batches the marks of what it did. Its timing comes from <see cref="Outbox.OutboxOptions"/> (bound by the host).
+    /// </summary>
+    public static IServiceCollection AddCaseFlowOutboxRelay(this IServiceCollection services)
+    {
+        services.AddOptions<Outbox.OutboxOptions>();
+        services.AddHostedService<Outbox.OutboxRelayService>();
         return services;
     }
 

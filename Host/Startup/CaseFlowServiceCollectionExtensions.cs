@@ -59,6 +59,11 @@ public static class CaseFlowServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddCaseFlowTimerPump();
+        services.AddOptions<CaseFlow.Engine.Outbox.OutboxOptions>()
+            .Bind(configuration.GetSection(CaseFlow.Engine.Outbox.OutboxOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddCaseFlowOutboxRelay();
         return services;
     }
 }
