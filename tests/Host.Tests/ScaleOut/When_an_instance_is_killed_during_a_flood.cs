@@ -30,7 +30,7 @@ public sealed class When_an_instance_is_killed_during_a_flood(string store)
         }, Bound);
 
         TestContext.Out.WriteLine($"kill -9 ({store}, 2 instances, {victim.Name} killed after {Flood / 2} submissions, back after {down.TotalSeconds:F1} s): {report}");
-        TestContext.Out.WriteLine($"commands applied per instance: {cluster.CountInLogs(" -> ")}");
+        TestContext.Out.WriteLine($"cases received per instance: {cluster.CountInLogs(" received: ")}; Registers applied per instance: {cluster.CountInLogs(" -> ")}");
         Assert.That(victim.Starts, Is.EqualTo(2), "the killed instance was started again");
         report.AssertHeld(cluster.Diagnostics);
     }
