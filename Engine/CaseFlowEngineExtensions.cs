@@ -87,6 +87,9 @@ public static class CaseFlowEngineExtensions
         }
     }
 
+    /// <summary>How many times a command is tried again while the store is unreachable (exponential back-off, 0.1 s to 5 s: about a minute).</summary>
+    public const int StoreRetryLimit = 16;
+
     /// <summary>The largest command body the command queue accepts (256 KiB): a case's text, never a file.</summary>
     public const long MaxCommandBytes = 256 * 1024;
 
@@ -94,14 +97,27 @@ public static class CaseFlowEngineExtensions
     /// Binds every command consumer to the command queue. A message that is malformed, of an unknown type or too large is
     /// answered with a rejection and moved to the error queue (caseflow-commands_error) with the reason in its headers.
     /// </summary>
-    public static void ConfigureCaseFlowCommandEndpoint(this IBusFactoryConfigurator configurator, IBusRegistrationContext context)
+    /// <param name="configurator">The bus being configured.</param>
+    /// <param name="context">The registration context (consumers, services).</param>
+    /// <param name="endpointSettings">Transport-specific settings for the queue (e.g. a quorum queue on RabbitMQ), applied first.</param>
+    public static void ConfigureCaseFlowCommandEndpoint(this IBusFactoryConfigurator configurator, IBusRegistrationContext context, Action<IReceiveEndpointConfigurator>? endpointSettings = null)
     {
         ArgumentNullException.ThrowIfNull(configurator);
         configurator.ReceiveEndpoint(CommandQueue, endpoint =>
         {
+            endpointSettings?.Invoke(endpoint);
             endpoint.ConfigureReceive(receive => receive.UseFilter(new BodySizeLimitFilter(MaxCommandBytes, context)));
             endpoint.ConfigureDeadLetter(deadLetter => deadLetter.UseFilter(new UnknownMessageTypeFilter(context)));
             endpoint.ConfigureError(error => CommandErrorPipe.Configure(error, context));
+
+            // The store being away for a moment (a database restart or fail-over, a locked SQLite file) is waited out: the command
+            // is tried again in place, its inbox entry making a retry after a commit harmless. Anything else fails at once.
+            endpoint.UseMessageRetry(retry =>
+            {
+                retry.Handle<System.Data.Common.DbException>();
+                retry.Handle<TimeoutException>();
+                retry.Exponential(StoreRetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(250));
+            });
             foreach (var type in CommandMapper.CommandTypes)
             {
                 endpoint.ConfigureConsumer(context, typeof(CaseCommandConsumer<>).MakeGenericType(type));

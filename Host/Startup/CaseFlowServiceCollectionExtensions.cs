@@ -37,7 +37,13 @@ public static class CaseFlowServiceCollectionExtensions
                         host.Username(rabbit.Username);
                         host.Password(rabbit.Password);
                     });
-                    cfg.ConfigureCaseFlowCommandEndpoint(context);
+                    cfg.ConfigureCaseFlowCommandEndpoint(context, endpoint =>
+                    {
+                        if (rabbit.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator queue)
+                        {
+                            queue.SetQuorumQueue();
+                        }
+                    });
                 });
             }
             else
