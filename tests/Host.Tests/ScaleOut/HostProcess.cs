@@ -37,6 +37,9 @@ internal sealed class HostProcess : IDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>The exit code of the last graceful stop (null when it had to be killed, or never stopped).</summary>
+    public int? ExitCode { get; private set; }
+
     /// <summary>Starts the service and waits until it answers HTTP (its bus and receive endpoints are up by then).</summary>
     public async Task StartAsync()
     {
@@ -106,10 +109,12 @@ internal sealed class HostProcess : IDisposable
         try
         {
             await _process.WaitForExitAsync(wait.Token);
+            ExitCode = _process.ExitCode;
             Note($"stopped (SIGTERM) at {DateTimeOffset.UtcNow:O}, exit code {_process.ExitCode}");
         }
         catch (OperationCanceledException)
         {
+            ExitCode = null;
             KillHard();
         }
     }
