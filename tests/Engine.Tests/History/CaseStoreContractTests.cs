@@ -2,21 +2,23 @@ using CaseFlow.Engine.History;
 
 namespace CaseFlow.Engine.Tests.History;
 
-public class SqliteCaseStoreTests
+/// <summary>What every case store does, run against each kind: histories, snapshots, optimistic concurrency, client keys, definitions.</summary>
+[TestFixture(StoreUnderTest.Sqlite)]
+[TestFixture(StoreUnderTest.Postgres)]
+public class CaseStoreContractTests(string kind)
 {
-    private TemporaryDatabase _database = null!;
-    private SqliteCaseStore _store = null!;
+    private StoreUnderTest _subject = null!;
+    private ICaseStore _store = null!;
 
     [SetUp]
     public async Task OpenStore()
     {
-        _database = new TemporaryDatabase();
-        _store = SqliteCaseStore.ForFile(_database.Path);
-        await _store.InitialiseAsync();
+        _subject = await StoreUnderTest.CreateAsync(kind);
+        _store = _subject.Store;
     }
 
     [TearDown]
-    public void DeleteStore() => _database.Dispose();
+    public async Task DeleteStore() => await _subject.DisposeAsync();
 
     [Test]
     public async Task AppendAsync_ThenReadAsync_KeepsEveryField()
@@ -164,14 +166,14 @@ public class SqliteCaseStoreTests
     }
 
     [Test]
-    public async Task NewStoreOnTheSameFile_SeesEverythingStored()
+    public async Task NewStoreOnTheSameDatabase_SeesEverythingStored()
     {
         var caseId = Guid.NewGuid();
         var events = new[] { StoredCase.Submitted(caseId, "key-1"), StoredCase.Busy(caseId, 2) };
         await _store.RegisterDefinitionAsync("hash-a", "definition text");
         await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 0, events);
 
-        var reopened = SqliteCaseStore.ForFile(_database.Path);
+        var reopened = _subject.Reopen();
         await reopened.InitialiseAsync();
 
         Assert.Multiple(async () =>
