@@ -28,10 +28,30 @@ public static class CaseFlowEngineExtensions
             ?? throw new ArgumentException($"{store?.GetType().Name} does not keep definition versions; pass an {nameof(IDefinitionStore)} as well", nameof(definitions)));
         services.AddSingleton<DefinitionRegistry>();
         services.AddSingleton<IOutboundPublisher, BusOutboundPublisher>();
-        services.AddSingleton<CaseService>();
+        services.TryAddSingleton<EngineInstance>();
+        services.AddOptions<Outbox.OutboxOptions>();
+        services.AddSingleton(sp => new Outbox.CaseOutbox(
+            sp.GetRequiredService<ICaseStore>(),
+            sp.GetRequiredService<IOutboundPublisher>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Outbox.OutboxOptions>>(),
+            sp.GetRequiredService<EngineInstance>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Outbox.CaseOutbox>>()));
+        services.AddSingleton(sp => new CaseService(
+            sp.GetRequiredService<ICaseStore>(),
+            sp.GetRequiredService<DefinitionRegistry>(),
+            sp.GetRequiredService<IOutboundPublisher>(),
+            sp.GetRequiredService<Outbox.CaseOutbox>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseService>>()));
         services.AddSingleton<Audit.CaseAudit>();
         services.AddSingleton<TimerPump>();
-        services.AddSingleton<CaseMigrator>();
+        services.AddSingleton(sp => new CaseMigrator(
+            sp.GetRequiredService<ICaseStore>(),
+            sp.GetRequiredService<DefinitionRegistry>(),
+            sp.GetRequiredService<Outbox.CaseOutbox>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseMigrator>>()));
         return services;
     }
 
@@ -46,6 +66,17 @@ public static class CaseFlowEngineExtensions
         return services;
     }
 
+    /// <summary>
+    /// Runs the outbox relay as a hosted service (register it after the bus): it publishes what an instance stored but did not
+    /// publish, and batches the marks of what it did. Its timing comes from <see cref="Outbox.OutboxOptions"/> (bound by the host).
+    /// </summary>
+    public static IServiceCollection AddCaseFlowOutboxRelay(this IServiceCollection services)
+    {
+        services.AddOptions<Outbox.OutboxOptions>();
+        services.AddHostedService<Outbox.OutboxRelayService>();
+        return services;
+    }
+
     /// <summary>Registers a consumer for every command contract.</summary>
     public static void AddCaseFlowConsumers(this IRegistrationConfigurator configurator)
     {
@@ -56,6 +87,9 @@ public static class CaseFlowEngineExtensions
         }
     }
 
+    /// <summary>How many times a command is tried again while the store is unreachable (exponential back-off, 0.1 s to 5 s: about a minute).</summary>
+    public const int StoreRetryLimit = 16;
+
     /// <summary>The largest command body the command queue accepts (256 KiB): a case's text, never a file.</summary>
     public const long MaxCommandBytes = 256 * 1024;
 
@@ -63,14 +97,27 @@ public static class CaseFlowEngineExtensions
     /// Binds every command consumer to the command queue. A message that is malformed, of an unknown type or too large is
     /// answered with a rejection and moved to the error queue (caseflow-commands_error) with the reason in its headers.
     /// </summary>
-    public static void ConfigureCaseFlowCommandEndpoint(this IBusFactoryConfigurator configurator, IBusRegistrationContext context)
+    /// <param name="configurator">The bus being configured.</param>
+    /// <param name="context">The registration context (consumers, services).</param>
+    /// <param name="endpointSettings">Transport-specific settings for the queue (e.g. a quorum queue on RabbitMQ), applied first.</param>
+    public static void ConfigureCaseFlowCommandEndpoint(this IBusFactoryConfigurator configurator, IBusRegistrationContext context, Action<IReceiveEndpointConfigurator>? endpointSettings = null)
     {
         ArgumentNullException.ThrowIfNull(configurator);
         configurator.ReceiveEndpoint(CommandQueue, endpoint =>
         {
+            endpointSettings?.Invoke(endpoint);
             endpoint.ConfigureReceive(receive => receive.UseFilter(new BodySizeLimitFilter(MaxCommandBytes, context)));
             endpoint.ConfigureDeadLetter(deadLetter => deadLetter.UseFilter(new UnknownMessageTypeFilter(context)));
             endpoint.ConfigureError(error => CommandErrorPipe.Configure(error, context));
+
+            // The store being away for a moment (a database restart or fail-over, a locked SQLite file) is waited out: the command
+            // is tried again in place, its inbox entry making a retry after a commit harmless. Anything else fails at once.
+            endpoint.UseMessageRetry(retry =>
+            {
+                retry.Handle<System.Data.Common.DbException>();
+                retry.Handle<TimeoutException>();
+                retry.Exponential(StoreRetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(250));
+            });
             foreach (var type in CommandMapper.CommandTypes)
             {
                 endpoint.ConfigureConsumer(context, typeof(CaseCommandConsumer<>).MakeGenericType(type));

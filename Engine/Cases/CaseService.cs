@@ -1,6 +1,7 @@
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Engine.Outbox;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Workflows.Compilation;
 using Microsoft.Extensions.Logging;
@@ -9,11 +10,23 @@ namespace CaseFlow.Engine.Cases;
 
 /// <summary>
 /// Runs commands against cases: loads the history, lets the pinned definition decide, appends with optimistic concurrency
-/// (retrying on a conflict) together with the timers the case now has, then publishes what the events caused. The one path every
-/// transport, HTTP and the timer pump share.
+/// (retrying on a conflict) together with the timers the case now has and the messages its events cause (the outbox), then publishes
+/// those messages. The one path every transport, HTTP and the timer pump share.
 /// </summary>
-public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseService> logger)
+/// <param name="store">The case histories.</param>
+/// <param name="definitions">The definition versions.</param>
+/// <param name="publisher">Where rejections go (they record nothing, so they are published directly).</param>
+/// <param name="outbox">Where the messages accepted commands cause go.</param>
+/// <param name="time">The clock.</param>
+/// <param name="logger">The log.</param>
+public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, CaseOutbox outbox, TimeProvider time, ILogger<CaseService> logger)
 {
+    /// <summary>A case service whose outbox publishes through <paramref name="publisher"/> with default settings (tests, tools).</summary>
+    public CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseService> logger)
+        : this(store, definitions, publisher, new CaseOutbox(store, publisher, time), time, logger)
+    {
+    }
+
     // Each conflict means another command on this case was applied first, so a command gives up only after that many others
     // overtook it. Simultaneous commands settle one per round, so the budget must exceed a burst on one case, not just a few.
     private const int MaxAttempts = 64;
@@ -36,9 +49,10 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
 
         var events = EventChain.Seal(decision.Events, null);
         var state = CaseEvolver.Apply(null, events[0], definition);
+        var messages = outbox.Prepare(OutboundMessages.For(events, state, definition), state.Id);
         try
         {
-            await store.AppendAsync(state, 0, events, command.MessageId, SupervisionSchedule.Plan(state, definition), cancellationToken: cancellationToken);
+            await store.AppendAsync(state, 0, events, command.MessageId, SupervisionSchedule.Plan(state, definition), messages, cancellationToken);
         }
         catch (DuplicateClientKeyException)
         {
@@ -47,7 +61,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
         }
 
         CaseServiceLog.Received(logger, state.Id, state.Category, state.Channel);
-        await publisher.PublishAsync(OutboundMessages.For(events, state, definition), cancellationToken);
+        await outbox.DeliverAsync(messages, cancellationToken);
         return CommandOutcome.Accepted(state, events);
     }
 
@@ -108,9 +122,10 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
 
             var events = EventChain.Seal(decision.Events, state.LastHash);
             var next = events.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
+            var messages = outbox.Prepare(OutboundMessages.For(events, next, definition), next.Id);
             try
             {
-                await store.AppendAsync(next, state.Version, events, command.MessageId, SupervisionSchedule.Plan(next, definition), cancellationToken: cancellationToken);
+                await store.AppendAsync(next, state.Version, events, command.MessageId, SupervisionSchedule.Plan(next, definition), messages, cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
@@ -119,7 +134,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             }
 
             CaseServiceLog.Applied(logger, state.Id, command.Trigger, command.Actor, state.Position, next.Position);
-            await publisher.PublishAsync(OutboundMessages.For(events, next, definition), cancellationToken);
+            await outbox.DeliverAsync(messages, cancellationToken);
             return CommandOutcome.Accepted(next, events);
         }
     }

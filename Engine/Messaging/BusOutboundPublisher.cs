@@ -14,4 +14,11 @@ public sealed class BusOutboundPublisher(IBus bus) : IOutboundPublisher
             await bus.Publish(message, message.GetType(), cancellationToken);
         }
     }
+
+    /// <inheritdoc />
+    public Task PublishAsync(object message, Guid messageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return bus.Publish(message, message.GetType(), context => context.MessageId = messageId, cancellationToken);
+    }
 }

@@ -2,6 +2,7 @@ using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Engine.Outbox;
 using CaseFlow.Engine.Supervision;
 using Microsoft.Extensions.Logging;
 
@@ -12,8 +13,19 @@ namespace CaseFlow.Engine.Migration;
 /// applying records one <c>Migrate</c> event per case through the normal append (so the hash chain continues and a concurrent
 /// command is never lost), after which the case is pinned to the new version.
 /// </summary>
-public sealed class CaseMigrator(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseMigrator> logger)
+/// <param name="store">The case histories.</param>
+/// <param name="definitions">The definition versions.</param>
+/// <param name="outbox">Where the messages a migration causes go (stored with its event, then published).</param>
+/// <param name="time">The clock.</param>
+/// <param name="logger">The log.</param>
+public sealed class CaseMigrator(ICaseStore store, DefinitionRegistry definitions, CaseOutbox outbox, TimeProvider time, ILogger<CaseMigrator> logger)
 {
+    /// <summary>A migrator whose outbox publishes through <paramref name="publisher"/> with default settings (tests, tools).</summary>
+    public CaseMigrator(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseMigrator> logger)
+        : this(store, definitions, new CaseOutbox(store, publisher, time), time, logger)
+    {
+    }
+
     private const int MaxAttempts = 16;
 
     /// <summary>The dry run: what applying the request now would do. Nothing is recorded.</summary>
@@ -89,10 +101,11 @@ public sealed class CaseMigrator(ICaseStore store, DefinitionRegistry definition
 
             var events = EventChain.Seal(decision.Events, state.LastHash);
             var next = CaseEvolver.Apply(state, events[0], route.Target);
+            var messages = outbox.Prepare(OutboundMessages.For(events, next, route.Target), next.Id);
             try
             {
-                // The case's timers are planned again under the version it moves to, in the same transaction.
-                await store.AppendAsync(next, state.Version, events, timers: SupervisionSchedule.Plan(next, route.Target), cancellationToken: cancellationToken);
+                // The case's timers are planned again under the version it moves to, and its messages stored, in the same transaction.
+                await store.AppendAsync(next, state.Version, events, timers: SupervisionSchedule.Plan(next, route.Target), outbox: messages, cancellationToken: cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
@@ -100,7 +113,7 @@ public sealed class CaseMigrator(ICaseStore store, DefinitionRegistry definition
             }
 
             MigrationLog.Moved(logger, state.Id, route.FromVersion, route.ToVersion, state.Position, next.Position);
-            await publisher.PublishAsync(OutboundMessages.For(events, next, route.Target), cancellationToken);
+            await outbox.DeliverAsync(messages, cancellationToken);
             return (move with { Sequence = events[0].Sequence }, null);
         }
     }

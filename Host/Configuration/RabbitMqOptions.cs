@@ -27,4 +27,10 @@ public sealed class RabbitMqOptions
     /// <summary>Password.</summary>
     [Required(ErrorMessage = "CaseFlow:RabbitMq:Password is required")]
     public string Password { get; set; } = "guest";
+
+    /// <summary>
+    /// Declares the command queue as a quorum queue (replicated, durable; what production over a RabbitMQ cluster should use). A queue
+    /// keeps the type it was declared with: switching an existing classic queue needs it deleted (drained) first.
+    /// </summary>
+    public bool QuorumQueues { get; set; }
 }

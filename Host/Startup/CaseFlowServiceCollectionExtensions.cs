@@ -36,7 +36,13 @@ public static class CaseFlowServiceCollectionExtensions
                         host.Username(rabbit.Username);
                         host.Password(rabbit.Password);
                     });
-                    cfg.ConfigureCaseFlowCommandEndpoint(context);
+                    cfg.ConfigureCaseFlowCommandEndpoint(context, endpoint =>
+                    {
+                        if (rabbit.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator queue)
+                        {
+                            queue.SetQuorumQueue();
+                        }
+                    });
                 });
             }
             else
@@ -58,6 +64,11 @@ public static class CaseFlowServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddCaseFlowTimerPump();
+        services.AddOptions<CaseFlow.Engine.Outbox.OutboxOptions>()
+            .Bind(configuration.GetSection(CaseFlow.Engine.Outbox.OutboxOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddCaseFlowOutboxRelay();
         return services;
     }
 }

@@ -34,8 +34,11 @@ internal sealed class CaseFlowBus : IAsyncDisposable
 
     public ICaseStore Store { get; }
 
-    /// <summary>Starts the engine; <paramref name="readDelay"/> slows every history read (see <see cref="SlowReadingStore"/>).</summary>
-    public static async Task<CaseFlowBus> StartAsync(TimeSpan? readDelay = null)
+    /// <summary>
+    /// Starts the engine; <paramref name="readDelay"/> slows every history read (see <see cref="SlowReadingStore"/>) and
+    /// <paramref name="disturb"/> wraps the store in one that misbehaves.
+    /// </summary>
+    public static async Task<CaseFlowBus> StartAsync(TimeSpan? readDelay = null, Func<ICaseStore, ICaseStore>? disturb = null)
     {
         var database = new TemporaryDatabase();
         var sqlite = SqliteCaseStore.ForFile(database.Path);
@@ -44,6 +47,11 @@ internal sealed class CaseFlowBus : IAsyncDisposable
         if (readDelay is { } delay)
         {
             store = new SlowReadingStore(store, delay);
+        }
+
+        if (disturb is not null)
+        {
+            store = disturb(store);
         }
 
         var provider = new ServiceCollection()

@@ -1,0 +1,61 @@
+using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.History;
+using CaseFlow.Engine.Supervision;
+
+namespace CaseFlow.Engine.Tests.Messaging;
+
+/// <summary>A store that hands every call to another; specs override the calls they want to disturb.</summary>
+internal abstract class DelegatingCaseStore(ICaseStore inner) : ICaseStore
+{
+    protected ICaseStore Inner { get; } = inner;
+
+    public virtual Task<IReadOnlyList<CaseEvent>> ReadAsync(Guid caseId, CancellationToken cancellationToken = default) => Inner.ReadAsync(caseId, cancellationToken);
+
+    public virtual Task InitialiseAsync(CancellationToken cancellationToken = default) => Inner.InitialiseAsync(cancellationToken);
+
+    public virtual Task AppendAsync(
+        CaseState resulting,
+        long expectedVersion,
+        IReadOnlyList<CaseEvent> events,
+        Guid? messageId = null,
+        IReadOnlyList<CaseTimer>? timers = null,
+        IReadOnlyList<OutboxEntry>? outbox = null,
+        CancellationToken cancellationToken = default) =>
+        Inner.AppendAsync(resulting, expectedVersion, events, messageId, timers, outbox, cancellationToken);
+
+    public virtual IAsyncEnumerable<CaseEvent> ReadAllAsync(CancellationToken cancellationToken = default) => Inner.ReadAllAsync(cancellationToken);
+
+    public virtual Task<CaseState?> ReadSnapshotAsync(Guid caseId, CancellationToken cancellationToken = default) => Inner.ReadSnapshotAsync(caseId, cancellationToken);
+
+    public virtual Task<IReadOnlyList<CaseHead>> ListHeadsAsync(CancellationToken cancellationToken = default) => Inner.ListHeadsAsync(cancellationToken);
+
+    public virtual Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default) => Inner.HasProcessedAsync(messageId, cancellationToken);
+
+    public virtual Task<Guid?> FindByClientKeyAsync(string clientKey, CancellationToken cancellationToken = default) => Inner.FindByClientKeyAsync(clientKey, cancellationToken);
+
+    public virtual Task<IReadOnlyList<CaseState>> ListAsync(string? workflow = null, int limit = 1000, CancellationToken cancellationToken = default) =>
+        Inner.ListAsync(workflow, limit, cancellationToken);
+
+    public virtual Task<int> RegisterDefinitionAsync(string contentHash, string content, CancellationToken cancellationToken = default) =>
+        Inner.RegisterDefinitionAsync(contentHash, content, cancellationToken);
+
+    public virtual Task<string?> ReadDefinitionAsync(int version, CancellationToken cancellationToken = default) => Inner.ReadDefinitionAsync(version, cancellationToken);
+
+    public virtual Task<IReadOnlyList<CaseTimer>> ReadDueTimersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
+        Inner.ReadDueTimersAsync(now, limit, cancellationToken);
+
+    public virtual Task<IReadOnlyList<CaseTimer>> ReadTimersAsync(Guid caseId, CancellationToken cancellationToken = default) => Inner.ReadTimersAsync(caseId, cancellationToken);
+
+    public virtual Task<bool> DeleteTimerAsync(CaseTimer timer, CancellationToken cancellationToken = default) => Inner.DeleteTimerAsync(timer, cancellationToken);
+
+    public virtual Task<IReadOnlyList<PendingOutboxMessage>> ClaimOutboxAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken cancellationToken = default) =>
+        Inner.ClaimOutboxAsync(owner, now, lease, limit, cancellationToken);
+
+    public virtual Task MarkOutboxSentAsync(IReadOnlyList<Guid> messageIds, DateTimeOffset sentAt, CancellationToken cancellationToken = default) =>
+        Inner.MarkOutboxSentAsync(messageIds, sentAt, cancellationToken);
+
+    public virtual Task<long> CountUnsentOutboxAsync(CancellationToken cancellationToken = default) => Inner.CountUnsentOutboxAsync(cancellationToken);
+
+    public virtual Task<IReadOnlyList<CaseTimer>> ClaimDueTimersAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken cancellationToken = default) =>
+        Inner.ClaimDueTimersAsync(owner, now, lease, limit, cancellationToken);
+}
