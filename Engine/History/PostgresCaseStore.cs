@@ -12,7 +12,8 @@ namespace CaseFlow.Engine.History;
 /// The shared store: one PostgreSQL database that several CaseFlow instances use at once. Each append (case row, events, inbox
 /// entry, timers and outbox) is one transaction; the case row's version is the optimistic lock, so of two writers at the same
 /// version exactly one commits. Relays and timer pumps claim rows with <c>FOR UPDATE SKIP LOCKED</c>, so instances claim disjoint
-/// sets. Connections come from one pooled data source: a broken connection is dropped, and the next call opens a fresh one.
+/// sets. A message id already in the inbox is a conflict too (another writer applied that message first). Connections come from one
+/// pooled data source: a broken connection is dropped, and the next call opens a fresh one.
 /// </summary>
 public sealed partial class PostgresCaseStore : ICaseStore, IAsyncDisposable, IDisposable
 {
@@ -63,9 +64,10 @@ public sealed partial class PostgresCaseStore : ICaseStore, IAsyncDisposable, ID
 
         // The case row is now locked by this transaction: the rest goes in one round trip.
         await using var batch = new NpgsqlBatch(connection, transaction);
-        if (messageId is { } id)
+        var inbox = messageId is { } id ? Statement("INSERT INTO inbox (message_id, case_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", id, resulting.Id) : null;
+        if (inbox is not null)
         {
-            batch.BatchCommands.Add(Statement("INSERT INTO inbox (message_id, case_id) VALUES ($1, $2)", id, resulting.Id));
+            batch.BatchCommands.Add(inbox);
         }
 
         foreach (var e in events)
@@ -82,6 +84,12 @@ public sealed partial class PostgresCaseStore : ICaseStore, IAsyncDisposable, ID
         if (batch.BatchCommands.Count > 0)
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // Another writer applied this message since the caller checked the inbox: a conflict, after which the caller finds it processed.
+        if (inbox is { RecordsAffected: 0 })
+        {
+            throw new ConcurrencyConflictException(resulting.Id, expectedVersion);
         }
 
         await transaction.CommitAsync(cancellationToken);

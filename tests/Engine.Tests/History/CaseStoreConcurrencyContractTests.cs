@@ -146,7 +146,7 @@ public class CaseStoreConcurrencyContractTests(string kind)
     }
 
     [Test]
-    public async Task AppendAsync_MessageIdAlreadyProcessed_FailsAndStoresNothing()
+    public async Task AppendAsync_MessageIdAlreadyProcessed_ConflictsAndStoresNothing()
     {
         var caseId = Guid.NewGuid();
         var messageId = Guid.NewGuid();
@@ -154,7 +154,7 @@ public class CaseStoreConcurrencyContractTests(string kind)
 
         Assert.That(
             () => _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 1, [StoredCase.Busy(caseId, 2)], messageId, outbox: [new OutboxEntry(Guid.NewGuid(), caseId, "m", "{}", DateTimeOffset.UnixEpoch)]),
-            Throws.Exception);
+            Throws.TypeOf<ConcurrencyConflictException>(), "another writer applied the message first: the caller reloads and finds it processed");
 
         Assert.Multiple(async () =>
         {
