@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CaseFlow.Engine.Audit;
+using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 
 namespace CaseFlow.Engine.Tests.History;
@@ -187,6 +188,25 @@ public class CaseStoreConcurrencyContractTests(string kind)
             Assert.That(report.IsIntact, Is.True, string.Join("; ", report.Broken));
             Assert.That((report.Cases, report.Events), Is.EqualTo((3, 6L)));
             Assert.That(streamed.Zip(streamed.Skip(1)).Count(pair => pair.First != pair.Second), Is.EqualTo(2), "case by case, each case's events together");
+        });
+    }
+
+    [Test]
+    public async Task PublishDefinitionAsync_SeveralInstancesAtOnce_NumberEveryContentOnce()
+    {
+        var drafts = Enumerable.Range(0, 8)
+            .Select(i => new DefinitionDraft("set", $"hash-{i % 4}", $"content {i % 4}", new PublicationOrigin($"/instance-{i}/workflows.json", "caseflow"), DateTimeOffset.UnixEpoch.AddHours(i)))
+            .ToList();
+
+        var publications = await Task.WhenAll(drafts.Select(d => Task.Run(() => ((IDefinitionStore)_subject.Reopen()).PublishDefinitionAsync(d))));
+
+        var versions = await _subject.Definitions.ListDefinitionsAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(versions.Select(v => v.Number), Is.EqualTo(new[] { 1, 2, 3, 4 }), "four contents, numbered without gaps or clashes");
+            Assert.That(versions.Select(v => v.ContentHash), Is.Unique);
+            Assert.That(publications.Count(p => p.Created), Is.EqualTo(4));
+            Assert.That(publications.Select(p => (p.Version.ContentHash, p.Version.Number)).Distinct().Count(), Is.EqualTo(4), "one number per content, whoever published it");
         });
     }
 }
