@@ -57,7 +57,11 @@ ensure_postgres() {
   fi
 
   # fsync off: the cluster is thrown away after the run; a fast restart still keeps every committed row (the OS holds the pages).
-  local settings="-c listen_addresses=127.0.0.1 -p $port -k $CASEFLOW_PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+  local settings="-c listen_addresses=127.0.0.1 -p $port -k $CASEFLOW_PG_DIR -c max_connections=300"
+  # The benchmarks (CASEFLOW_PG_DURABLE=1) measure a server as production runs it: fsync and synchronous commit stay on.
+  if [ "${CASEFLOW_PG_DURABLE:-0}" != "1" ]; then
+    settings="$settings -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  fi
   log "starting a throwaway PostgreSQL cluster on 127.0.0.1:$port ($CASEFLOW_PG_DIR)"
   if ! as_postgres "$bin/pg_ctl" -D "$CASEFLOW_PG_DIR/data" -l "$CASEFLOW_PG_DIR/server.log" -w -t 60 -o "$settings" start >/dev/null; then
     log "PostgreSQL did not start:"; tail -n 20 "$CASEFLOW_PG_DIR/server.log" >&2
