@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every CaseFlow test on a fresh machine and ends with one line: "N passed, N failed" (", N skipped" if any).
-# It installs and starts what the tests need: a RabbitMQ broker bound to 127.0.0.1 (from Debian's packages).
-# Tests that need the broker fail loudly when it is missing; none is skipped.
+# It installs and starts what the tests need: a RabbitMQ broker bound to 127.0.0.1 (from Debian's packages), and a throwaway
+# PostgreSQL cluster on 127.0.0.1 (initdb into a temporary folder, stopped and removed when the script ends) unless
+# CASEFLOW_TEST_POSTGRES already names a server. Tests that need either fail loudly when it is missing; none is skipped.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -13,14 +14,18 @@ log() { echo "test.sh: $*" >&2; }
 ensure_rabbitmq || log "continuing without RabbitMQ: the tests that need it will fail and say so"
 export CASEFLOW_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672/"
 
+# shellcheck source=scripts/ensure-postgres.sh
+. "$(dirname "$0")/scripts/ensure-postgres.sh"
+
+results=$(mktemp -d)
+trap 'stop_postgres; rm -rf "$results"' EXIT
+ensure_postgres || log "continuing without PostgreSQL: the tests that need it will fail and say so"
+
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "test.sh: the .NET SDK is required (dotnet not found on PATH)" >&2
   echo "0 passed, 1 failed"
   exit 1
 fi
-
-results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
 
 # Build everything first (the simulator and the benchmarks too, which have no tests of their own), so that any
 # project that no longer compiles fails the run.

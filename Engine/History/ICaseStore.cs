@@ -20,8 +20,9 @@ public interface ICaseStore
     /// resulting snapshot, atomically, recording <paramref name="messageId"/> (when given) as processed in the same transaction.
     /// When <paramref name="timers"/> is given they become the case's timers, replacing those it had, in the same transaction
     /// (null leaves its timers as they are). The <paramref name="outbox"/> messages the events caused are stored in the same
-    /// transaction, unsent. Throws <see cref="ConcurrencyConflictException"/> when another writer got there first
-    /// and <see cref="DuplicateClientKeyException"/> when a new case reuses a client key.
+    /// transaction, unsent. Throws <see cref="ConcurrencyConflictException"/> when another writer got there first — including
+    /// when <paramref name="messageId"/> is already in the inbox (the same message applied by another instance meanwhile, which the
+    /// caller then finds applied) — and <see cref="DuplicateClientKeyException"/> when a new case reuses a client key.
     /// </summary>
     Task AppendAsync(
         CaseState resulting,

@@ -121,10 +121,15 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         {
             await using var inbox = connection.CreateCommand();
             inbox.Transaction = transaction;
-            inbox.CommandText = "INSERT INTO inbox (message_id, case_id) VALUES ($message, $case)";
+            inbox.CommandText = "INSERT INTO inbox (message_id, case_id) VALUES ($message, $case) ON CONFLICT DO NOTHING";
             inbox.Parameters.AddWithValue("$message", id.ToString());
             inbox.Parameters.AddWithValue("$case", resulting.Id.ToString());
-            await inbox.ExecuteNonQueryAsync(cancellationToken);
+
+            // Another writer applied this message since the caller checked the inbox: a conflict, after which the caller finds it processed.
+            if (await inbox.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                throw new ConcurrencyConflictException(resulting.Id, expectedVersion);
+            }
         }
         foreach (var e in events)
         {

@@ -1,6 +1,8 @@
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
+using CaseFlow.Host.Startup;
 using CaseFlow.Workflows.Compilation;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Admin;
 
@@ -11,7 +13,7 @@ namespace CaseFlow.Host.Admin;
 /// </summary>
 public static class PublishVerb
 {
-    /// <summary>Publishes the file named in <paramref name="args"/> (default: the configured workflows.json); <c>--CaseFlow:Database=…</c> picks the database.</summary>
+    /// <summary>Publishes the file named in <paramref name="args"/> (default: the configured workflows.json); <c>--CaseFlow:Database=…</c> (or <c>--CaseFlow:Store=Postgres</c>) picks the store.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -19,26 +21,37 @@ public static class PublishVerb
         ArgumentNullException.ThrowIfNull(error);
         if (args.Contains("--help") || args.Contains("-h"))
         {
-            output.WriteLine("usage: publish [path] [--CaseFlow:Database=caseflow.db]   validate a workflows.json and store it as the current definition version");
+            output.WriteLine("usage: publish [path] [--CaseFlow:Database=caseflow.db | --CaseFlow:Store=Postgres --CaseFlow:Postgres:ConnectionString=…]   validate a workflows.json and store it as the current definition version");
             return VerbFiles.Valid;
         }
 
-        var options = VerbFiles.Options(args);
+        var configuration = VerbFiles.Configuration(args);
+        var options = VerbFiles.Options(configuration);
         var path = VerbFiles.Resolve(args, options);
         if (VerbFiles.TryRead("publish", path, error) is not { } text)
         {
             return VerbFiles.Unreadable;
         }
 
-        var store = SqliteCaseStore.ForFile(options.Database);
+        ICaseStore store;
+        try
+        {
+            store = CaseStoreFactory.Create(configuration);
+        }
+        catch (OptionsValidationException e)
+        {
+            error.WriteLine($"publish: {e.Message}");
+            return VerbFiles.Unreadable;
+        }
+
         await store.InitialiseAsync();
-        using var registry = new DefinitionRegistry(store);
+        using var registry = new DefinitionRegistry((IDefinitionStore)store);
         await registry.LoadCurrentAsync();
         try
         {
             var publication = await registry.PublishAsync(text, PublicationOrigin.File(path, "publish verb"));
             var what = publication.Created ? "a new version" : publication.BecameCurrent ? "a version stored before, current again" : "unchanged: already the current version";
-            output.WriteLine($"{path}: published as version {publication.Version.Number} ({what}) in {Path.GetFullPath(options.Database)}");
+            output.WriteLine($"{path}: published as version {publication.Version.Number} ({what}) in {CaseStoreFactory.Describe(configuration)}");
             return VerbFiles.Valid;
         }
         catch (InvalidDefinitionException e)

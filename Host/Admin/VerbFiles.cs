@@ -16,11 +16,15 @@ internal static class VerbFiles
     public const int Unreadable = 2;
 
     /// <summary>The service's settings (appsettings.json, the environment, <c>--CaseFlow:…=…</c> arguments), so a verb reads and writes where the service does.</summary>
-    public static CaseFlowOptions Options(string[] args)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args.Where(IsSetting).ToArray());
-        return builder.Configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
-    }
+    public static CaseFlowOptions Options(string[] args) => Options(Configuration(args));
+
+    /// <summary>The CaseFlow settings in a configuration a verb has read.</summary>
+    public static CaseFlowOptions Options(IConfiguration configuration) =>
+        configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
+
+    /// <summary>The service's whole configuration as a verb sees it (appsettings.json, the environment, <c>--…=…</c> arguments).</summary>
+    public static IConfiguration Configuration(string[] args) =>
+        Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args.Where(IsSetting).ToArray()).Configuration;
 
     /// <summary>
     /// The definition path: the first argument that is not an option (taken from the folder the command was typed in, even under

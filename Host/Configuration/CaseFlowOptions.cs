@@ -8,7 +8,17 @@ public sealed class CaseFlowOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "CaseFlow";
 
-    /// <summary>The SQLite file holding case histories (created when missing).</summary>
+    /// <summary>Where case histories are kept: Sqlite (one file, the embedded default) or Postgres (settings under CaseFlow:Postgres).</summary>
+    [AllowedValues(SqliteStore, PostgresStore, ErrorMessage = "CaseFlow:Store must be Sqlite or Postgres")]
+    public string Store { get; set; } = SqliteStore;
+
+    /// <summary>The embedded store: one SQLite file (CaseFlow:Database), one instance.</summary>
+    public const string SqliteStore = "Sqlite";
+
+    /// <summary>The shared store: a PostgreSQL database (CaseFlow:Postgres:ConnectionString) that several instances use at once.</summary>
+    public const string PostgresStore = "Postgres";
+
+    /// <summary>The SQLite file holding case histories (created when missing), when the store is Sqlite.</summary>
     [Required(ErrorMessage = "CaseFlow:Database must name the SQLite file, e.g. caseflow.db")]
     public string Database { get; set; } = "caseflow.db";
 

@@ -1,5 +1,4 @@
 using CaseFlow.Engine;
-using CaseFlow.Engine.History;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Host.Configuration;
 using MassTransit;
@@ -17,7 +16,7 @@ public static class CaseFlowServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var options = configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
-        services.AddCaseFlowEngine(SqliteCaseStore.ForFile(options.Database));
+        services.AddCaseFlowEngine(CaseStoreFactory.Create(configuration));
         services.AddHostedService<DefinitionStartup>();
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
         services.AddOptions<RabbitMqOptions>()

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CaseFlow.Bench.Suite;
 
-/// <summary>What to run and how big: <c>all</c> (default), <c>load</c>, <c>micro</c> or <c>verify</c>, with sizes that keep the suite under ten minutes on two cores.</summary>
+/// <summary>What to run and how big: <c>all</c> (default), <c>load</c>, <c>micro</c>, <c>verify</c> or <c>scaleout</c>, with sizes that keep the suite under ten minutes on two cores.</summary>
 internal sealed record BenchArguments
 {
     public string Part { get; init; } = "all";
@@ -28,11 +28,13 @@ internal sealed record BenchArguments
     public bool Runs(string part) => Part == "all" || Part == part;
 
     public const string Usage = """
-        usage: CaseFlow.Bench [all|load|micro|verify] [--cases N] [--rounds N] [--concurrency N] [--events N] [--output DIR]
+        usage: CaseFlow.Bench [all|load|micro|verify|scaleout] [--cases N] [--rounds N] [--concurrency N] [--events N] [--output DIR]
           all      everything (default): micro-benchmarks, end-to-end load with limits and peer, verify at scale
           load     end-to-end load only: CaseFlow, the MassTransit saga peer and the raw limits, in memory and over RabbitMQ
           micro    BenchmarkDotNet micro-benchmarks only
           verify   the verification store only
+          scaleout CaseFlow over RabbitMQ: SQLite, PostgreSQL with one and with two instances (needs
+                   CASEFLOW_BENCH_POSTGRES, which bench.sh sets)
           --cases N        cases per end-to-end scenario (default 1000)
           --rounds N       rounds the systems take turns in (default 5)
           --concurrency N  cases in flight (default 32)
@@ -49,7 +51,7 @@ internal sealed record BenchArguments
             var value = i + 1 < args.Length ? args[i + 1] : null;
             switch (args[i])
             {
-                case "all" or "load" or "micro" or "verify":
+                case "all" or "load" or "micro" or "verify" or "scaleout":
                     parsed = parsed with { Part = args[i] };
                     break;
                 case "--cases" when Positive(value) is { } n:

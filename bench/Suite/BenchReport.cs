@@ -32,6 +32,9 @@ internal sealed record BenchReport
 
     public IReadOnlyList<Ratio> Ratios { get; init; } = [];
 
+    /// <summary>CaseFlow over RabbitMQ on SQLite (one instance) beside PostgreSQL with one and with two instances, taking turns.</summary>
+    public IReadOnlyList<LoadResult> ScaleOut { get; init; } = [];
+
     public IReadOnlyList<MicroResult> Micro { get; init; } = [];
 
     public ScaleResult? Verify { get; init; }

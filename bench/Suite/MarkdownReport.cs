@@ -20,6 +20,11 @@ internal static class MarkdownReport
             RenderLoad(md, report);
         }
 
+        if (report.ScaleOut.Count > 0)
+        {
+            RenderScaleOut(md, report);
+        }
+
         if (report.Micro.Count > 0)
         {
             RenderMicro(md, report.Micro);
@@ -77,6 +82,20 @@ internal static class MarkdownReport
             {
                 md.AppendLine(Invariant, $"| {r.Transport} | {r.Against} | {F(r.CaseFlow, 1)} | {F(r.Other, 1)} | {F(r.Value, 2)}× |");
             }
+        }
+    }
+
+    private static void RenderScaleOut(StringBuilder md, BenchReport report)
+    {
+        md.AppendLine();
+        Line(md, $"**Scale-out** — the same load ({report.Cases} cases around the whole loop, {report.Concurrency} in flight) over RabbitMQ: the embedded SQLite store, then PostgreSQL (a throwaway cluster on this machine with fsync and synchronous commit on) with one instance and with two instances sharing the command queue and the database (two whole services in one process: own bus connections, consumers, outbox relays and timer pumps). The three take turns in {report.Rounds} rounds. On two cores the instances, the broker and PostgreSQL share the same CPUs, so a second instance shows the cost of coordination, not the gain of a second machine.");
+        md.AppendLine();
+        md.AppendLine("| scenario | store | cases/s | transitions/s | × SQLite, 1 instance | submit → dispatch | submit → close |");
+        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        var baseline = report.ScaleOut[0].CasesPerSecond;
+        foreach (var l in report.ScaleOut)
+        {
+            md.AppendLine(Invariant, $"| {l.Scenario} | {l.Store} | {F(l.CasesPerSecond, 1)} | {F(l.TransitionsPerSecond, 0)} | {F(l.CasesPerSecond / baseline, 2)}× | {P(l.SubmitToDispatchMs)} | {P(l.SubmitToCloseMs)} |");
         }
     }
 

@@ -6,29 +6,37 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CaseFlow.Engine.Tests.Definitions;
 
-public class DefinitionRegistryTests
+/// <summary>Publishing, listing and restoring definition versions, over each kind of definition store.</summary>
+[TestFixture(StoreUnderTest.Sqlite)]
+[TestFixture(StoreUnderTest.Postgres)]
+public class DefinitionRegistryTests(string kind)
 {
     private static readonly PublicationOrigin Api = new(PublicationOrigin.AdminApi, "admin-wang");
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8)));
-    private TemporaryDatabase _database = null!;
-    private SqliteCaseStore _store = null!;
+    private StoreUnderTest _subject = null!;
+    private IDefinitionStore _store = null!;
     private DefinitionRegistry _registry = null!;
 
     [SetUp]
     public async Task Open()
     {
-        _database = new TemporaryDatabase();
-        _store = SqliteCaseStore.ForFile(_database.Path);
-        await _store.InitialiseAsync();
+        _subject = await StoreUnderTest.CreateAsync(kind);
+        _store = _subject.Definitions;
         _registry = new DefinitionRegistry(_store, _clock);
     }
 
     [TearDown]
-    public void Close()
+    public async Task Close()
     {
-        _registry.Dispose();
-        _database.Dispose();
+        // Null when the set-up failed (no PostgreSQL server, say): its own message is the one to read.
+        _registry?.Dispose();
+        _registry = null!;
+        if (_subject is { } subject)
+        {
+            _subject = null!;
+            await subject.DisposeAsync();
+        }
     }
 
     [Test]
@@ -127,7 +135,7 @@ public class DefinitionRegistryTests
         await _registry.PublishAsync(DefinitionText.Real, Api);
         await _registry.PublishAsync(DefinitionText.WithDeadline("food-safety", 2), Api);
 
-        using var restarted = new DefinitionRegistry(SqliteCaseStore.ForFile(_database.Path), _clock);
+        using var restarted = new DefinitionRegistry((IDefinitionStore)_subject.Reopen(), _clock);
         var found = await restarted.LoadCurrentAsync();
 
         Assert.Multiple(() =>

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Engine.Tests.History;
 
-/// <summary>A database made before definitions were administered keeps its versions and gains what administration needs.</summary>
+/// <summary>A SQLite file made before definitions were administered keeps its versions and gains what administration needs.</summary>
 public class DefinitionStoreMigrationTests
 {
     [Test]
@@ -37,18 +37,5 @@ public class DefinitionStoreMigrationTests
             Assert.That((published.Version.Number, published.Created, published.BecameCurrent), Is.EqualTo((2, true, true)));
             Assert.That(await store.ReadCurrentDefinitionAsync(), Is.EqualTo(2));
         });
-    }
-
-    [Test]
-    public async Task InitialiseAsync_Twice_IsHarmless()
-    {
-        using var database = new TemporaryDatabase();
-        var store = SqliteCaseStore.ForFile(database.Path);
-        await store.InitialiseAsync();
-        await store.PublishDefinitionAsync(new DefinitionDraft("set", "h", "c", new PublicationOrigin("/w.json", "caseflow"), DateTimeOffset.UnixEpoch));
-
-        await store.InitialiseAsync();
-
-        Assert.That(await store.ReadCurrentDefinitionAsync(), Is.EqualTo(1));
     }
 }

@@ -47,4 +47,35 @@ public sealed class When_the_configuration_is_wrong
         File.Delete(broken);
         CaseFlowFactory.DeleteDatabase(database);
     }
+
+    [Test]
+    public void Should_refuse_an_unknown_store_by_name()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Store"] = "Filing-Cabinet" });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.That(error!.Message, Does.Contain("CaseFlow:Store must be Sqlite or Postgres"));
+    }
+
+    [Test]
+    public void Should_refuse_postgres_without_a_connection_string_by_name()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Store"] = "Postgres" });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.That(error!.Message, Does.Contain("CaseFlow:Postgres:ConnectionString is required"));
+    }
+
+    [Test]
+    public void Should_refuse_to_start_when_postgresql_is_unreachable_saying_where_it_looked()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?>
+        {
+            ["CaseFlow:Store"] = "Postgres",
+            ["CaseFlow:Postgres:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=caseflow;Username=caseflow;Password=secret;Timeout=5",
+        });
+        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+        Assert.That(error!.Message, Does.Contain("PostgreSQL database 'caseflow' at 127.0.0.1:1").And.Not.Contain("secret"));
+    }
 }

@@ -1,22 +1,33 @@
+using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 
 namespace CaseFlow.Engine.Tests.History;
 
-public class SqliteCaseStoreTests
+/// <summary>What every case store does, run against each kind: histories, snapshots, optimistic concurrency, client keys, definitions.</summary>
+[TestFixture(StoreUnderTest.Sqlite)]
+[TestFixture(StoreUnderTest.Postgres)]
+public class CaseStoreContractTests(string kind)
 {
-    private TemporaryDatabase _database = null!;
-    private SqliteCaseStore _store = null!;
+    private StoreUnderTest _subject = null!;
+    private ICaseStore _store = null!;
 
     [SetUp]
     public async Task OpenStore()
     {
-        _database = new TemporaryDatabase();
-        _store = SqliteCaseStore.ForFile(_database.Path);
-        await _store.InitialiseAsync();
+        _subject = await StoreUnderTest.CreateAsync(kind);
+        _store = _subject.Store;
     }
 
     [TearDown]
-    public void DeleteStore() => _database.Dispose();
+    public async Task DeleteStore()
+    {
+        // Null when the set-up failed (no PostgreSQL server, say): its own message is the one to read.
+        if (_subject is { } subject)
+        {
+            _subject = null!;
+            await subject.DisposeAsync();
+        }
+    }
 
     [Test]
     public async Task AppendAsync_ThenReadAsync_KeepsEveryField()
@@ -164,14 +175,14 @@ public class SqliteCaseStoreTests
     }
 
     [Test]
-    public async Task NewStoreOnTheSameFile_SeesEverythingStored()
+    public async Task NewStoreOnTheSameDatabase_SeesEverythingStored()
     {
         var caseId = Guid.NewGuid();
         var events = new[] { StoredCase.Submitted(caseId, "key-1"), StoredCase.Busy(caseId, 2) };
         await _store.RegisterDefinitionAsync("hash-a", "definition text");
         await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 0, events);
 
-        var reopened = SqliteCaseStore.ForFile(_database.Path);
+        var reopened = _subject.Reopen();
         await reopened.InitialiseAsync();
 
         Assert.Multiple(async () =>
@@ -180,6 +191,24 @@ public class SqliteCaseStoreTests
             Assert.That(await reopened.FindByClientKeyAsync("key-1"), Is.EqualTo(caseId));
             Assert.That(await reopened.ReadDefinitionAsync(1), Is.EqualTo("definition text"));
             Assert.That(await reopened.RegisterDefinitionAsync("hash-b", "next"), Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task InitialiseAsync_AgainFromAnotherStore_KeepsEverything()
+    {
+        var caseId = Guid.NewGuid();
+        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
+        await _subject.Definitions.PublishDefinitionAsync(new DefinitionDraft("set", "h", "c", new PublicationOrigin("/w.json", "caseflow"), DateTimeOffset.UnixEpoch));
+
+        await _store.InitialiseAsync();
+        var other = _subject.Reopen();
+        await other.InitialiseAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await ((IDefinitionStore)other).ReadCurrentDefinitionAsync(), Is.EqualTo(1));
+            Assert.That(await other.ReadAsync(caseId), Has.Count.EqualTo(1));
         });
     }
 }

@@ -4,22 +4,31 @@ using CaseFlow.Engine.Supervision;
 namespace CaseFlow.Engine.Tests.History;
 
 /// <summary>The timers table: written with the append that sets them, replaced by the next, read by due time, removed only exactly.</summary>
-public class SqliteCaseStoreTimerTests
+[TestFixture(StoreUnderTest.Sqlite)]
+[TestFixture(StoreUnderTest.Postgres)]
+public class CaseStoreTimerContractTests(string kind)
 {
     private static readonly DateTimeOffset Monday = new(2025, 3, 3, 9, 0, 0, TimeSpan.FromHours(8));
-    private TemporaryDatabase _database = null!;
-    private SqliteCaseStore _store = null!;
+    private StoreUnderTest _subject = null!;
+    private ICaseStore _store = null!;
 
     [SetUp]
     public async Task OpenStore()
     {
-        _database = new TemporaryDatabase();
-        _store = SqliteCaseStore.ForFile(_database.Path);
-        await _store.InitialiseAsync();
+        _subject = await StoreUnderTest.CreateAsync(kind);
+        _store = _subject.Store;
     }
 
     [TearDown]
-    public void DeleteStore() => _database.Dispose();
+    public async Task DeleteStore()
+    {
+        // Null when the set-up failed (no PostgreSQL server, say): its own message is the one to read.
+        if (_subject is { } subject)
+        {
+            _subject = null!;
+            await subject.DisposeAsync();
+        }
+    }
 
     [Test]
     public async Task AppendAsync_WithTimers_StoresThemWithTheCase()

@@ -1,0 +1,137 @@
+using Npgsql;
+
+namespace CaseFlow.Engine.History;
+
+/// <summary>
+/// The PostgreSQL schema as numbered migrations: <see cref="InitialiseAsync"/> applies, in one transaction under an advisory lock,
+/// those the database's <c>schema_version</c> table does not list yet, so several instances starting at once migrate it once.
+/// Instants are text: event times as round-trip ("O") text that keeps every tick and the offset, as the hash chain saw them; times
+/// compared in queries as fixed-width UTC text in the "C" collation, so text order is time order (timestamptz keeps microseconds
+/// only, and would change what a timer or an event's hash compares).
+/// </summary>
+public sealed partial class PostgresCaseStore
+{
+    // "CaseFlow" in ASCII: the advisory lock every instance takes to migrate the schema.
+    private const long MigrationLock = 0x43617365466C6F77;
+
+    /// <summary>Each migration once, in order; a released migration never changes (a change is a new one).</summary>
+    private static readonly (int Version, string Description, string Sql)[] Migrations =
+    [
+        (1, "cases, events, inbox, timers, outbox and definition versions", """
+            CREATE TABLE definitions (
+                version integer PRIMARY KEY,
+                content_hash text NOT NULL UNIQUE,
+                content text NOT NULL,
+                set_id text NOT NULL DEFAULT '',
+                published_at text,
+                source text NOT NULL DEFAULT '',
+                published_by text NOT NULL DEFAULT '');
+            CREATE TABLE definition_publications (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                version integer NOT NULL REFERENCES definitions (version),
+                published_at text NOT NULL,
+                source text NOT NULL,
+                actor text NOT NULL);
+            CREATE TABLE cases (
+                case_id uuid PRIMARY KEY,
+                client_key text NOT NULL UNIQUE,
+                version bigint NOT NULL,
+                workflow text NOT NULL,
+                state text NOT NULL,
+                updated_at text COLLATE "C" NOT NULL,
+                snapshot json NOT NULL);
+            CREATE INDEX cases_by_update ON cases (updated_at);
+            CREATE TABLE events (
+                case_id uuid NOT NULL,
+                sequence bigint NOT NULL,
+                trigger text NOT NULL,
+                from_position text NOT NULL,
+                reached text NOT NULL,
+                to_position text NOT NULL,
+                supervision text,
+                actor text NOT NULL,
+                actor_kind text NOT NULL,
+                at text NOT NULL,
+                definition_version integer NOT NULL,
+                payload json NOT NULL,
+                effects json NOT NULL,
+                previous_hash text NOT NULL,
+                hash text NOT NULL,
+                PRIMARY KEY (case_id, sequence));
+            CREATE TABLE inbox (
+                message_id uuid PRIMARY KEY,
+                case_id uuid NOT NULL);
+            CREATE TABLE timers (
+                case_id uuid NOT NULL,
+                kind text COLLATE "C" NOT NULL,
+                due_at text COLLATE "C" NOT NULL,
+                set_at_version bigint NOT NULL,
+                claimed_by text,
+                claimed_until text COLLATE "C",
+                PRIMARY KEY (case_id, kind));
+            CREATE INDEX timers_by_due ON timers (due_at);
+            CREATE TABLE outbox (
+                position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                message_id uuid NOT NULL UNIQUE,
+                case_id uuid NOT NULL,
+                message_type text NOT NULL,
+                body text NOT NULL,
+                available_at text COLLATE "C" NOT NULL,
+                claimed_by text,
+                attempts integer NOT NULL DEFAULT 0,
+                sent_at text COLLATE "C");
+            CREATE INDEX outbox_unsent ON outbox (position) WHERE sent_at IS NULL;
+            """),
+    ];
+
+    /// <summary>The schema version this build migrates a database to.</summary>
+    public static int SchemaVersion => Migrations[^1].Version;
+
+    /// <inheritdoc />
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        NpgsqlConnection connection;
+        try
+        {
+            connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new InvalidOperationException(
+                $"Cannot open the PostgreSQL database {Describe()}: {e.Message}. Check that the server is running and that the connection string names it.", e);
+        }
+
+        await using (connection)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock($1)", cancellationToken, MigrationLock);
+            await ExecuteAsync(connection, transaction, """
+                CREATE TABLE IF NOT EXISTS schema_version (
+                    version integer PRIMARY KEY,
+                    description text NOT NULL,
+                    applied_at timestamptz NOT NULL DEFAULT now())
+                """, cancellationToken);
+            var applied = await ScalarAsync<int>(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken);
+            if (applied > SchemaVersion)
+            {
+                throw new InvalidOperationException(
+                    $"The PostgreSQL database {Describe()} is at schema version {applied}, newer than this CaseFlow knows ({SchemaVersion}): run a CaseFlow at least as new as the one that migrated it.");
+            }
+
+            foreach (var (version, description, sql) in Migrations.Where(m => m.Version > applied))
+            {
+                await ExecuteAsync(connection, transaction, sql, cancellationToken);
+                await ExecuteAsync(connection, transaction, "INSERT INTO schema_version (version, description) VALUES ($1, $2)", cancellationToken, version, description);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Where the store points, for messages: host, port, database and user, never the password.</summary>
+    private string Describe()
+    {
+        var settings = new NpgsqlConnectionStringBuilder(_dataSource.ConnectionString);
+        return $"'{settings.Database ?? settings.Username}' at {settings.Host}:{settings.Port} as user '{settings.Username}'";
+    }
+}

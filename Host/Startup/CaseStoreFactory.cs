@@ -1,0 +1,73 @@
+using CaseFlow.Engine.History;
+using CaseFlow.Host.Configuration;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CaseFlow.Host.Startup;
+
+/// <summary>
+/// Opens the case store the configuration names (CaseFlow:Store), for the service and for every verb alike, so that they all read
+/// and write the same histories. A setting that cannot work is refused here, by name, before anything starts.
+/// </summary>
+public static class CaseStoreFactory
+{
+    /// <summary>The configured store, not yet initialised (the service initialises it at start, a verb before its first use).</summary>
+    public static ICaseStore Create(IConfiguration configuration)
+    {
+        var (options, postgres) = Read(configuration);
+        return options.Store == CaseFlowOptions.PostgresStore
+            ? new PostgresCaseStore(postgres.ConnectionString!)
+            : SqliteCaseStore.ForFile(options.Database);
+    }
+
+    /// <summary>Where the configured store keeps its histories, for people: the SQLite file's full path, or the PostgreSQL server and database (never the password).</summary>
+    public static string Describe(IConfiguration configuration)
+    {
+        var (options, postgres) = Read(configuration);
+        if (options.Store != CaseFlowOptions.PostgresStore)
+        {
+            return Path.GetFullPath(options.Database);
+        }
+
+        var settings = new NpgsqlConnectionStringBuilder(postgres.ConnectionString);
+        return $"PostgreSQL database '{settings.Database ?? settings.Username}' at {settings.Host}:{settings.Port}";
+    }
+
+    private static (CaseFlowOptions Options, PostgresOptions Postgres) Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
+        var postgres = configuration.GetSection(PostgresOptions.Section).Get<PostgresOptions>() ?? new PostgresOptions();
+        var problem = options.Store switch
+        {
+            CaseFlowOptions.SqliteStore => string.IsNullOrWhiteSpace(options.Database) ? "CaseFlow:Database must name the SQLite file, e.g. caseflow.db" : null,
+            CaseFlowOptions.PostgresStore => ConnectionStringProblem(postgres.ConnectionString),
+            _ => $"CaseFlow:Store must be {CaseFlowOptions.SqliteStore} or {CaseFlowOptions.PostgresStore} (it is '{options.Store}')",
+        };
+        if (problem is not null)
+        {
+            throw new OptionsValidationException(CaseFlowOptions.Section, typeof(CaseFlowOptions), [problem]);
+        }
+
+        return (options, postgres);
+    }
+
+    private static string? ConnectionStringProblem(string? connectionString)
+    {
+        const string Example = "e.g. Host=127.0.0.1;Port=5432;Database=caseflow;Username=caseflow;Password=… (environment: CaseFlow__Postgres__ConnectionString)";
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return $"CaseFlow:Postgres:ConnectionString is required when CaseFlow:Store is Postgres, {Example}";
+        }
+
+        try
+        {
+            var settings = new NpgsqlConnectionStringBuilder(connectionString);
+            return string.IsNullOrWhiteSpace(settings.Host) ? $"CaseFlow:Postgres:ConnectionString names no Host, {Example}" : null;
+        }
+        catch (ArgumentException e)
+        {
+            return $"CaseFlow:Postgres:ConnectionString is not a valid connection string ({e.Message}), {Example}";
+        }
+    }
+}
