@@ -28,8 +28,8 @@ internal sealed class ScaleOutCluster : IAsyncDisposable
     /// <summary>Starts the instances one after the other (the first creates the schema) on a fresh database and virtual host.</summary>
     public static async Task<ScaleOutCluster> StartAsync(string storeKind, int instances = 2, string caseServiceLogLevel = "Information")
     {
+        var store = await ScaleOutStore.CreateAsync(storeKind);
         var broker = RabbitMqBroker.CreateVirtualHost();
-        var store = ScaleOutStore.Create(storeKind);
         var logs = Path.Combine(Path.GetTempPath(), $"caseflow-scale-out-{Guid.NewGuid():N}");
         Directory.CreateDirectory(logs);
         var settings = new Dictionary<string, string>
@@ -118,7 +118,7 @@ internal sealed class ScaleOutCluster : IAsyncDisposable
         }
 
         Broker.Dispose();
-        Store.Dispose();
+        await Store.DisposeAsync();
         if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
         {
             await TestContext.Out.WriteLineAsync($"instance logs kept in {_logs}");

@@ -7,6 +7,7 @@ namespace CaseFlow.Host.Tests.ScaleOut;
 /// What it held — unacknowledged commands, appended but unpublished effects, unwritten marks — the survivor or its restart takes over.
 /// </summary>
 [TestFixture(ScaleOutStore.Sqlite)]
+[TestFixture(ScaleOutStore.Postgres)]
 public sealed class When_an_instance_is_killed_during_a_flood(string store)
 {
     private const int Flood = 2000;

@@ -7,6 +7,7 @@ namespace CaseFlow.Host.Tests.ScaleOut;
 /// stops it) in the middle of a flood of cases and started again. It finishes what it holds and hands the rest back to the queue.
 /// </summary>
 [TestFixture(ScaleOutStore.Sqlite)]
+[TestFixture(ScaleOutStore.Postgres)]
 public sealed class When_an_instance_is_stopped_during_a_flood(string store)
 {
     private const int Flood = 1000;

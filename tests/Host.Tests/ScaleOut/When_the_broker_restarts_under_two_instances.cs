@@ -7,6 +7,7 @@ namespace CaseFlow.Host.Tests.ScaleOut;
 /// instances reconnect; what they appended while the broker was away their outboxes publish once it is back.
 /// </summary>
 [TestFixture(ScaleOutStore.Sqlite)]
+[TestFixture(ScaleOutStore.Postgres)]
 public sealed class When_the_broker_restarts_under_two_instances(string store)
 {
     private const int Flood = 2000;

@@ -13,6 +13,7 @@ namespace CaseFlow.Host.Tests.ScaleOut;
 /// county-silence timer must fire exactly once: one UrgeCounty in its history and one CountyCaseUrgedByTownship message id.
 /// </summary>
 [TestFixture(ScaleOutStore.Sqlite)]
+[TestFixture(ScaleOutStore.Postgres)]
 public sealed class When_timers_fall_due_under_two_instances(string store)
 {
     private const int Cases = 250;

@@ -12,6 +12,7 @@ namespace CaseFlow.Host.Tests.ScaleOut;
 /// take copies of the same step side by side. Each step must be recorded once, in order.
 /// </summary>
 [TestFixture(ScaleOutStore.Sqlite)]
+[TestFixture(ScaleOutStore.Postgres)]
 public sealed class When_two_instances_race_on_one_case(string store)
 {
     private const int Cases = 50;
