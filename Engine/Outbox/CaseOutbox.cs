@@ -70,7 +70,10 @@ public sealed partial class CaseOutbox
     /// </summary>
     public void MarkInBackground(bool enabled) => _marksInBackground = enabled;
 
-    /// <summary>Writes the marks of messages published on the fast path that are not yet written.</summary>
+    /// <summary>
+    /// Writes the marks of messages published on the fast path that are not yet written. Marks the store could not take (it is
+    /// away) are kept for the next flush, so that a relay does not publish their messages again once the store is back.
+    /// </summary>
     public async Task FlushMarksAsync(CancellationToken cancellationToken = default)
     {
         var batch = new List<Guid>();
@@ -79,12 +82,29 @@ public sealed partial class CaseOutbox
             batch.Add(id);
             if (batch.Count == 500)
             {
-                await _store.MarkOutboxSentAsync(batch, _time.GetUtcNow(), cancellationToken);
+                await WriteMarksAsync(batch, cancellationToken);
                 batch.Clear();
             }
         }
 
-        await _store.MarkOutboxSentAsync(batch, _time.GetUtcNow(), cancellationToken);
+        await WriteMarksAsync(batch, cancellationToken);
+    }
+
+    private async Task WriteMarksAsync(List<Guid> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _store.MarkOutboxSentAsync(batch, _time.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception)
+        {
+            foreach (var id in batch)
+            {
+                _published.Enqueue(id);
+            }
+
+            throw;
+        }
     }
 
     /// <summary>
