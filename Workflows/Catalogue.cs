@@ -20,6 +20,8 @@ public static class Catalogue
         ["feedback"] = FieldKind.Text,
         ["rating"] = FieldKind.Text,
         ["extensionApproved"] = FieldKind.Flag,
+        ["calledBack"] = FieldKind.Flag,
+        ["callbackOverdue"] = FieldKind.Flag,
     };
 
     /// <summary>Effects the engine performs, each with what it does.</summary>

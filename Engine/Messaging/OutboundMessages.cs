@@ -159,6 +159,14 @@ public static class OutboundMessages
                 Note = p.Note,
                 Deadline = state.CountyDeadline,
             },
+            "callback.overdue" => new SupervisionNoticeIssued
+            {
+                CaseId = e.CaseId,
+                Kind = "callbackOverdue",
+                Recipient = definition.Definition.Organisation.CommandRoom.Id,
+                Note = $"案件“{state.Title}”办结后未在规定时间内回访，请尽快回访报告人。",
+                Deadline = p.DueAt,
+            },
             "county.urge" => new CountyCaseUrgedByTownship
             {
                 CaseId = e.CaseId,
