@@ -17,6 +17,9 @@ public sealed record AssessedCase
     /// <summary>Where the case stood at <see cref="AsOf"/> (workflow.state).</summary>
     public required string Position { get; init; }
 
+    /// <summary>True when, at <see cref="AsOf"/>, the case had ended (closed, invalid or a duplicate).</summary>
+    public bool Ended { get; init; }
+
     /// <summary>The platform it was last dispatched to, or its category's platform when it was never dispatched (out of scope, invalid).</summary>
     public string? Platform { get; init; }
 

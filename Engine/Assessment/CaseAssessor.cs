@@ -112,6 +112,7 @@ public static class CaseAssessor
                 Case = state,
                 AsOf = asOf,
                 Position = _position,
+                Ended = Final(_position),
                 Platform = platform,
                 LeadOffice = _lead,
                 CoHandlers = _coHandlers.Order(StringComparer.Ordinal).ToList(),
@@ -233,6 +234,13 @@ public static class CaseAssessor
                 "platformCoordinator" => definition.Platform(_platform ?? "")?.Coordinator,
                 var role => leaders.FirstOrDefault(l => l.Role == role)?.Id,
             };
+        }
+
+        private bool Final(string position)
+        {
+            var dot = position.IndexOf('.', StringComparison.Ordinal);
+            return dot > 0 && definition.Workflows.TryGetValue(position[..dot], out var workflow)
+                && workflow.Definition.States.Any(s => s.Final && s.Id == position[(dot + 1)..]);
         }
 
         private string? Role(string leader) => definition.Definition.Organisation.Leaders.FirstOrDefault(l => l.Id == leader)?.Role;
