@@ -69,6 +69,7 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
 
         await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
         await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = plan.Rating });
+        await CallBackAsync(id, plan);
     }
 
     /// <summary>When the county resolves the case, the command room feeds its result back; when it sends it back, the township handles it.</summary>
@@ -90,6 +91,7 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
 
         await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
         await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = plan.Rating });
+        await CallBackAsync(id, plan);
     }
 
     /// <summary>Polls the case until the county resolved it or sent it back; null when it is still with the county after the wait.</summary>
@@ -108,6 +110,15 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
         }
 
         return null;
+    }
+
+    /// <summary>The command room's callback survey (回访) of a closed case, when the plan has one.</summary>
+    private async Task CallBackAsync(Guid id, DemoPlan plan)
+    {
+        if (plan.CalledBack)
+        {
+            await SendAsync(new RecordCallback { CaseId = id, Actor = CommandRoom, CalledAt = DateTimeOffset.UtcNow, Reached = true, Rating = plan.Rating, Note = "电话回访，报告人确认问题已解决" });
+        }
     }
 
     private async Task HandleRoundAsync(Guid id, DemoPlan plan, Category category, int round)

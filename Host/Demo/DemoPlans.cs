@@ -34,7 +34,8 @@ public enum DemoKind
 /// <param name="Submission">The submission message.</param>
 /// <param name="CoHandlers">Co-handlers, for joint cases.</param>
 /// <param name="Rating">The reporter's rating at the end.</param>
-public sealed record DemoPlan(DemoKind Kind, SubmitCase Submission, IReadOnlyList<string> CoHandlers, string Rating);
+/// <param name="CalledBack">True when the command room calls the reporter back (回访) once the case is closed.</param>
+public sealed record DemoPlan(DemoKind Kind, SubmitCase Submission, IReadOnlyList<string> CoHandlers, string Rating, bool CalledBack = false);
 
 /// <summary>The day's cases, deterministic so that two runs tell the same story.</summary>
 public static class DemoPlans
@@ -74,7 +75,8 @@ public static class DemoPlans
                 Location = grid is null ? "雾溪乡" : $"{grid.Name}",
             };
             var coHandlers = kind == DemoKind.Joint ? CoHandlersFor(definition, category) : [];
-            return new DemoPlan(kind, submission, coHandlers, Ratings[n % Ratings.Length]);
+            // Two closed cases in three are called back the same day; the rest wait for the callback, and are flagged if it is late.
+            return new DemoPlan(kind, submission, coHandlers, Ratings[n % Ratings.Length], CalledBack: n % 3 != 0);
         }
 
         for (var g = 0; g < organisation.Grids.Count; g++)
