@@ -45,6 +45,7 @@ public sealed class When_a_closed_case_is_called_back
             Assert.That(last.Actor, Is.EqualTo(CommandRoom));
             Assert.That(last.Payload.CalledAt, Is.EqualTo(Shanghai(2025, 3, 4, 14, 30)));
             Assert.That(last.Effects, Is.EqualTo(new[] { "callback.recorded" }));
+            Assert.That(HistoryExport.ToCsv([last], includePersonalData: false).Split("\r\n")[1], Does.EndWith(",2025-03-04T14:30:00.0000000+08:00,true"));
         });
     }
 
