@@ -16,6 +16,9 @@ internal sealed class AssessmentWeek : IAsyncDisposable
     public static readonly AssessmentPeriod Week = AssessmentPeriod.Week(new DateOnly(2025, 3, 3));
     public static readonly DateTimeOffset AsOf = Shanghai(2025, 3, 17, 9);
 
+    /// <summary>Wednesday of the week at noon: an earlier instant to read the same histories at.</summary>
+    public static readonly DateTimeOffset Wednesday = Shanghai(2025, 3, 5, 12);
+
     private AssessmentWeek(SupervisedTownship township) => Township = township;
 
     public SupervisedTownship Township { get; }

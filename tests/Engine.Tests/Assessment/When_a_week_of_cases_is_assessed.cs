@@ -155,7 +155,7 @@ public sealed class When_a_week_of_cases_is_assessed
     public void Should_read_the_history_as_it_stood_at_an_earlier_instant()
     {
         // On Wed 5 Mar at 12:00 A, B, C and D had arrived; A was closed, nothing was past its handling deadline.
-        var early = IndicatorReport.Received(_week.Records, Week, WorkflowsFile.Definition, SupervisedTownshipTime.Wednesday);
+        var early = IndicatorReport.Received(_week.Records, Week, WorkflowsFile.Definition, Wednesday);
         var township = IndicatorSet.Of(early);
 
         Assert.Multiple(() =>
@@ -167,10 +167,4 @@ public sealed class When_a_week_of_cases_is_assessed
             Assert.That(township.SignedForInTime, Is.EqualTo(2));
         });
     }
-}
-
-/// <summary>Instants the specs read the week at.</summary>
-internal static class SupervisedTownshipTime
-{
-    public static DateTimeOffset Wednesday { get; } = Supervision.SupervisedTownship.Shanghai(2025, 3, 5, 12);
 }

@@ -1,5 +1,4 @@
 using CaseFlow.Engine.Assessment;
-using CaseFlow.Workflows.Model;
 using static CaseFlow.Engine.Tests.Assessment.AssessmentWeek;
 
 namespace CaseFlow.Engine.Tests.Assessment;
@@ -17,7 +16,7 @@ public sealed class When_the_week_is_briefed_and_scored
     public async Task Clean() => await _week.DisposeAsync();
 
     [Test]
-    public void Weekly_enforcement_lists_its_cases_the_overdue_ones_and_the_late_callback()
+    public void Should_list_in_the_enforcement_weekly_brief_its_cases_the_overdue_ones_and_the_late_callback()
     {
         var brief = Briefs.Weekly(_week.Records, "enforcement", Week, WorkflowsFile.Definition, AsOf);
 
@@ -33,7 +32,7 @@ public sealed class When_the_week_is_briefed_and_scored
     }
 
     [Test]
-    public void Weekly_governance_lists_the_case_needing_the_market_platform_and_the_unsigned_one()
+    public void Should_list_in_the_governance_weekly_brief_the_case_needing_the_market_platform_and_the_unsigned_one()
     {
         var brief = Briefs.Weekly(_week.Records, "governance", Week, WorkflowsFile.Definition, AsOf);
 
@@ -47,12 +46,12 @@ public sealed class When_the_week_is_briefed_and_scored
     }
 
     [Test]
-    public void Weekly_for_an_unknown_platform_names_the_platforms() =>
+    public void Should_refuse_a_weekly_brief_for_an_unknown_platform_naming_the_platforms() =>
         Assert.That(() => Briefs.Weekly(_week.Records, "harbour", Week, WorkflowsFile.Definition, AsOf),
             Throws.ArgumentException.With.Message.Contains("unknown platform 'harbour'").And.Message.Contains("governance, enforcement, market, services"));
 
     [Test]
-    public void Monthly_lists_cross_platform_county_and_deputy_secretary_cases_against_february()
+    public void Should_list_in_the_monthly_brief_cross_platform_county_and_deputy_secretary_cases_against_february()
     {
         var brief = Briefs.Monthly(_week.Records, AssessmentPeriod.Month(2025, 3), WorkflowsFile.Definition, AsOf);
 
@@ -73,7 +72,7 @@ public sealed class When_the_week_is_briefed_and_scored
     }
 
     [Test]
-    public void Territorial_scores_the_police_station_by_the_declared_weights_and_leaves_agencies_without_cases_unranked()
+    public void Should_score_the_police_station_by_the_declared_weights_and_leave_agencies_without_cases_unranked()
     {
         var year = IndicatorReport.Received(_week.Records, AssessmentPeriod.Year(2025), WorkflowsFile.Definition, AsOf);
 
@@ -88,32 +87,5 @@ public sealed class When_the_week_is_briefed_and_scored
             Assert.That(rows.Skip(1).Select(r => (r.Rank, r.Score)), Has.All.EqualTo(((int?)null, (double?)null)));
             Assert.That(rows.Select(r => r.Agency), Is.EquivalentTo(new[] { "police-station", "justice-office", "enforcement-squad", "land-resources-station", "market-supervision-station" }));
         });
-    }
-
-    [Test]
-    public void Score_LeavesOutIndicatorsWithNothingToRate()
-    {
-        var indicators = new IndicatorSet { Received = 1, Valid = 1, AssignmentsDue = 2, SignedForInTime = 1, Handled = 1, Overdue = 1 };
-        IndicatorWeight[] weights =
-        [
-            new() { Indicator = "responseRate", Weight = 15 }, new() { Indicator = "onTimeRate", Weight = 30 },
-            new() { Indicator = "resolutionRate", Weight = 25 }, new() { Indicator = "satisfactionRate", Weight = 20 },
-            new() { Indicator = "callbackRate", Weight = 10 },
-        ];
-
-        // Rated: response 0.5, on time 0, resolution 0 of 1; satisfaction and callback have no closed case.
-        Assert.That(TerritorialAssessment.Score(indicators, weights), Is.EqualTo(100.0 * (15 * 0.5) / (15 + 30 + 25)).Within(1e-9));
-    }
-
-    [Test]
-    public void Rank_EqualScoresShareAPlace()
-    {
-        var definition = WorkflowsFile.Definition;
-        var a = IndicatorReport.Received(_week.Records, AssessmentPeriod.Year(2025), definition, AsOf).Single(c => c.Case.Id == _week.A);
-        AssessedCase[] twins = [a, a with { LeadOffice = "justice-office" }, a with { LeadOffice = "enforcement-squad", Rating = "dissatisfied" }];
-
-        var rows = TerritorialAssessment.Rank(twins, definition);
-
-        Assert.That(rows.Select(r => (r.Agency, r.Rank)).Take(3), Is.EqualTo(new (string, int?)[] { ("police-station", 1), ("justice-office", 1), ("enforcement-squad", 3) }));
     }
 }
