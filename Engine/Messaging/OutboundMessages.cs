@@ -39,7 +39,8 @@ public static class OutboundMessages
                 messages.Add(told);
             }
 
-            if (e.Sequence == state.Version && HandedDownEnded(e, state) is { } closed)
+            // Only the event that ended the case tells the county; what an ended case records after (its callback) does not.
+            if (e.Sequence == state.Version && e.From != e.To && HandedDownEnded(e, state) is { } closed)
             {
                 messages.Add(closed);
             }
