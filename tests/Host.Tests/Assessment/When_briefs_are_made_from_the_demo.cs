@@ -169,6 +169,20 @@ public sealed class When_briefs_are_made_from_the_demo
         });
     }
 
+    [TestCase("brief", new[] { "weekly", "--platform", "harbour" }, "unknown platform 'harbour'", "governance, enforcement, market, services")]
+    [TestCase("brief", new[] { "monthly", "--month", "November" }, "month 'November' is not a month", "yyyy-MM")]
+    [TestCase("assessment", new[] { "indicators", "--from", "2026-11-01", "--to", "2026-12-01", "--by", "street" }, "unknown dimension 'street'", "gridMember")]
+    [TestCase("assessment", new[] { "ranking" }, "usage:", "assessment territorial")]
+    public async Task Should_refuse_a_wrong_request_with_exit_code_2_saying_what_would_be_right(string verb, string[] args, string wrong, string right)
+    {
+        var errors = new StringWriter();
+
+        var exit = await AssessmentVerbs.RunAsync(verb, [.. args, $"--CaseFlow:Database={_database}", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}"], TextWriter.Null, errors);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(errors.ToString(), Does.Contain(wrong).And.Contain(right));
+    }
+
     private string? PlatformOf(CaseState c) => c.Platform ?? _definition.Category(c.Category)?.Platform;
 
     /// <summary>The case ids the brief's CSV lists under the section whose heading starts so.</summary>
