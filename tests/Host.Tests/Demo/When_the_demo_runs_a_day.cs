@@ -87,6 +87,19 @@ public sealed class When_the_demo_runs_a_day
     }
 
     [Test]
+    public void Should_call_back_the_closed_cases_the_plans_call_back_and_say_so()
+    {
+        var closed = _cases.Count(c => c.Position == "assess.Closed");
+        var calledBack = _plans.Count(p => p.CalledBack && p.Kind is not (DemoKind.OutOfScope or DemoKind.Invalid));
+        Assert.Multiple(() =>
+        {
+            Assert.That(_cases.Count(c => c.CalledBackAt is not null), Is.EqualTo(calledBack));
+            Assert.That(calledBack, Is.GreaterThan(0).And.LessThan(closed));
+            Assert.That(Printed, Does.Contain($"Callbacks (回访): {calledBack} of {closed} closed cases called back"));
+        });
+    }
+
+    [Test]
     public void Should_print_the_summary_table()
     {
         Assert.That(Printed, Does.Contain("received").And.Contain("reopened").And.Contain("escalated").And.Contain(_database));
