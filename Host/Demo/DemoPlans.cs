@@ -27,6 +27,9 @@ public enum DemoKind
 
     /// <summary>Not a government matter.</summary>
     Invalid,
+
+    /// <summary>Signed for and under way at the end of the day: still being handled.</summary>
+    Pending,
 }
 
 /// <summary>One planned case.</summary>
@@ -43,6 +46,7 @@ public static class DemoPlans
     private static readonly DemoKind[] Rotation =
     [
         DemoKind.Simple, DemoKind.Joint, DemoKind.Simple, DemoKind.Returned, DemoKind.Disputed, DemoKind.Simple, DemoKind.Extended,
+        DemoKind.Pending,
     ];
 
     private static readonly string[] Ratings = ["satisfied", "satisfied", "basicallySatisfied", "satisfied", "dissatisfied"];

@@ -100,8 +100,9 @@ public sealed class When_briefs_are_made_from_the_demo
         // Overdue at the brief's instant: still handled past the handling deadline, or still unsigned past the sign-for deadline.
         var expected = _cases.Where(c => PlatformOf(c) == Platform
                 && ((c.Workflow == "handle" && c.HandlingDeadline < _asOf) || (c.SignForDeadline < _asOf && c.SignedForAt is null)))
-            .Select(c => c.Id.ToString());
+            .Select(c => c.Id.ToString()).ToList();
 
+        Assert.That(expected, Is.Not.Empty, "the demo leaves cases under way, past their deadline 30 days on");
         Assert.That(Listed("weekly", "超期案件"), Is.EquivalentTo(expected));
     }
 
