@@ -1,5 +1,6 @@
 using CaseFlow.Host.Admin;
 using CaseFlow.Host.Audit;
+using CaseFlow.Host.Briefs;
 using CaseFlow.Host.Demo;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Startup;
@@ -13,6 +14,11 @@ if (args.Length > 0 && args[0] == "demo")
 if (args.Length > 0 && args[0] is "replay" or "verify" or "export")
 {
     return await AuditVerbs.RunAsync(args[0], args[1..], Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] is "assessment" or "brief")
+{
+    return await AssessmentVerbs.RunAsync(args[0], args[1..], Console.Out, Console.Error);
 }
 
 if (args.Length > 0 && args[0] == "asyncapi")

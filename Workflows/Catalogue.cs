@@ -20,6 +20,8 @@ public static class Catalogue
         ["feedback"] = FieldKind.Text,
         ["rating"] = FieldKind.Text,
         ["extensionApproved"] = FieldKind.Flag,
+        ["calledBack"] = FieldKind.Flag,
+        ["callbackOverdue"] = FieldKind.Flag,
     };
 
     /// <summary>Effects the engine performs, each with what it does.</summary>
@@ -45,7 +47,15 @@ public static class Catalogue
         ["supervision.signForOverdue"] = "urge the office to sign for (签收) a case whose sign-for deadline has passed",
         ["supervision.countySilence"] = "escalate in the township a county case whose deadline has passed without a result, one rung per urging",
         ["county.urge"] = "urge the county 12345 system (催办) about an escalated case past the county's deadline",
+        ["callback.recorded"] = "record the callback survey (回访) of a closed case: who called, when, whether the reporter was reached and satisfied",
+        ["callback.overdue"] = "flag a closed case that was not called back within the assessment policy's time, and tell the command room",
     };
+
+    /// <summary>
+    /// The indicators the territorial assessment (属地考评) may weight: each a rate between 0 and 1 over a dispatched agency's cases.
+    /// </summary>
+    public static IReadOnlyList<string> WeightedIndicators { get; } =
+        ["responseRate", "onTimeRate", "resolutionRate", "satisfactionRate", "callbackRate"];
 
     /// <summary>Comparison operators a guard may use.</summary>
     public static IReadOnlySet<string> Operators { get; } = new HashSet<string>(StringComparer.Ordinal)

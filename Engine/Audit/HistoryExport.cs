@@ -15,6 +15,7 @@ public static class HistoryExport
     [
         "caseId", "sequence", "at", "actor", "actorKind", "trigger", "from", "to", "supervision", "effects", "reason", "note", "result",
         "rating", "reporterName", "reporterPhone", "reporterIdNumber", "definitionVersion", "hash",
+        "calledAt", "reached",
     ];
 
     /// <summary>The events as a JSON array, each event whole.</summary>
@@ -40,6 +41,7 @@ public static class HistoryExport
                 e.CaseId.ToString(), e.Sequence.ToString(CultureInfo.InvariantCulture), e.At.ToString("O", CultureInfo.InvariantCulture), e.Actor, e.ActorKind,
                 e.Trigger, e.From, e.To, e.Supervision, string.Join(';', e.Effects), p.Reason, p.Note, p.Result, p.Rating,
                 p.Reporter?.Name, p.Reporter?.Phone, p.Reporter?.IdNumber, e.DefinitionVersion.ToString(CultureInfo.InvariantCulture), e.Hash,
+                p.CalledAt?.ToString("O", CultureInfo.InvariantCulture), p.Reached is { } reached ? (reached ? "true" : "false") : null,
             ];
             csv.AppendJoin(',', row.Select(Quote)).Append("\r\n");
         }

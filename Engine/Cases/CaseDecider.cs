@@ -58,9 +58,9 @@ public static class CaseDecider
             return Decision.Reject("a case moves to another definition version only by an administrator's migration (POST /admin/migrations/apply), never by a command");
         }
 
-        if (state.IsFinal)
+        if (state.IsFinal && !RecordsAfterTheEnd(state, command.Trigger, definition))
         {
-            return Decision.Reject($"the case has ended ({state.Position}); '{command.Trigger}' cannot be applied to it");
+            return Decision.Reject($"the case has ended ({state.Position}); '{command.Trigger}' cannot be applied to it{AfterTheEnd(state, definition)}");
         }
 
         if (SupervisionRules.TimerRefusal(state, command, definition, now) is { } stale)
@@ -103,6 +103,11 @@ public static class CaseDecider
             return Decision.Reject($"'{command.Trigger}' is refused: {refusal}");
         }
 
+        if (Assessment.CallbackRules.Refusal(state, command, payload, definition, now) is { } callbackRefusal)
+        {
+            return Decision.Reject($"'{command.Trigger}' is refused: {callbackRefusal}");
+        }
+
         var transition = outcome.Transition!;
         payload = SupervisionRules.Stamp(state, payload, transition.Effects, definition, now);
         var reached = workflow.State(transition.To);
@@ -136,12 +141,13 @@ public static class CaseDecider
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(definition);
+        var facts = new CaseFacts(state, CasePayload.Empty, definition);
         if (state.IsFinal)
         {
-            return [];
+            // An ended case takes only what its final state records after the end (the callback survey, 回访).
+            return definition.Workflows[state.Workflow].PermittedTriggers(state.State, facts).ToList();
         }
 
-        var facts = new CaseFacts(state, CasePayload.Empty, definition);
         var workflow = definition.Workflows[state.Workflow];
         var permitted = workflow.PermittedTriggers(state.State, facts).ToList();
         permitted.AddRange(workflow.Definition.Transitions
@@ -184,6 +190,19 @@ public static class CaseDecider
             Payload = payload,
             Effects = outcome.Transition.Effects,
         });
+    }
+
+    /// <summary>True when the case's final state declares the trigger as a record kept after the end (a transition back to itself).</summary>
+    private static bool RecordsAfterTheEnd(CaseState state, string trigger, CompiledDefinition definition) =>
+        definition.Workflows.TryGetValue(state.Workflow, out var workflow)
+        && workflow.Definition.Transitions.Any(t => t.From == state.State && t.To == state.State && t.Trigger == trigger);
+
+    private static string AfterTheEnd(CaseState state, CompiledDefinition definition)
+    {
+        var after = definition.Workflows.TryGetValue(state.Workflow, out var workflow)
+            ? workflow.Definition.Transitions.Where(t => t.From == state.State).Select(t => t.Trigger).Distinct().ToList()
+            : [];
+        return after.Count == 0 ? "" : $"; an ended case in this state takes only: {Vocabulary.List(after)}";
     }
 
     /// <summary>Supervision starts when a case enters the workflow it runs beside, carries on while it stays there, and ends when it leaves.</summary>

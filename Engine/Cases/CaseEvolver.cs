@@ -160,6 +160,15 @@ public static class CaseEvolver
         "supervision.urge" or "supervision.signForOverdue" => state with { LastUrgedAt = e.At },
         "supervision.escalate" => state with { Escalations = state.Escalations + 1 },
         "county.urge" => state with { CountyUrges = state.CountyUrges + 1 },
+        "callback.recorded" when e.Payload.Reached == true && state.CalledBackAt is null => state with
+        {
+            Callbacks = state.Callbacks + 1,
+            CalledBackAt = e.Payload.CalledAt ?? e.At,
+            CalledBackBy = e.Actor,
+            CallbackRating = e.Payload.Rating,
+        },
+        "callback.recorded" => state with { Callbacks = state.Callbacks + 1 },
+        "callback.overdue" => state with { CallbackOverdue = true },
         _ => state,
     };
 }

@@ -35,6 +35,8 @@ internal sealed class CaseFacts(CaseState state, CasePayload payload, CompiledDe
         "feedback" => payload.Feedback ?? state.Feedback,
         "rating" => payload.Rating ?? state.Rating,
         "extensionApproved" => payload.Approved,
+        "calledBack" => state.CalledBackAt is not null,
+        "callbackOverdue" => state.CallbackOverdue,
         _ => null,
     };
 

@@ -92,6 +92,13 @@ public sealed record CasePayload
 
     /// <summary>When the timer that fired was due.</summary>
     public DateTimeOffset? DueAt { get; init; }
+
+    /// <summary>When the callback call (回访) was made.</summary>
+    public DateTimeOffset? CalledAt { get; init; }
+
+    /// <summary>Whether the callback reached the reporter.</summary>
+    public bool? Reached { get; init; }
+
     /// <summary>The definition version a migrated case left.</summary>
     public int? FromVersion { get; init; }
 

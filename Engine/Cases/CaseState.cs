@@ -140,6 +140,21 @@ public sealed record CaseState
     /// <summary>When closed.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>Callback calls (回访) recorded since the case closed, reached or not.</summary>
+    public int Callbacks { get; init; }
+
+    /// <summary>When the first callback that reached the reporter was made; null until one has.</summary>
+    public DateTimeOffset? CalledBackAt { get; init; }
+
+    /// <summary>Who made that callback.</summary>
+    public string? CalledBackBy { get; init; }
+
+    /// <summary>The reporter's satisfaction as told on that callback, when asked.</summary>
+    public string? CallbackRating { get; init; }
+
+    /// <summary>True once the case was flagged for not being called back within the assessment policy's time.</summary>
+    public bool CallbackOverdue { get; init; }
+
     /// <summary>Co-handlers that have not reported yet.</summary>
     public int PendingCoHandlers => CoHandlers.Count(c => !c.Reported);
 

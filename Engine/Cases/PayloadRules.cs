@@ -74,6 +74,9 @@ internal static class PayloadRules
             case Triggers.RecordFeedback when payload.Feedback is null || !Vocabulary.FeedbackOutcomes.Contains(payload.Feedback):
                 problems.Add(new("outcome", $"'{payload.Feedback}' is not a feedback outcome; use one of: {Vocabulary.List(Vocabulary.FeedbackOutcomes)}"));
                 break;
+            case Triggers.RecordCallback:
+                Assessment.CallbackRules.CheckPayload(payload, problems);
+                break;
             case Triggers.Rate when payload.Rating is null || !Vocabulary.Ratings.Contains(payload.Rating):
                 problems.Add(new("rating", $"'{payload.Rating}' is not a rating; use one of: {Vocabulary.List(Vocabulary.Ratings)}"));
                 break;

@@ -93,6 +93,12 @@ public static class Triggers
     /// <summary>Satisfaction rating.</summary>
     public const string Rate = "Rate";
 
+    /// <summary>Assess: the callback survey (回访) of a closed case: who called, when, whether the reporter was reached and satisfied.</summary>
+    public const string RecordCallback = "RecordCallback";
+
+    /// <summary>Assess: a closed case was not called back within the assessment policy's time (fired by a timer).</summary>
+    public const string FlagCallbackOverdue = "FlagCallbackOverdue";
+
     /// <summary>An administrator moved the case to a newer definition version (not a workflow trigger: no command can send it).</summary>
     public const string Migrate = "Migrate";
 }

@@ -16,7 +16,7 @@ public static class CommandMapper
         typeof(SubmitCase), typeof(RegisterCase), typeof(TriageCase), typeof(MarkCaseInvalid), typeof(MarkCaseDuplicate),
         typeof(DispatchCase), typeof(EscalateCaseToCounty), typeof(AssignCase), typeof(SignForCase), typeof(ReportProgress),
         typeof(ReportCoHandling), typeof(CompleteCase), typeof(ReturnCase), typeof(RequestExtension), typeof(DecideExtension),
-        typeof(UrgeCase), typeof(FeedBackToReporter), typeof(RecordFeedback), typeof(RateCase),
+        typeof(UrgeCase), typeof(FeedBackToReporter), typeof(RecordFeedback), typeof(RateCase), typeof(RecordCallback),
         typeof(CountyCaseAccepted), typeof(CountyCaseAssigned), typeof(CountyProgressReported), typeof(CountyCaseUrged),
         typeof(CountyCaseResolved), typeof(CountyCaseSentBack), typeof(CaseHandedDown),
     ];
@@ -61,6 +61,13 @@ public static class CommandMapper
         FeedBackToReporter m => Make(Triggers.FeedBack, m.CaseId, m.Actor, new CasePayload { Note = m.Message }),
         RecordFeedback m => Make(Triggers.RecordFeedback, m.CaseId, m.Actor, new CasePayload { Feedback = m.Outcome, Note = m.Comment }),
         RateCase m => Make(Triggers.Rate, m.CaseId, m.Actor, new CasePayload { Rating = m.Rating, Note = m.Comment }),
+        RecordCallback m => Make(Triggers.RecordCallback, m.CaseId, m.Actor, new CasePayload
+        {
+            CalledAt = m.CalledAt == default ? null : m.CalledAt,
+            Reached = m.Reached,
+            Rating = m.Rating,
+            Note = m.Note,
+        }),
         CountyCaseAccepted m => Make(Triggers.CountyAccept, m.CaseId, CountyActor, new CasePayload
         {
             CountyCaseNumber = m.CountyCaseNumber,

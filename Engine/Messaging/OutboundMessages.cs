@@ -39,7 +39,8 @@ public static class OutboundMessages
                 messages.Add(told);
             }
 
-            if (e.Sequence == state.Version && HandedDownEnded(e, state) is { } closed)
+            // Only the event that ended the case tells the county; what an ended case records after (its callback) does not.
+            if (e.Sequence == state.Version && e.From != e.To && HandedDownEnded(e, state) is { } closed)
             {
                 messages.Add(closed);
             }
@@ -158,6 +159,14 @@ public static class OutboundMessages
                 Recipient = CountySilenceRecipient(state, definition),
                 Note = p.Note,
                 Deadline = state.CountyDeadline,
+            },
+            "callback.overdue" => new SupervisionNoticeIssued
+            {
+                CaseId = e.CaseId,
+                Kind = "callbackOverdue",
+                Recipient = definition.Definition.Organisation.CommandRoom.Id,
+                Note = $"案件“{state.Title}”办结后未在规定时间内回访，请尽快回访报告人。",
+                Deadline = p.DueAt,
             },
             "county.urge" => new CountyCaseUrgedByTownship
             {

@@ -47,14 +47,19 @@ public sealed partial class CaseOutbox
     {
         ArgumentNullException.ThrowIfNull(entries);
         var sent = new List<Guid>(entries.Count);
+
+        // A broker that is away would hold the command (and its caller) until it came back: the fast path gives up after half the
+        // grace and leaves the rest to a relay. A publication cut short may still have gone out; a relay's copy keeps its id.
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(_options.Grace / 2);
         foreach (var entry in entries)
         {
             try
             {
-                await _publisher.PublishAsync(OutboxCodec.Decode(entry), entry.MessageId, cancellationToken);
+                await _publisher.PublishAsync(OutboxCodec.Decode(entry), entry.MessageId, patience.Token);
                 sent.Add(entry.MessageId);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 PublishDeferred(_logger, entry.CaseId, entry.MessageType, _options.Grace, e);
                 break;

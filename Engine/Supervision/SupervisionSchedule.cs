@@ -44,7 +44,12 @@ public static class SupervisionSchedule
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(definition);
-        if (state.IsFinal || definition.Calendar is not { } calendar || definition.Supervision is not { } policy)
+        if (state.IsFinal)
+        {
+            return CallbackTimers(state, definition);
+        }
+
+        if (definition.Calendar is not { } calendar || definition.Supervision is not { } policy)
         {
             return [];
         }
@@ -100,6 +105,21 @@ public static class SupervisionSchedule
 
         return timers;
     }
+
+    /// <summary>When a closed case not yet called back (回访) is flagged: the assessment policy's time after it closed.</summary>
+    public static DateTimeOffset? CallbackDue(CaseState state, CompiledDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(definition);
+        return state.ClosedAt is { } closedAt && definition.Calendar is { } calendar && definition.Definition.Assessment?.CallbackWithin is { } within
+            ? calendar.Add(closedAt, within)
+            : null;
+    }
+
+    private static IReadOnlyList<CaseTimer> CallbackTimers(CaseState state, CompiledDefinition definition) =>
+        CallbackDue(state, definition) is { } due && CaseDecider.PermittedTriggers(state, definition).Contains(Triggers.FlagCallbackOverdue)
+            ? [new CaseTimer(state.Id, TimerKinds.CallbackOverdue, due, state.Version)]
+            : [];
 
     private static bool IsUrgent(CaseState state) => state.Priority == "urgent";
 

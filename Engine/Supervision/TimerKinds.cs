@@ -23,6 +23,9 @@ public static class TimerKinds
     /// <summary>The county's deadline has passed without a result (or another urging of the county is due).</summary>
     public const string CountySilence = "countySilence";
 
+    /// <summary>A closed case has not been called back (回访) within the assessment policy's time.</summary>
+    public const string CallbackOverdue = "callbackOverdue";
+
     /// <summary>The trigger a timer of this kind fires.</summary>
     public static string Trigger(string kind) => kind switch
     {
@@ -32,6 +35,7 @@ public static class TimerKinds
         Escalate => Triggers.Escalate,
         SignForOverdue => Triggers.UrgeSignFor,
         CountySilence => Triggers.UrgeCounty,
+        CallbackOverdue => Triggers.FlagCallbackOverdue,
         _ => throw new ArgumentException($"'{kind}' is not a timer kind", nameof(kind)),
     };
 }

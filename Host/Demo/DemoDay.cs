@@ -9,7 +9,8 @@ namespace CaseFlow.Host.Demo;
 
 /// <summary>
 /// A realistic day: every grid member, the hotline, letters and visits raise cases across all four platforms; offices sign for,
-/// handle and complete them; some are handled jointly, some returned, some disputed and reopened, a few out of scope.
+/// handle and complete them; some are handled jointly, some returned, some disputed and reopened, a few out of scope, and a few
+/// are still being handled when the day ends.
 /// Every step is a command message on the bus, answered accepted or rejected. Out-of-scope cases wait up to
 /// <paramref name="countyWait"/> for the county 12345 system's answer (zero: they stay with the county).
 /// </summary>
@@ -60,6 +61,12 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
             await SendAsync(new ReturnCase { CaseId = id, Actor = wrong.LeadOffice, Reason = "不属于本平台职责，请重新分流" });
         }
 
+        if (plan.Kind == DemoKind.Pending)
+        {
+            await StartHandlingAsync(id, category);
+            return;
+        }
+
         await HandleRoundAsync(id, plan, category, round: 1);
         if (plan.Kind == DemoKind.Disputed)
         {
@@ -69,6 +76,7 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
 
         await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
         await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = plan.Rating });
+        await CallBackAsync(id, plan);
     }
 
     /// <summary>When the county resolves the case, the command room feeds its result back; when it sends it back, the township handles it.</summary>
@@ -90,6 +98,7 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
 
         await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
         await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = plan.Rating });
+        await CallBackAsync(id, plan);
     }
 
     /// <summary>Polls the case until the county resolved it or sent it back; null when it is still with the county after the wait.</summary>
@@ -108,6 +117,24 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
         }
 
         return null;
+    }
+
+    /// <summary>The command room's callback survey (回访) of a closed case, when the plan has one.</summary>
+    private async Task CallBackAsync(Guid id, DemoPlan plan)
+    {
+        if (plan.CalledBack)
+        {
+            await SendAsync(new RecordCallback { CaseId = id, Actor = CommandRoom, CalledAt = DateTimeOffset.UtcNow, Reached = true, Rating = plan.Rating, Note = "电话回访，报告人确认问题已解决" });
+        }
+    }
+
+    /// <summary>Dispatched, assigned, signed for and under way: the office is still at it when the day ends.</summary>
+    private async Task StartHandlingAsync(Guid id, Category category)
+    {
+        await SendAsync(new DispatchCase { CaseId = id, Actor = CommandRoom });
+        await SendAsync(new AssignCase { CaseId = id, Actor = definition.Platform(category.Platform)!.Coordinator });
+        await SendAsync(new SignForCase { CaseId = id, Actor = category.LeadOffice });
+        await SendAsync(new ReportProgress { CaseId = id, Actor = category.LeadOffice, Note = "已到现场核实，正在处置" });
     }
 
     private async Task HandleRoundAsync(Guid id, DemoPlan plan, Category category, int round)

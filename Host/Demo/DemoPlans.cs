@@ -27,6 +27,9 @@ public enum DemoKind
 
     /// <summary>Not a government matter.</summary>
     Invalid,
+
+    /// <summary>Signed for and under way at the end of the day: still being handled.</summary>
+    Pending,
 }
 
 /// <summary>One planned case.</summary>
@@ -34,7 +37,8 @@ public enum DemoKind
 /// <param name="Submission">The submission message.</param>
 /// <param name="CoHandlers">Co-handlers, for joint cases.</param>
 /// <param name="Rating">The reporter's rating at the end.</param>
-public sealed record DemoPlan(DemoKind Kind, SubmitCase Submission, IReadOnlyList<string> CoHandlers, string Rating);
+/// <param name="CalledBack">True when the command room calls the reporter back (回访) once the case is closed.</param>
+public sealed record DemoPlan(DemoKind Kind, SubmitCase Submission, IReadOnlyList<string> CoHandlers, string Rating, bool CalledBack = false);
 
 /// <summary>The day's cases, deterministic so that two runs tell the same story.</summary>
 public static class DemoPlans
@@ -42,6 +46,7 @@ public static class DemoPlans
     private static readonly DemoKind[] Rotation =
     [
         DemoKind.Simple, DemoKind.Joint, DemoKind.Simple, DemoKind.Returned, DemoKind.Disputed, DemoKind.Simple, DemoKind.Extended,
+        DemoKind.Pending,
     ];
 
     private static readonly string[] Ratings = ["satisfied", "satisfied", "basicallySatisfied", "satisfied", "dissatisfied"];
@@ -74,7 +79,8 @@ public static class DemoPlans
                 Location = grid is null ? "雾溪乡" : $"{grid.Name}",
             };
             var coHandlers = kind == DemoKind.Joint ? CoHandlersFor(definition, category) : [];
-            return new DemoPlan(kind, submission, coHandlers, Ratings[n % Ratings.Length]);
+            // Two closed cases in three are called back the same day; the rest wait for the callback, and are flagged if it is late.
+            return new DemoPlan(kind, submission, coHandlers, Ratings[n % Ratings.Length], CalledBack: n % 3 != 0);
         }
 
         for (var g = 0; g < organisation.Grids.Count; g++)

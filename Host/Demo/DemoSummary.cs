@@ -30,6 +30,8 @@ public static class DemoSummary
 
         text.AppendLine();
         text.AppendLine(County(cases, countyAnswers));
+        var closedCases = cases.Count(c => c.ClosedAt is not null);
+        text.AppendLine($"Callbacks (回访): {cases.Count(c => c.CalledBackAt is not null)} of {closedCases} closed cases called back; the rest are flagged if not called back within the assessment policy's time (see `brief weekly`).");
         text.AppendLine();
         text.AppendLine("Examples of refused commands (each left its case unchanged):");
         foreach (var reason in tally.Reasons.DistinctBy(r => r.Split(':')[0]).Take(3))

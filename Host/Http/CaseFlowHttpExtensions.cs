@@ -10,6 +10,8 @@ public static class CaseFlowHttpExtensions
         "POST /cases", "GET /cases", "GET /cases/{id}", "POST /cases/{id}/commands/{command}", "GET /workflows", "GET /workflows/{id}/diagram?format=mermaid|dot",
         "GET /audit/cases/{id}/replay", "GET /audit/cases/{id}/as-of?at=…", "GET /audit/verify", "GET /audit/export?caseId=…|from=…&to=…&format=json|csv",
         "GET /cases/{id}/diagram?format=mermaid|dot", "GET|POST /admin/definitions/… (X-Admin-Key)", "POST /admin/migrations/plan|apply (X-Admin-Key)",
+        "GET /assessment/indicators?from=…&to=…&by=…&format=json|csv", "GET /assessment/territorial?year=…&format=json|csv",
+        "GET /briefs/weekly?platform=…&week=…&format=md|html|csv", "GET /briefs/monthly?month=…&format=md|html|csv",
     ];
 
     /// <summary>Adds problem details and the API's JSON settings.</summary>
@@ -35,6 +37,7 @@ public static class CaseFlowHttpExtensions
         AuditEndpoints.Map(app);
         CaseDiagramEndpoints.Map(app);
         WorkflowEndpoints.Map(app);
+        AssessmentEndpoints.Map(app);
         return app;
     }
 }

@@ -32,7 +32,7 @@ public sealed record HttpCommand
     /// <summary>confirmed or disputed (RecordFeedback).</summary>
     public string? Outcome { get; init; }
 
-    /// <summary>Satisfaction rating (Rate).</summary>
+    /// <summary>Satisfaction rating (Rate, and RecordCallback when the reporter was reached).</summary>
     public string? Rating { get; init; }
 
     /// <summary>Extension decision (DecideExtension).</summary>
@@ -55,6 +55,12 @@ public sealed record HttpCommand
 
     /// <summary>The county's deadline (CountyAccept).</summary>
     public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>When the call was made (RecordCallback).</summary>
+    public DateTimeOffset? CalledAt { get; init; }
+
+    /// <summary>Whether the call reached the reporter (RecordCallback).</summary>
+    public bool? Reached { get; init; }
 
     /// <summary>The engine command for a trigger on a case.</summary>
     public CaseCommand ToCaseCommand(string trigger, Guid caseId) => new()
@@ -80,6 +86,8 @@ public sealed record HttpCommand
             CountyCaseNumber = CountyCaseNumber,
             Department = Department,
             Deadline = Deadline,
+            CalledAt = CalledAt,
+            Reached = Reached,
         },
     };
 }

@@ -30,6 +30,9 @@ public sealed record TownshipDefinition
     /// <summary>How cases are supervised against their deadlines; needs <see cref="Calendar"/>.</summary>
     public SupervisionPolicy? Supervision { get; init; }
 
+    /// <summary>How cases are assessed: the callback survey's time limit and the territorial assessment's weights.</summary>
+    public AssessmentPolicy? Assessment { get; init; }
+
     /// <summary>The closed-loop processes, each a state machine.</summary>
     public IReadOnlyList<WorkflowDefinition> Workflows { get; init; } = [];
 }

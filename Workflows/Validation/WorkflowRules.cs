@@ -118,9 +118,12 @@ internal static class WorkflowRules
             var leaves = workflow.Transitions.Any(t => t.From == state.Id && t.To != state.Id);
             if (state.Final || state.ContinuesIn is not null)
             {
-                if (workflow.Transitions.Any(t => t.From == state.Id))
+                // A final state may record what follows the end (the callback survey, 回访) by transitions back to itself.
+                if (workflow.Transitions.Any(t => t.From == state.Id && (t.To != state.Id || !state.Final)))
                 {
-                    errors.Add($"{path}.states[{s}]", $"state '{state.Id}' ends or hands on the case, so no transition may leave it");
+                    errors.Add($"{path}.states[{s}]", state.Final
+                        ? $"state '{state.Id}' ends the case, so no transition may leave it (a final state may only loop back to itself, to record what follows the end)"
+                        : $"state '{state.Id}' hands on the case, so no transition may leave it");
                 }
             }
             else if (!leaves)

@@ -50,6 +50,9 @@ public static class ChangeKinds
     /// <summary>The supervision policy: warnings, urging, escalation intervals, extension and return limits, county silence.</summary>
     public const string Supervision = "supervision";
 
+    /// <summary>The assessment policy: the callback time limit and the territorial assessment's weights.</summary>
+    public const string Assessment = "assessment";
+
     /// <summary>The command room and the escalation ladder.</summary>
     public const string Organisation = "organisation";
 
@@ -78,7 +81,7 @@ public static class ChangeKinds
     public const string Transition = "transition";
 
     /// <summary>Every kind, in report order.</summary>
-    public static IReadOnlyList<string> All { get; } = [WorkflowSet, Category, Organisation, Platform, Office, Leader, Village, Grid, Workflow, State, Transition, Calendar, Supervision];
+    public static IReadOnlyList<string> All { get; } = [WorkflowSet, Category, Organisation, Platform, Office, Leader, Village, Grid, Workflow, State, Transition, Calendar, Supervision, Assessment];
 
     /// <summary>The heading a group of changes of this kind is printed under.</summary>
     public static string Heading(string kind) => kind switch
@@ -96,6 +99,7 @@ public static class ChangeKinds
         Transition => "Transitions",
         Calendar => "Calendar",
         Supervision => "Supervision",
+        Assessment => "Assessment",
         _ => kind,
     };
 }

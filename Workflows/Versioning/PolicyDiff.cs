@@ -4,7 +4,7 @@ using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Workflows.Versioning;
 
-/// <summary>Changes to the calendar (per year) and to the supervision policy (per setting), each as one readable line.</summary>
+/// <summary>Changes to the calendar (per year) and to the supervision and assessment policies (per setting), each as one readable line.</summary>
 internal static class PolicyDiff
 {
     private static readonly JsonSerializerOptions Compact = new(DefinitionLoader.JsonOptions) { WriteIndented = false };
@@ -13,6 +13,7 @@ internal static class PolicyDiff
     {
         CompareCalendar(changes, from.Calendar, to.Calendar);
         CompareSettings(changes, ChangeKinds.Supervision, "policy", Settings(from.Supervision), Settings(to.Supervision));
+        CompareSettings(changes, ChangeKinds.Assessment, "policy", Settings(from.Assessment), Settings(to.Assessment));
     }
 
     private static void CompareCalendar(ChangeList changes, CalendarDefinition? from, CalendarDefinition? to)

@@ -59,6 +59,16 @@ internal static class RandomWalks
             state = sealedEvents.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
         }
 
+        if (state.Position == "assess.Closed")
+        {
+            // The callback survey (回访) follows the closing, reached or not.
+            at = at.AddMinutes(random.Next(1, 600));
+            var callback = new CaseCommand { Trigger = Triggers.RecordCallback, CaseId = state.Id, Actor = "command-room", Payload = new CasePayload { CalledAt = at, Reached = random.Next(2) == 0 } };
+            var sealedEvents = EventChain.Seal(CaseDecider.Decide(state, callback, definition, at).Events, state.LastHash);
+            history.AddRange(sealedEvents);
+            state = sealedEvents.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
+        }
+
         return (history, state);
     }
 

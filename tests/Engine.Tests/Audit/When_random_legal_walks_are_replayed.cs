@@ -30,11 +30,15 @@ public sealed class When_random_legal_walks_are_replayed
     public void Should_cover_the_whole_closed_loop_across_the_walks()
     {
         var reached = new HashSet<string>(StringComparer.Ordinal);
+        var calledBack = 0;
         for (var seed = 0; seed < 2000; seed++)
         {
             var (history, _) = RandomWalks.Walk(seed, maxSteps: 40, WorkflowsFile.Definition);
             reached.UnionWith(history.Select(e => e.Reached));
+            calledBack += history.Count(e => e.Trigger == "RecordCallback");
         }
+
+        Assert.That(calledBack, Is.Positive, "closed walks end with the callback survey");
 
         string[] landmarks =
         [

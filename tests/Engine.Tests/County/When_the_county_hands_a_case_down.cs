@@ -45,6 +45,7 @@ public sealed class When_the_county_hands_a_case_down
         await _county.AcceptAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
         _closingsBeforeRating = _county.Published.Of<HandedDownCaseClosed>().Count;
         _closed = await _county.AcceptAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = "satisfied" });
+        await _county.AcceptAsync(new RecordCallback { CaseId = id, Actor = CountyConversation.CommandRoom, CalledAt = _county.Clock.GetUtcNow(), Reached = true, Rating = "satisfied" });
     }
 
     [OneTimeTearDown]
@@ -80,7 +81,7 @@ public sealed class When_the_county_hands_a_case_down
     }
 
     [Test]
-    public void Should_tell_the_county_the_result_and_rating_when_it_closes()
+    public void Should_tell_the_county_the_result_and_rating_when_it_closes_and_not_again_at_the_callback()
     {
         var closing = _county.Published.Of<HandedDownCaseClosed>().Single();
         Assert.Multiple(() =>

@@ -10,6 +10,9 @@ internal sealed class SwitchablePublisher : IOutboundPublisher
 
     public bool Away { get; set; }
 
+    /// <summary>Publications wait until they are cancelled, as over a connection that is down and reconnecting.</summary>
+    public bool Hanging { get; set; }
+
     public IReadOnlyList<(object Message, Guid? Id)> Published => [.. _published];
 
     public Task PublishAsync(IReadOnlyList<object> messages, CancellationToken cancellationToken = default)
@@ -23,11 +26,15 @@ internal sealed class SwitchablePublisher : IOutboundPublisher
         return Task.CompletedTask;
     }
 
-    public Task PublishAsync(object message, Guid messageId, CancellationToken cancellationToken = default)
+    public async Task PublishAsync(object message, Guid messageId, CancellationToken cancellationToken = default)
     {
         ThrowIfAway();
+        if (Hanging)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
         _published.Enqueue((message, messageId));
-        return Task.CompletedTask;
     }
 
     private void ThrowIfAway()

@@ -64,6 +64,21 @@ public class When_outbound_messages_go_through_the_outbox
     }
 
     [Test]
+    public async Task Should_not_hold_a_command_while_the_broker_hangs()
+    {
+        var grace = TimeSpan.FromMilliseconds(400);
+        var outbox = new CaseOutbox(_township.Store, _township.Publisher, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new OutboxOptions { Grace = grace }));
+        var entries = outbox.Prepare([new CaseStateChanged { CaseId = Guid.NewGuid(), Sequence = 1, Trigger = "Submit", From = "", To = "receive.Submitted", Actor = "hotline", At = DateTimeOffset.UnixEpoch }], Guid.NewGuid());
+        _township.Publisher.Hanging = true;
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await outbox.DeliverAsync(entries);
+
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), "the fast path gave up rather than wait for the broker");
+        Assert.That(_township.Publisher.Published, Is.Empty);
+    }
+
+    [Test]
     public async Task Should_not_relay_a_message_whose_relay_still_holds_its_claim()
     {
         _township.Publisher.Away = true;

@@ -14,6 +14,7 @@ public class SupervisionScheduleTests
         var root = JsonNode.Parse(File.ReadAllText(WorkflowsFile.Path))!.AsObject();
         root.Remove("calendar");
         root.Remove("supervision");
+        root.Remove("assessment");
         foreach (var category in root["categories"]!.AsArray())
         {
             category!.AsObject().Remove("urgentDeadline");

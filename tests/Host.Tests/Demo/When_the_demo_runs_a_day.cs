@@ -62,7 +62,7 @@ public sealed class When_the_demo_runs_a_day
     [Test]
     public void Should_close_in_scope_cases_escalate_out_of_scope_ones_and_reopen_disputed_ones()
     {
-        var closedPlans = _plans.Count(p => p.Kind is not (DemoKind.OutOfScope or DemoKind.Invalid));
+        var closedPlans = _plans.Count(p => p.Kind is not (DemoKind.OutOfScope or DemoKind.Invalid or DemoKind.Pending));
         Assert.Multiple(() =>
         {
             Assert.That(_cases.Count(c => c.Position == "assess.Closed"), Is.EqualTo(closedPlans));
@@ -71,6 +71,7 @@ public sealed class When_the_demo_runs_a_day
             Assert.That(_cases.Count(c => c.Returns == 1), Is.EqualTo(_plans.Count(p => p.Kind == DemoKind.Returned)));
             Assert.That(_cases.Count(c => c.CoHandlers.Count > 0 && c.CoHandlers.All(h => h.Reported)), Is.EqualTo(_plans.Count(p => p.Kind == DemoKind.Joint)));
             Assert.That(_cases.Count(c => c.Position == "receive.Invalid"), Is.EqualTo(1));
+            Assert.That(_cases.Count(c => c.Position == "handle.InProgress"), Is.EqualTo(_plans.Count(p => p.Kind == DemoKind.Pending)).And.Positive);
         });
     }
 
@@ -83,6 +84,19 @@ public sealed class When_the_demo_runs_a_day
             Assert.That(Printed, Does.Contain($"County 12345: {outOfScope} escalated; 0 resolved by the county"));
             Assert.That(Printed, Does.Contain($"{outOfScope} still with the county (the in-memory bus has no county"));
             Assert.That(_cases.Where(c => c.EscalatedToCounty).Select(c => c.Position), Is.All.EqualTo("dispatch.EscalatedToCounty"));
+        });
+    }
+
+    [Test]
+    public void Should_call_back_the_closed_cases_the_plans_call_back_and_say_so()
+    {
+        var closed = _cases.Count(c => c.Position == "assess.Closed");
+        var calledBack = _plans.Count(p => p.CalledBack && p.Kind is not (DemoKind.OutOfScope or DemoKind.Invalid or DemoKind.Pending));
+        Assert.Multiple(() =>
+        {
+            Assert.That(_cases.Count(c => c.CalledBackAt is not null), Is.EqualTo(calledBack));
+            Assert.That(calledBack, Is.GreaterThan(0).And.LessThan(closed));
+            Assert.That(Printed, Does.Contain($"Callbacks (回访): {calledBack} of {closed} closed cases called back"));
         });
     }
 

@@ -64,6 +64,10 @@ public class SchemaTests
     public void WeekdayEnum_Schema_EqualsTheCatalogueWeekdays() =>
         Assert.That(Schema["$defs"]!["weekday"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()), Is.EquivalentTo(Catalogue.Weekdays.Keys));
 
+    [Test]
+    public void IndicatorEnum_Schema_EqualsTheCatalogueWeightedIndicators() =>
+        Assert.That(Enum("indicatorWeight", "indicator"), Is.EqualTo(Catalogue.WeightedIndicators));
+
     /// <summary>The enum of a property of a definition in the schema's $defs, optionally inside that property's "items".</summary>
     private static List<string> Enum(string definition, string property, string? items = null)
     {

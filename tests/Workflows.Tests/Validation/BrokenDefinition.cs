@@ -33,6 +33,9 @@ internal static class BrokenDefinition
     /// <summary>The supervision policy of the copy.</summary>
     public static JsonObject Supervision(this JsonObject root) => root["supervision"]!.AsObject();
 
+    /// <summary>The assessment policy of the copy.</summary>
+    public static JsonObject Assessment(this JsonObject root) => root["assessment"]!.AsObject();
+
     /// <summary>The error at <paramref name="path"/> whose message mentions <paramref name="mentioning"/>; fails the test, listing every error, when there is none.</summary>
     public static DefinitionError ErrorAt(this DefinitionLoadResult result, string path, string mentioning)
     {

@@ -108,6 +108,7 @@ public class CalendarRuleTests
         {
             root.Remove("calendar");
             root.Remove("supervision");
+            root.Remove("assessment");
             foreach (var category in root["categories"]!.AsArray())
             {
                 category!.AsObject().Remove("urgentDeadline");

@@ -89,6 +89,18 @@ public class DefinitionDiffTests
     }
 
     [Test]
+    public void Compare_AssessmentPolicyChanged_ListsTheSettingOldAndNew()
+    {
+        var changed = Real with { Assessment = Real.Assessment! with { CallbackWithin = new Deadline { WorkingDays = 5 } } };
+
+        var changes = DefinitionDiff.Compare(Real, changed);
+
+        Assert.That(changes.Items.Select(c => (c.Kind, c.Change, c.Subject)), Is.EqualTo(new[] { ("assessment", "changed", "policy") }));
+        Assert.That(changes.Items[0].Detail, Does.Contain("callbackWithin").And.Contain("\"workingDays\":3").And.Contain("\"workingDays\":5"));
+        Assert.That(changes.ToText(), Does.Contain("Assessment"));
+    }
+
+    [Test]
     public void Compare_CategoryMovedToAnotherPlatformAndOffice_NamesBothFields()
     {
         var changed = Real with

@@ -1,0 +1,248 @@
+using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Routing;
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Engine.Assessment;
+
+/// <summary>Reads what the assessment counts from a case's history, as it stood at an instant. Pure: no clock, no store.</summary>
+public static class CaseAssessor
+{
+    /// <summary>The case as assessed from its events up to and including <paramref name="asOf"/>.</summary>
+    public static AssessedCase Assess(CaseRecord record, CompiledDefinition definition, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(definition);
+        var walk = new HistoryWalk(definition);
+        foreach (var e in record.History.Where(e => e.At <= asOf))
+        {
+            walk.Step(e);
+        }
+
+        return walk.Finish(record.State, asOf);
+    }
+
+    /// <summary>One pass over a history, keeping what the assessment needs.</summary>
+    private sealed class HistoryWalk(CompiledDefinition definition)
+    {
+        private readonly HashSet<string> _coHandlers = new(StringComparer.Ordinal);
+        private readonly List<string> _leaders = [];
+        private string _position = "";
+        private string? _platform;
+        private string? _lead;
+        private bool _awaitingSignFor;
+        private DateTimeOffset? _signForDeadline;
+        private int _assignmentsDue;
+        private int _inTime;
+        private DateTimeOffset? _roundStart;
+        private DateTimeOffset? _deadline;
+        private int _escalations;
+        private int _countyUrges;
+        private int _completions;
+        private bool _overdue;
+        private TimeSpan _handling;
+        private int _returns;
+        private int _reopens;
+        private bool _county;
+        private DateTimeOffset? _closedAt;
+        private string? _rating;
+        private DateTimeOffset? _calledBackAt;
+        private bool _flagged;
+
+        public void Step(CaseEvent e)
+        {
+            var p = e.Payload;
+            switch (e.Trigger)
+            {
+                case Triggers.Dispatch:
+                    EndAssignment(e.At);
+                    _platform = p.Platform;
+                    break;
+                case Triggers.Assign:
+                    EndAssignment(e.At);
+                    _lead = p.LeadOffice;
+                    _coHandlers.UnionWith(p.CoHandlers ?? []);
+                    _awaitingSignFor = true;
+                    _signForDeadline = p.Deadline;
+                    break;
+                case Triggers.SignFor when _awaitingSignFor:
+                    _assignmentsDue++;
+                    _inTime += _signForDeadline is { } by && e.At > by ? 0 : 1;
+                    _awaitingSignFor = false;
+                    break;
+                case Triggers.Complete:
+                    EndRound(e.At, completed: true);
+                    break;
+                case Triggers.DecideExtension when p is { Approved: true, Deadline: { } extended }:
+                    _deadline = extended;
+                    break;
+                case Triggers.Rate:
+                    _rating = p.Rating;
+                    break;
+            }
+
+            foreach (var effect in e.Effects)
+            {
+                Effect(effect, e);
+            }
+
+            if (e.Effects.Contains("supervision.countySilence"))
+            {
+                // The township climbs one rung per urging of a silent county, the urging counted with the same event.
+                Reached(RungLeader(Math.Min(_countyUrges, 3)));
+            }
+
+            _position = e.To;
+        }
+
+        public AssessedCase Finish(CaseState state, DateTimeOffset asOf)
+        {
+            var awaitingLate = _awaitingSignFor && _signForDeadline is { } signBy && signBy < asOf;
+            if (awaitingLate)
+            {
+                _assignmentsDue++;
+            }
+
+            var platform = _platform ?? definition.Category(state.Category)?.Platform;
+            var handlingLate = _roundStart is not null && _deadline is { } by && by < asOf;
+            var callbackDue = _closedAt is { } closedAt && definition.Calendar is { } calendar && definition.Definition.Assessment?.CallbackWithin is { } within
+                ? calendar.Add(closedAt, within)
+                : (DateTimeOffset?)null;
+            return new AssessedCase
+            {
+                Case = state,
+                AsOf = asOf,
+                Position = _position,
+                Ended = Final(_position),
+                Platform = platform,
+                LeadOffice = _lead,
+                CoHandlers = _coHandlers.Order(StringComparer.Ordinal).ToList(),
+                PlatformsInvolved = platform is null ? [] : Router.PlatformsInvolved(definition, platform, _coHandlers).Order(StringComparer.Ordinal).ToList(),
+                Discarded = _position is "receive.Invalid" or "receive.Duplicate",
+                AssignmentsDue = _assignmentsDue,
+                SignedForInTime = _inTime,
+                Completions = _completions,
+                Overdue = _overdue || handlingLate,
+                OverdueNow = handlingLate || awaitingLate,
+                HandlingDeadline = _roundStart is null ? null : _deadline,
+                HandlingTime = _handling,
+                Returns = _returns,
+                Reopens = _reopens,
+                EscalatedToCounty = _county,
+                LeadersReached = _leaders,
+                ReachedDeputySecretary = _leaders.Any(l => Role(l) is "deputySecretary" or "mainLeader"),
+                ClosedAt = _closedAt,
+                Rating = _rating,
+                CalledBackAt = _calledBackAt,
+                CallbackDue = callbackDue,
+                CallbackLate = _flagged || (callbackDue is { } due && (_calledBackAt is { } called ? called > due : due < asOf)),
+            };
+        }
+
+        private void Effect(string effect, CaseEvent e)
+        {
+            switch (effect)
+            {
+                case "clock.start":
+                    _roundStart = e.At;
+                    _deadline = e.Payload.Deadline;
+                    _escalations = 0;
+                    break;
+                case "case.returned":
+                    _returns++;
+                    EndAssignment(e.At);
+                    EndRound(e.At, completed: false);
+                    break;
+                case "case.reopened":
+                    _reopens++;
+                    break;
+                case "county.escalate":
+                    _county = true;
+                    _countyUrges = 0;
+                    break;
+                case "county.urge":
+                    _countyUrges++;
+                    break;
+                case "supervision.escalate":
+                    _escalations++;
+                    Reached(RungLeader(_escalations));
+                    break;
+                case "case.closed":
+                    _closedAt = e.At;
+                    break;
+                case "callback.recorded" when e.Payload.Reached == true && _calledBackAt is null:
+                    _calledBackAt = e.Payload.CalledAt ?? e.At;
+                    break;
+                case "callback.overdue":
+                    _flagged = true;
+                    break;
+            }
+        }
+
+        /// <summary>An assignment ends when the case moves on; unsigned, it counts as late only when its deadline had passed.</summary>
+        private void EndAssignment(DateTimeOffset at)
+        {
+            if (_awaitingSignFor && _signForDeadline is { } by && by < at)
+            {
+                _assignmentsDue++;
+            }
+
+            _awaitingSignFor = false;
+        }
+
+        private void EndRound(DateTimeOffset at, bool completed)
+        {
+            if (_roundStart is not { } start)
+            {
+                return;
+            }
+
+            if (_deadline is { } by && at > by)
+            {
+                _overdue = true;
+            }
+
+            if (completed)
+            {
+                _completions++;
+                _handling += definition.Calendar?.WorkingTimeBetween(start, at) ?? at - start;
+            }
+
+            _roundStart = null;
+            _deadline = null;
+        }
+
+        private void Reached(string? leader)
+        {
+            if (leader is not null)
+            {
+                _leaders.Add(leader);
+            }
+        }
+
+        /// <summary>The leader at the n-th rung above the office on the supervision policy's ladder.</summary>
+        private string? RungLeader(int rung)
+        {
+            var steps = definition.Supervision?.Escalation ?? [];
+            if (rung < 1 || rung > steps.Count)
+            {
+                return null;
+            }
+
+            var leaders = definition.Definition.Organisation.Leaders;
+            return steps[rung - 1].Rung switch
+            {
+                "platformCoordinator" => definition.Platform(_platform ?? "")?.Coordinator,
+                var role => leaders.FirstOrDefault(l => l.Role == role)?.Id,
+            };
+        }
+
+        private bool Final(string position)
+        {
+            var dot = position.IndexOf('.', StringComparison.Ordinal);
+            return dot > 0 && definition.Workflows.TryGetValue(position[..dot], out var workflow)
+                && workflow.Definition.States.Any(s => s.Final && s.Id == position[(dot + 1)..]);
+        }
+
+        private string? Role(string leader) => definition.Definition.Organisation.Leaders.FirstOrDefault(l => l.Id == leader)?.Role;
+    }
+}

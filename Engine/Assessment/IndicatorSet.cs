@@ -1,0 +1,114 @@
+namespace CaseFlow.Engine.Assessment;
+
+/// <summary>
+/// The indicators of a set of cases (see README, "Assessment and briefs"): counts, and rates as numerator over denominator, null
+/// when the denominator is zero (nothing to rate).
+/// </summary>
+public sealed record IndicatorSet
+{
+    /// <summary>Cases received (submitted) in the period.</summary>
+    public int Received { get; init; }
+
+    /// <summary>Received cases not discarded as invalid or duplicate: the cases to resolve.</summary>
+    public int Valid { get; init; }
+
+    /// <summary>Assignments whose sign-for was due (the response rate's denominator).</summary>
+    public int AssignmentsDue { get; init; }
+
+    /// <summary>Assignments signed for by their deadline (the response rate's numerator).</summary>
+    public int SignedForInTime { get; init; }
+
+    /// <summary>Cases with a handling round that ended or ran past its deadline (the on-time rate's denominator).</summary>
+    public int Handled { get; init; }
+
+    /// <summary>Cases that went past a handling deadline.</summary>
+    public int Overdue { get; init; }
+
+    /// <summary>Cases the office completed at least once (the mean handling time's denominator).</summary>
+    public int Completed { get; init; }
+
+    /// <summary>Working hours of handling, summed over completed cases.</summary>
+    public double HandlingHours { get; init; }
+
+    /// <summary>Cases closed.</summary>
+    public int Closed { get; init; }
+
+    /// <summary>Closed cases rated by the reporter.</summary>
+    public int Rated { get; init; }
+
+    /// <summary>Rated cases rated satisfied or basically satisfied.</summary>
+    public int Satisfied { get; init; }
+
+    /// <summary>Closed cases whose callback (回访) reached the reporter.</summary>
+    public int CalledBack { get; init; }
+
+    /// <summary>Closed cases whose callback was late or is missing past its due time.</summary>
+    public int CallbacksLate { get; init; }
+
+    /// <summary>Returns (退单) recorded.</summary>
+    public int Returns { get; init; }
+
+    /// <summary>Reopenings after the reporter disputed the result.</summary>
+    public int Reopened { get; init; }
+
+    /// <summary>Cases escalated to the county 12345 system.</summary>
+    public int EscalatedToCounty { get; init; }
+
+    /// <summary>签收及时率: assignments signed for by their deadline ÷ assignments whose sign-for was due.</summary>
+    public double? ResponseRate => Rate(SignedForInTime, AssignmentsDue);
+
+    /// <summary>按期办结率: handled cases that never went past a handling deadline ÷ handled cases.</summary>
+    public double? OnTimeRate => Rate(Handled - Overdue, Handled);
+
+    /// <summary>办结率: closed cases ÷ valid cases.</summary>
+    public double? ResolutionRate => Rate(Closed, Valid);
+
+    /// <summary>满意率: satisfied or basically satisfied ÷ rated.</summary>
+    public double? SatisfactionRate => Rate(Satisfied, Rated);
+
+    /// <summary>回访率: closed cases called back ÷ closed cases.</summary>
+    public double? CallbackRate => Rate(CalledBack, Closed);
+
+    /// <summary>Mean working hours from sign-for to completion over completed cases.</summary>
+    public double? MeanHandlingHours => Completed == 0 ? null : HandlingHours / Completed;
+
+    /// <summary>A rate by its indicator name (one of <see cref="Workflows.Catalogue.WeightedIndicators"/>).</summary>
+    public double? RateOf(string indicator) => indicator switch
+    {
+        "responseRate" => ResponseRate,
+        "onTimeRate" => OnTimeRate,
+        "resolutionRate" => ResolutionRate,
+        "satisfactionRate" => SatisfactionRate,
+        "callbackRate" => CallbackRate,
+        _ => throw new ArgumentException($"'{indicator}' is not a rate indicator", nameof(indicator)),
+    };
+
+    /// <summary>The indicators of the given cases.</summary>
+    public static IndicatorSet Of(IReadOnlyCollection<AssessedCase> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var closed = cases.Where(c => c.Closed).ToList();
+        var completed = cases.Where(c => c.Completions > 0).ToList();
+        return new IndicatorSet
+        {
+            Received = cases.Count,
+            Valid = cases.Count(c => !c.Discarded),
+            AssignmentsDue = cases.Sum(c => c.AssignmentsDue),
+            SignedForInTime = cases.Sum(c => c.SignedForInTime),
+            Handled = cases.Count(c => c.Completions > 0 || c.Overdue),
+            Overdue = cases.Count(c => c.Overdue),
+            Completed = completed.Count,
+            HandlingHours = completed.Sum(c => c.HandlingTime.TotalHours),
+            Closed = closed.Count,
+            Rated = closed.Count(c => c.Rating is not null),
+            Satisfied = closed.Count(c => c.Satisfied),
+            CalledBack = closed.Count(c => c.CalledBackAt is not null),
+            CallbacksLate = closed.Count(c => c.CallbackLate),
+            Returns = cases.Sum(c => c.Returns),
+            Reopened = cases.Sum(c => c.Reopens),
+            EscalatedToCounty = cases.Count(c => c.EscalatedToCounty),
+        };
+    }
+
+    private static double? Rate(int numerator, int denominator) => denominator == 0 ? null : (double)numerator / denominator;
+}

@@ -1,0 +1,34 @@
+using CaseFlow.Workflows.Model;
+
+namespace CaseFlow.Engine.Assessment;
+
+/// <summary>What a platform's weekly meeting (例会) works from: last week's cases, the overdue ones and those needing another platform.</summary>
+public sealed record WeeklyBrief
+{
+    /// <summary>The platform.</summary>
+    public required Platform Platform { get; init; }
+
+    /// <summary>The week.</summary>
+    public required AssessmentPeriod Week { get; init; }
+
+    /// <summary>The instant the histories were read at.</summary>
+    public required DateTimeOffset AsOf { get; init; }
+
+    /// <summary>The indicators of the platform's cases received in the week.</summary>
+    public required IndicatorSet Indicators { get; init; }
+
+    /// <summary>The indicators per lead office, for offices that led any of those cases.</summary>
+    public required IReadOnlyList<IndicatorRow> Offices { get; init; }
+
+    /// <summary>The platform's cases received in the week, in order of receipt.</summary>
+    public required IReadOnlyList<AssessedCase> Cases { get; init; }
+
+    /// <summary>The platform's cases overdue now (whenever received), and the week's cases that went past a deadline.</summary>
+    public required IReadOnlyList<AssessedCase> Overdue { get; init; }
+
+    /// <summary>The platform's cases (received in the week or still open) whose co-handlers come from another platform.</summary>
+    public required IReadOnlyList<AssessedCase> NeedsAnotherPlatform { get; init; }
+
+    /// <summary>The platform's closed cases whose callback (回访) fell due from the week's start and was not made in time.</summary>
+    public required IReadOnlyList<AssessedCase> CallbacksLate { get; init; }
+}

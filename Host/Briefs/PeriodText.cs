@@ -1,0 +1,83 @@
+using System.Globalization;
+using CaseFlow.Engine.Assessment;
+using CaseFlow.Workflows.Calendar;
+
+namespace CaseFlow.Host.Briefs;
+
+/// <summary>Reads the periods and instants people give the verbs and endpoints; each error says what was wrong and what would be right.</summary>
+public static class PeriodText
+{
+    /// <summary>The week (Monday to Sunday) holding the date given, or by default the week before the one holding <paramref name="now"/>.</summary>
+    public static (AssessmentPeriod? Period, string? Error) Week(string? text, DateTimeOffset now, WorkingCalendar? calendar)
+    {
+        DateOnly day;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            day = Today(now, calendar).AddDays(-7);
+        }
+        else if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            return (null, $"week '{text}' is not a date; give any day of the week as yyyy-MM-dd, e.g. 2026-11-16 (the brief covers Monday to Sunday)");
+        }
+
+        return (AssessmentPeriod.Week(day.AddDays(-(((int)day.DayOfWeek + 6) % 7))), null);
+    }
+
+    /// <summary>The month given as yyyy-MM, or by default the month before the one holding <paramref name="now"/>.</summary>
+    public static (AssessmentPeriod? Period, string? Error) Month(string? text, DateTimeOffset now, WorkingCalendar? calendar)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var today = Today(now, calendar);
+            return (AssessmentPeriod.Month(today.Year, today.Month).Previous(), null);
+        }
+
+        return DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            ? (AssessmentPeriod.Month(first.Year, first.Month), null)
+            : (null, $"month '{text}' is not a month; give it as yyyy-MM, e.g. 2026-11");
+    }
+
+    /// <summary>The year given, or by default the year before the one holding <paramref name="now"/> (the assessment is annual).</summary>
+    public static (AssessmentPeriod? Period, string? Error) Year(string? text, DateTimeOffset now, WorkingCalendar? calendar)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (AssessmentPeriod.Year(Today(now, calendar).Year - 1), null);
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100
+            ? (AssessmentPeriod.Year(year), null)
+            : (null, $"year '{text}' is not a year; give it as yyyy, e.g. 2026");
+    }
+
+    /// <summary>The days from <paramref name="from"/> up to (not including) <paramref name="to"/>, both yyyy-MM-dd.</summary>
+    public static (AssessmentPeriod? Period, string? Error) Range(string? from, string? to)
+    {
+        if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return (null, $"from '{from}' is not a date; give the first day as yyyy-MM-dd, e.g. 2026-11-01");
+        }
+
+        if (!DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        {
+            return (null, $"to '{to}' is not a date; give the day after the last as yyyy-MM-dd, e.g. 2026-12-01");
+        }
+
+        return end > first ? (new AssessmentPeriod(first, end), null) : (null, $"to ({to}) must come after from ({from}): the period runs from the start of 'from' to the start of 'to'");
+    }
+
+    /// <summary>The instant to read the histories at: the one given (ISO 8601), or <paramref name="now"/>.</summary>
+    public static (DateTimeOffset AsOf, string? Error) AsOf(string? text, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (now, null);
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? (at, null)
+            : (now, $"asOf '{text}' is not an instant; give it in ISO 8601, e.g. 2026-11-23T09:00:00+08:00");
+    }
+
+    private static DateOnly Today(DateTimeOffset now, WorkingCalendar? calendar) => DateOnly.FromDateTime((calendar?.Local(now) ?? now).DateTime);
+}

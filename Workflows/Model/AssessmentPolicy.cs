@@ -1,0 +1,14 @@
+namespace CaseFlow.Workflows.Model;
+
+/// <summary>
+/// How the township assesses its cases (督查考核): how soon a closed case must be called back (回访), and the weights of the
+/// indicators in the annual territorial assessment (属地考评) of the dispatched agencies (派驻机构).
+/// </summary>
+public sealed record AssessmentPolicy
+{
+    /// <summary>How soon after closing, in working time, the command room must call the case back; later, the case is flagged.</summary>
+    public Deadline? CallbackWithin { get; init; }
+
+    /// <summary>The indicators the territorial assessment scores dispatched agencies on, with their weights (summing to 100).</summary>
+    public IReadOnlyList<IndicatorWeight> TerritorialWeights { get; init; } = [];
+}

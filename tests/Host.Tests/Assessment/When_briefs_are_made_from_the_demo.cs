@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Xml.Linq;
+using CaseFlow.Engine.Audit;
+using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.History;
+using CaseFlow.Engine.Routing;
+using CaseFlow.Host.Briefs;
+using CaseFlow.Host.Demo;
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Host.Tests.Assessment;
+
+/// <summary>
+/// The demo's day, briefed: the weekly brief of the enforcement platform and the month's joint-meeting brief, made by the verbs
+/// from the database the demo leaves, read 30 days later (so every callback not made has fallen due). Each list the briefs
+/// print is checked against what the database itself says about its cases.
+/// </summary>
+[TestFixture]
+public sealed class When_briefs_are_made_from_the_demo
+{
+    private const string Platform = "enforcement";
+    private string _database = "";
+    private string _out = "";
+    private CompiledDefinition _definition = null!;
+    private IReadOnlyList<CaseState> _cases = [];
+    private DateTimeOffset _asOf;
+    private int _weekly;
+    private int _monthly;
+    private int _territorial;
+    private string _territorialCsv = "";
+    private string _weeklyPrinted = "";
+
+    [OneTimeSetUp]
+    public async Task RunTheDemoAndBriefIt()
+    {
+        _database = CaseFlowFactory.NewDatabasePath();
+        _out = Path.Combine(Path.GetTempPath(), $"caseflow-briefs-{Guid.NewGuid():N}");
+        var config = new[] { $"--CaseFlow:Database={_database}", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}" };
+        var original = Console.Out;
+        Console.SetOut(TextWriter.Null);
+        try
+        {
+            Assert.That(await DemoVerb.RunAsync(config), Is.Zero);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        _definition = CompiledDefinition.LoadFile(CaseFlowFactory.DefinitionPath());
+        _cases = await SqliteCaseStore.ForFile(_database).ListAsync(limit: 100_000);
+        _asOf = _cases.Max(c => c.UpdatedAt).AddDays(30);
+        var firstDay = DateOnly.FromDateTime(_definition.Calendar!.Local(_cases.Min(c => c.SubmittedAt)).DateTime);
+        var asOf = _asOf.ToString("O", CultureInfo.InvariantCulture);
+
+        var printed = new StringWriter();
+        _weekly = await AssessmentVerbs.RunAsync("brief", ["weekly", "--platform", Platform, "--week", Text(firstDay), "--as-of", asOf, "--out", Path.Combine(_out, "weekly"), .. config], printed, Console.Error);
+        _weeklyPrinted = printed.ToString();
+        _monthly = await AssessmentVerbs.RunAsync("brief", ["monthly", "--month", firstDay.ToString("yyyy-MM", CultureInfo.InvariantCulture), "--as-of", asOf, "--out", Path.Combine(_out, "monthly"), .. config], TextWriter.Null, Console.Error);
+        var territorial = new StringWriter();
+        _territorial = await AssessmentVerbs.RunAsync("assessment", ["territorial", "--year", firstDay.Year.ToString(CultureInfo.InvariantCulture), "--as-of", asOf, .. config], territorial, Console.Error);
+        _territorialCsv = territorial.ToString();
+    }
+
+    [OneTimeTearDown]
+    public void Clean()
+    {
+        CaseFlowFactory.DeleteDatabase(_database);
+        if (Directory.Exists(_out))
+        {
+            Directory.Delete(_out, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Should_write_every_file_of_both_briefs()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That((_weekly, _monthly, _territorial), Is.EqualTo((0, 0, 0)));
+            Assert.That(Directory.GetFiles(Path.Combine(_out, "weekly")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "brief.md", "brief.html", "brief.csv", "chart.svg" }));
+            Assert.That(Directory.GetFiles(Path.Combine(_out, "monthly")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "brief.md", "brief.html", "brief.csv", "trend.svg", "platforms.svg" }));
+            Assert.That(_weeklyPrinted, Does.Contain("综合执法平台").And.Contain("brief.md"));
+        });
+    }
+
+    [Test]
+    public void Should_list_exactly_the_platforms_cases_of_the_week()
+    {
+        var expected = _cases.Where(c => PlatformOf(c) == Platform).Select(c => c.Id.ToString()).ToList();
+
+        Assert.That(expected, Is.Not.Empty, "the demo raises enforcement cases");
+        Assert.That(Listed("weekly", "上周案件"), Is.EquivalentTo(expected));
+        Assert.That(Read("weekly", "brief.md"), Does.Contain($"本周受理 {expected.Count} 件"));
+    }
+
+    [Test]
+    public void Should_list_as_overdue_exactly_the_platforms_cases_the_database_has_past_a_deadline()
+    {
+        // Overdue at the brief's instant: still handled past the handling deadline, or still unsigned past the sign-for deadline.
+        var expected = _cases.Where(c => PlatformOf(c) == Platform
+                && ((c.Workflow == "handle" && c.HandlingDeadline < _asOf) || (c.SignForDeadline < _asOf && c.SignedForAt is null)))
+            .Select(c => c.Id.ToString()).ToList();
+
+        Assert.That(expected, Is.Not.Empty, "the demo leaves cases under way, past their deadline 30 days on");
+        Assert.That(Listed("weekly", "超期案件"), Is.EquivalentTo(expected));
+    }
+
+    [Test]
+    public void Should_list_as_late_callbacks_exactly_the_platforms_closed_cases_nobody_called_back()
+    {
+        var expected = _cases.Where(c => PlatformOf(c) == Platform && c.Position == "assess.Closed" && c.CalledBackAt is null).Select(c => c.Id.ToString()).ToList();
+
+        Assert.That(expected, Is.Not.Empty, "the demo leaves one closed case in three without a callback");
+        Assert.That(Listed("weekly", "回访超时"), Is.EquivalentTo(expected));
+    }
+
+    [Test]
+    public void Should_draw_a_bar_pair_for_every_office_that_led_one_of_the_weeks_cases()
+    {
+        var offices = _cases.Where(c => PlatformOf(c) == Platform && c.LeadOffice is not null).Select(c => c.LeadOffice).Distinct().Count();
+        var svg = XDocument.Parse(Read("weekly", "chart.svg"));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+
+        Assert.That(svg.Descendants(ns + "rect").Count(r => r.Element(ns + "title") is not null), Is.EqualTo(offices * 2), "received and overdue per office");
+    }
+
+    [Test]
+    public void Should_list_in_the_monthly_brief_the_county_and_cross_platform_cases_the_database_holds()
+    {
+        var escalated = _cases.Where(c => c.EscalatedToCounty).Select(c => c.Id.ToString()).ToList();
+        var crossPlatform = _cases.Where(c => Router.PlatformsInvolved(_definition, c.Platform, c.CoHandlers.Select(h => h.Office)).Count > 1).Select(c => c.Id.ToString()).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(escalated, Is.Not.Empty);
+            Assert.That(crossPlatform, Is.Not.Empty);
+            Assert.That(Listed("monthly", "上报县12345案件"), Is.EquivalentTo(escalated));
+            Assert.That(Listed("monthly", "跨平台协同案件"), Is.EquivalentTo(crossPlatform));
+            Assert.That(Listed("monthly", "报请副书记协调的重大问题"), Is.Empty, "nothing in the demo day ran late enough to climb the ladder");
+            Assert.That(Read("monthly", "brief.md"), Does.Contain($"{_cases.Count} case(s) received in"));
+        });
+    }
+
+    [Test]
+    public void Should_mask_every_reporters_phone_in_every_file()
+    {
+        var phones = _cases.Select(c => c.Reporter?.Phone).OfType<string>().Distinct().ToList();
+        var files = Directory.GetFiles(_out, "*", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
+        var countyPhone = _cases.First(c => c.EscalatedToCounty).Reporter!.Phone;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(phones, Is.Not.Empty);
+            Assert.That(files.Where(text => phones.Any(text.Contains)), Is.Empty, "no phone number in full");
+            Assert.That(Read("monthly", "brief.csv"), Does.Contain(PersonalData.MaskPhone(countyPhone)));
+        });
+    }
+
+    [Test]
+    public void Should_rank_the_dispatched_agencies_by_the_declared_weights()
+    {
+        var lines = _territorialCsv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var agencies = _definition.Definition.Organisation.Offices.Where(o => o.Kind == "dispatchedAgency").Select(o => o.Id).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[0], Does.StartWith("rank,agency,name,score,received,responseRate (weight 15)"));
+            Assert.That(lines.Skip(1).Select(l => l.Split(',')[1]), Is.EquivalentTo(agencies));
+        });
+    }
+
+    [TestCase("brief", new[] { "weekly", "--platform", "harbour" }, "unknown platform 'harbour'", "governance, enforcement, market, services")]
+    [TestCase("brief", new[] { "monthly", "--month", "November" }, "month 'November' is not a month", "yyyy-MM")]
+    [TestCase("assessment", new[] { "indicators", "--from", "2026-11-01", "--to", "2026-12-01", "--by", "street" }, "unknown dimension 'street'", "gridMember")]
+    [TestCase("assessment", new[] { "ranking" }, "usage:", "assessment territorial")]
+    public async Task Should_refuse_a_wrong_request_with_exit_code_2_saying_what_would_be_right(string verb, string[] args, string wrong, string right)
+    {
+        var errors = new StringWriter();
+
+        var exit = await AssessmentVerbs.RunAsync(verb, [.. args, $"--CaseFlow:Database={_database}", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}"], TextWriter.Null, errors);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(errors.ToString(), Does.Contain(wrong).And.Contain(right));
+    }
+
+    private string? PlatformOf(CaseState c) => c.Platform ?? _definition.Category(c.Category)?.Platform;
+
+    /// <summary>The case ids the brief's CSV lists under the section whose heading starts so.</summary>
+    private List<string> Listed(string brief, string section) =>
+        Read(brief, "brief.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Where(line => line.StartsWith(section, StringComparison.Ordinal))
+            .Select(line => line.Split(',')[1])
+            .ToList();
+
+    private string Read(string brief, string file) => File.ReadAllText(Path.Combine(_out, brief, file));
+
+    private static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
