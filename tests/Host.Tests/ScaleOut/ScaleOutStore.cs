@@ -13,11 +13,15 @@ internal abstract class ScaleOutStore : IAsyncDisposable
 
     public const string Postgres = "Postgres";
 
+    /// <summary>PostgreSQL on a cluster of the test's own, which it may restart without touching the server other tests share.</summary>
+    public const string PostgresOwnServer = "PostgresOwnServer";
+
     /// <summary>The store named by a fixture argument.</summary>
     public static async Task<ScaleOutStore> CreateAsync(string kind) => kind switch
     {
         Sqlite => new SqliteScaleOutStore(),
         Postgres => new PostgresScaleOutStore(await PostgresTestDatabase.CreateAsync()),
+        PostgresOwnServer => await PostgresScaleOutStore.OnOwnServerAsync(),
         _ => throw new ArgumentException($"unknown store '{kind}': the scale-out fixtures run on {Sqlite} or {Postgres}", nameof(kind)),
     };
 
@@ -48,10 +52,24 @@ internal sealed class SqliteScaleOutStore : ScaleOutStore
 }
 
 /// <summary>A fresh PostgreSQL database, dropped afterwards; the server can be restarted under the instances.</summary>
-internal sealed class PostgresScaleOutStore(PostgresTestDatabase database) : ScaleOutStore
+internal sealed class PostgresScaleOutStore(PostgresTestDatabase database, PrivatePostgresCluster? server = null) : ScaleOutStore
 {
-    private const string Control = "CASEFLOW_TEST_POSTGRES_CTL";
     private readonly List<PostgresCaseStore> _opened = [];
+
+    /// <summary>A database on a cluster started for this test alone.</summary>
+    public static async Task<PostgresScaleOutStore> OnOwnServerAsync()
+    {
+        var server = PrivatePostgresCluster.Start();
+        try
+        {
+            return new PostgresScaleOutStore(await PostgresTestDatabase.CreateAsync(server.ConnectionString), server);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
 
     public override IReadOnlyDictionary<string, string> HostSettings => new Dictionary<string, string>
     {
@@ -67,27 +85,17 @@ internal sealed class PostgresScaleOutStore(PostgresTestDatabase database) : Sca
     }
 
     /// <summary>
-    /// Restarts the PostgreSQL server (pg_ctl restart -m fast: every connection is cut) with the command test.sh exports in
-    /// CASEFLOW_TEST_POSTGRES_CTL; fails, saying so, when it is not set.
+    /// Restarts the PostgreSQL server under the instances (pg_ctl restart -m fast: every connection is cut); only a store on its own
+    /// server may, since every other test shares test.sh's server.
     /// </summary>
-    public static void Restart()
+    public void Restart()
     {
-        var control = Environment.GetEnvironmentVariable(Control) is { Length: > 0 } value
-            ? value
-            : throw new AssertionException($"{Control} is not set, so the PostgreSQL server cannot be restarted. Run ./test.sh (it starts a throwaway cluster and sets it), or set {Control} to the server's pg_ctl command (without the action).");
-        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", $"{control} restart -m fast"])
+        if (server is null)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new AssertionException($"restarting PostgreSQL failed ({process.ExitCode}): {output.Trim()}");
+            throw new AssertionException($"this database is on the server other tests share; restart tests use {PostgresOwnServer}");
         }
+
+        server.Restart();
     }
 
     public override async ValueTask DisposeAsync()
@@ -98,5 +106,9 @@ internal sealed class PostgresScaleOutStore(PostgresTestDatabase database) : Sca
         }
 
         await database.DisposeAsync();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
     }
 }

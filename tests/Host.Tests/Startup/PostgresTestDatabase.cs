@@ -20,11 +20,12 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<PostgresTestDatabase> CreateAsync()
+    /// <summary>A fresh database on <paramref name="onServer"/>, or on the server test.sh starts (CASEFLOW_TEST_POSTGRES).</summary>
+    public static async Task<PostgresTestDatabase> CreateAsync(string? onServer = null)
     {
-        var server = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
+        var server = onServer ?? (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
             ? value
-            : throw new AssertionException($"{Variable} is not set, so CaseFlow cannot be tested on PostgreSQL. Run ./test.sh (it starts a throwaway cluster on 127.0.0.1), or set {Variable} to a server's connection string.");
+            : throw new AssertionException($"{Variable} is not set, so CaseFlow cannot be tested on PostgreSQL. Run ./test.sh (it starts a throwaway cluster on 127.0.0.1), or set {Variable} to a server's connection string."));
         var database = new PostgresTestDatabase(server, $"caseflow_host_test_{Guid.NewGuid():N}");
         await database.ExecuteAsync($"CREATE DATABASE {database.Name}");
         return database;
