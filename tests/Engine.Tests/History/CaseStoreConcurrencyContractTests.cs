@@ -11,35 +11,14 @@ namespace CaseFlow.Engine.Tests.History;
 /// </summary>
 [TestFixture(StoreUnderTest.Sqlite)]
 [TestFixture(StoreUnderTest.Postgres)]
-public class CaseStoreConcurrencyContractTests(string kind)
+public class CaseStoreConcurrencyContractTests(string kind) : CaseStoreFixture(kind)
 {
-    private StoreUnderTest _subject = null!;
-    private ICaseStore _store = null!;
-
-    [SetUp]
-    public async Task OpenStore()
-    {
-        _subject = await StoreUnderTest.CreateAsync(kind);
-        _store = _subject.Store;
-    }
-
-    [TearDown]
-    public async Task DeleteStore()
-    {
-        // Null when the set-up failed (no PostgreSQL server, say): its own message is the one to read.
-        if (_subject is { } subject)
-        {
-            _subject = null!;
-            await subject.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task AppendAsync_ManyWritersAtTheSameVersion_ExactlyOneWins()
     {
         var caseId = Guid.NewGuid();
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
-        var writers = Enumerable.Range(0, 8).Select(i => (Actor: $"writer-{i}", Store: _subject.Reopen())).ToList();
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
+        var writers = Enumerable.Range(0, 8).Select(i => (Actor: $"writer-{i}", Store: Subject.Reopen())).ToList();
 
         var outcomes = await Task.WhenAll(writers.Select(w => Task.Run(async () =>
         {
@@ -55,12 +34,12 @@ public class CaseStoreConcurrencyContractTests(string kind)
         })));
 
         var winners = outcomes.OfType<string>().ToList();
-        var history = await _store.ReadAsync(caseId);
+        var history = await Store.ReadAsync(caseId);
         Assert.Multiple(async () =>
         {
             Assert.That(winners, Has.Count.EqualTo(1));
             Assert.That(history.Select(e => e.Actor), Is.EqualTo(new[] { "hotline", winners.Single() }));
-            Assert.That((await _store.ReadSnapshotAsync(caseId))!.State, Is.EqualTo(winners.Single()), "the winner's snapshot");
+            Assert.That((await Store.ReadSnapshotAsync(caseId))!.State, Is.EqualTo(winners.Single()), "the winner's snapshot");
         });
     }
 
@@ -70,12 +49,12 @@ public class CaseStoreConcurrencyContractTests(string kind)
         const int writers = 6;
         const int eventsEach = 5;
         var caseId = Guid.NewGuid();
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
         var conflicts = 0;
 
         await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
         {
-            var store = _subject.Reopen();
+            var store = Subject.Reopen();
             for (var n = 0; n < eventsEach; n++)
             {
                 while (true)
@@ -94,21 +73,21 @@ public class CaseStoreConcurrencyContractTests(string kind)
             }
         })));
 
-        var history = await _store.ReadAsync(caseId);
+        var history = await Store.ReadAsync(caseId);
         var expectedActors = Enumerable.Range(0, writers).SelectMany(w => Enumerable.Range(0, eventsEach).Select(n => $"writer-{w}-{n}"));
         Assert.Multiple(async () =>
         {
             Assert.That(history.Select(e => e.Sequence), Is.EqualTo(Enumerable.Range(1, 1 + (writers * eventsEach)).Select(i => (long)i)));
             Assert.That(history.Skip(1).Select(e => e.Actor), Is.EquivalentTo(expectedActors), "every writer's every event, once");
-            Assert.That((await _store.ReadSnapshotAsync(caseId))!.Version, Is.EqualTo(1 + (writers * eventsEach)));
+            Assert.That((await Store.ReadSnapshotAsync(caseId))!.Version, Is.EqualTo(1 + (writers * eventsEach)));
         });
-        TestContext.Out.WriteLine($"{kind}: {conflicts} conflicts retried");
+        TestContext.Out.WriteLine($"{Kind}: {conflicts} conflicts retried");
     }
 
     [Test]
     public async Task AppendAsync_ManyNewCasesWithOneClientKeyAtOnce_MakeOneCase()
     {
-        var attempts = Enumerable.Range(0, 8).Select(_ => (Id: Guid.NewGuid(), Store: _subject.Reopen())).ToList();
+        var attempts = Enumerable.Range(0, 8).Select(_ => (Id: Guid.NewGuid(), Store: Subject.Reopen())).ToList();
         var refused = new ConcurrentBag<Exception>();
 
         var created = await Task.WhenAll(attempts.Select(a => Task.Run(async () =>
@@ -129,8 +108,8 @@ public class CaseStoreConcurrencyContractTests(string kind)
         Assert.Multiple(async () =>
         {
             Assert.That(refused, Has.Count.EqualTo(attempts.Count - 1));
-            Assert.That(await _store.FindByClientKeyAsync("hotline-0303-17"), Is.EqualTo(winner));
-            Assert.That(await _store.ListAsync(), Has.Count.EqualTo(1));
+            Assert.That(await Store.FindByClientKeyAsync("hotline-0303-17"), Is.EqualTo(winner));
+            Assert.That(await Store.ListAsync(), Has.Count.EqualTo(1));
         });
     }
 
@@ -140,10 +119,10 @@ public class CaseStoreConcurrencyContractTests(string kind)
         var caseId = Guid.NewGuid();
         var messageId = Guid.NewGuid();
 
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], messageId);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], messageId);
 
-        Assert.That(await _store.HasProcessedAsync(messageId), Is.True);
-        Assert.That(await _store.HasProcessedAsync(Guid.NewGuid()), Is.False);
+        Assert.That(await Store.HasProcessedAsync(messageId), Is.True);
+        Assert.That(await Store.HasProcessedAsync(Guid.NewGuid()), Is.False);
     }
 
     [Test]
@@ -151,17 +130,17 @@ public class CaseStoreConcurrencyContractTests(string kind)
     {
         var caseId = Guid.NewGuid();
         var messageId = Guid.NewGuid();
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], messageId);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], messageId);
 
         Assert.That(
-            () => _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 1, [StoredCase.Busy(caseId, 2)], messageId, outbox: [new OutboxEntry(Guid.NewGuid(), caseId, "m", "{}", DateTimeOffset.UnixEpoch)]),
+            () => Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 1, [StoredCase.Busy(caseId, 2)], messageId, outbox: [new OutboxEntry(Guid.NewGuid(), caseId, "m", "{}", DateTimeOffset.UnixEpoch)]),
             Throws.TypeOf<ConcurrencyConflictException>(), "another writer applied the message first: the caller reloads and finds it processed");
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await _store.ReadAsync(caseId), Has.Count.EqualTo(1));
-            Assert.That((await _store.ReadSnapshotAsync(caseId))!.Version, Is.EqualTo(1));
-            Assert.That(await _store.CountUnsentOutboxAsync(), Is.Zero);
+            Assert.That(await Store.ReadAsync(caseId), Has.Count.EqualTo(1));
+            Assert.That((await Store.ReadSnapshotAsync(caseId))!.Version, Is.EqualTo(1));
+            Assert.That(await Store.CountUnsentOutboxAsync(), Is.Zero);
         });
     }
 
@@ -172,17 +151,17 @@ public class CaseStoreConcurrencyContractTests(string kind)
         {
             // Times to the tick, with an offset: the hash covers every tick, so a store that rounded them would break the chain.
             var events = EventChain.Seal([StoredCase.Submitted(caseId, $"key-{caseId}"), StoredCase.Busy(caseId, 2) with { At = StoredCase.Busy(caseId, 2).At.AddTicks(1) }], null);
-            await _store.AppendAsync(StoredCase.Snapshot(caseId, $"key-{caseId}", 1) with { LastHash = events[0].Hash }, 0, [events[0]]);
-            await _store.AppendAsync(StoredCase.Snapshot(caseId, $"key-{caseId}", 2) with { LastHash = events[1].Hash }, 1, [events[1]]);
+            await Store.AppendAsync(StoredCase.Snapshot(caseId, $"key-{caseId}", 1) with { LastHash = events[0].Hash }, 0, [events[0]]);
+            await Store.AppendAsync(StoredCase.Snapshot(caseId, $"key-{caseId}", 2) with { LastHash = events[1].Hash }, 1, [events[1]]);
         }
 
         var streamed = new List<Guid>();
-        await foreach (var e in _store.ReadAllAsync())
+        await foreach (var e in Store.ReadAllAsync())
         {
             streamed.Add(e.CaseId);
         }
 
-        var report = await ChainVerifier.VerifyAsync(_store);
+        var report = await ChainVerifier.VerifyAsync(Store);
         Assert.Multiple(() =>
         {
             Assert.That(report.IsIntact, Is.True, string.Join("; ", report.Broken));
@@ -198,9 +177,9 @@ public class CaseStoreConcurrencyContractTests(string kind)
             .Select(i => new DefinitionDraft("set", $"hash-{i % 4}", $"content {i % 4}", new PublicationOrigin($"/instance-{i}/workflows.json", "caseflow"), DateTimeOffset.UnixEpoch.AddHours(i)))
             .ToList();
 
-        var publications = await Task.WhenAll(drafts.Select(d => Task.Run(() => ((IDefinitionStore)_subject.Reopen()).PublishDefinitionAsync(d))));
+        var publications = await Task.WhenAll(drafts.Select(d => Task.Run(() => ((IDefinitionStore)Subject.Reopen()).PublishDefinitionAsync(d))));
 
-        var versions = await _subject.Definitions.ListDefinitionsAsync();
+        var versions = await Subject.Definitions.ListDefinitionsAsync();
         Assert.Multiple(() =>
         {
             Assert.That(versions.Select(v => v.Number), Is.EqualTo(new[] { 1, 2, 3, 4 }), "four contents, numbered without gaps or clashes");

@@ -6,38 +6,17 @@ namespace CaseFlow.Engine.Tests.History;
 /// <summary>What every case store does, run against each kind: histories, snapshots, optimistic concurrency, client keys, definitions.</summary>
 [TestFixture(StoreUnderTest.Sqlite)]
 [TestFixture(StoreUnderTest.Postgres)]
-public class CaseStoreContractTests(string kind)
+public class CaseStoreContractTests(string kind) : CaseStoreFixture(kind)
 {
-    private StoreUnderTest _subject = null!;
-    private ICaseStore _store = null!;
-
-    [SetUp]
-    public async Task OpenStore()
-    {
-        _subject = await StoreUnderTest.CreateAsync(kind);
-        _store = _subject.Store;
-    }
-
-    [TearDown]
-    public async Task DeleteStore()
-    {
-        // Null when the set-up failed (no PostgreSQL server, say): its own message is the one to read.
-        if (_subject is { } subject)
-        {
-            _subject = null!;
-            await subject.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task AppendAsync_ThenReadAsync_KeepsEveryField()
     {
         var caseId = Guid.NewGuid();
         var events = new[] { StoredCase.Submitted(caseId, "key-1"), StoredCase.Busy(caseId, 2), StoredCase.Busy(caseId, 3) };
 
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, events[..1]);
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 3), 1, events[1..]);
-        var read = await _store.ReadAsync(caseId);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, events[..1]);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 3), 1, events[1..]);
+        var read = await Store.ReadAsync(caseId);
 
         Assert.That(read, Is.EqualTo(events).UsingPropertiesComparer());
         Assert.That(read.Select(e => e.At.Offset), Is.All.EqualTo(TimeSpan.FromHours(8)), "times keep their offset");
@@ -49,30 +28,30 @@ public class CaseStoreContractTests(string kind)
         var caseId = Guid.NewGuid();
         var snapshot = StoredCase.Snapshot(caseId, "key-1", 1);
 
-        await _store.AppendAsync(snapshot, 0, [StoredCase.Submitted(caseId, "key-1")]);
+        await Store.AppendAsync(snapshot, 0, [StoredCase.Submitted(caseId, "key-1")]);
 
-        Assert.That(await _store.ListAsync(), Is.EqualTo(new[] { snapshot }).UsingPropertiesComparer());
+        Assert.That(await Store.ListAsync(), Is.EqualTo(new[] { snapshot }).UsingPropertiesComparer());
     }
 
     [Test]
     public async Task ReadAsync_UnknownCase_IsEmpty()
     {
-        Assert.That(await _store.ReadAsync(Guid.NewGuid()), Is.Empty);
+        Assert.That(await Store.ReadAsync(Guid.NewGuid()), Is.Empty);
     }
 
     [Test]
     public async Task AppendAsync_StaleExpectedVersion_ThrowsAndStoresNothing()
     {
         var caseId = Guid.NewGuid();
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 1, [StoredCase.Busy(caseId, 2, "first-writer")]);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 1, [StoredCase.Busy(caseId, 2, "first-writer")]);
 
         Assert.That(
-            () => _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2, state: "Lost"), 1, [StoredCase.Busy(caseId, 2, "second-writer")]),
+            () => Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2, state: "Lost"), 1, [StoredCase.Busy(caseId, 2, "second-writer")]),
             Throws.TypeOf<ConcurrencyConflictException>().With.Property(nameof(ConcurrencyConflictException.CaseId)).EqualTo(caseId));
 
-        var history = await _store.ReadAsync(caseId);
-        var snapshot = (await _store.ListAsync()).Single();
+        var history = await Store.ReadAsync(caseId);
+        var snapshot = (await Store.ListAsync()).Single();
         Assert.Multiple(() =>
         {
             Assert.That(history.Select(e => e.Actor), Is.EqualTo(new[] { "hotline", "first-writer" }));
@@ -85,24 +64,24 @@ public class CaseStoreContractTests(string kind)
     public async Task AppendAsync_ExpectedVersionAheadOfTheCase_Throws()
     {
         var caseId = Guid.NewGuid();
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
 
         Assert.That(
-            () => _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 6), 5, [StoredCase.Busy(caseId, 6)]),
+            () => Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 6), 5, [StoredCase.Busy(caseId, 6)]),
             Throws.TypeOf<ConcurrencyConflictException>());
-        Assert.That(await _store.ReadAsync(caseId), Has.Count.EqualTo(1));
+        Assert.That(await Store.ReadAsync(caseId), Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task AppendAsync_NewCaseWhoseIdExists_ThrowsConcurrencyConflict()
     {
         var caseId = Guid.NewGuid();
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
 
         Assert.That(
-            () => _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]),
+            () => Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]),
             Throws.TypeOf<ConcurrencyConflictException>());
-        Assert.That(await _store.ReadAsync(caseId), Has.Count.EqualTo(1));
+        Assert.That(await Store.ReadAsync(caseId), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -110,24 +89,24 @@ public class CaseStoreContractTests(string kind)
     {
         var first = Guid.NewGuid();
         var second = Guid.NewGuid();
-        await _store.AppendAsync(StoredCase.Snapshot(first, "hotline-0303-17", 1), 0, [StoredCase.Submitted(first, "hotline-0303-17")]);
+        await Store.AppendAsync(StoredCase.Snapshot(first, "hotline-0303-17", 1), 0, [StoredCase.Submitted(first, "hotline-0303-17")]);
 
         Assert.That(
-            () => _store.AppendAsync(StoredCase.Snapshot(second, "hotline-0303-17", 1), 0, [StoredCase.Submitted(second, "hotline-0303-17")]),
+            () => Store.AppendAsync(StoredCase.Snapshot(second, "hotline-0303-17", 1), 0, [StoredCase.Submitted(second, "hotline-0303-17")]),
             Throws.TypeOf<DuplicateClientKeyException>().With.Property(nameof(DuplicateClientKeyException.ClientKey)).EqualTo("hotline-0303-17"));
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await _store.ReadAsync(second), Is.Empty);
-            Assert.That(await _store.FindByClientKeyAsync("hotline-0303-17"), Is.EqualTo(first));
-            Assert.That(await _store.ListAsync(), Has.Count.EqualTo(1));
+            Assert.That(await Store.ReadAsync(second), Is.Empty);
+            Assert.That(await Store.FindByClientKeyAsync("hotline-0303-17"), Is.EqualTo(first));
+            Assert.That(await Store.ListAsync(), Has.Count.EqualTo(1));
         });
     }
 
     [Test]
     public async Task FindByClientKeyAsync_UnknownKey_IsNull()
     {
-        Assert.That(await _store.FindByClientKeyAsync("never-sent"), Is.Null);
+        Assert.That(await Store.FindByClientKeyAsync("never-sent"), Is.Null);
     }
 
     [Test]
@@ -135,10 +114,10 @@ public class CaseStoreContractTests(string kind)
     {
         var handled = Guid.NewGuid();
         var received = Guid.NewGuid();
-        await _store.AppendAsync(StoredCase.Snapshot(handled, "key-1", 1, "handle", "Accepted"), 0, [StoredCase.Submitted(handled, "key-1")]);
-        await _store.AppendAsync(StoredCase.Snapshot(received, "key-2", 1, "receive", "Submitted"), 0, [StoredCase.Submitted(received, "key-2")]);
+        await Store.AppendAsync(StoredCase.Snapshot(handled, "key-1", 1, "handle", "Accepted"), 0, [StoredCase.Submitted(handled, "key-1")]);
+        await Store.AppendAsync(StoredCase.Snapshot(received, "key-2", 1, "receive", "Submitted"), 0, [StoredCase.Submitted(received, "key-2")]);
 
-        var listed = await _store.ListAsync("handle");
+        var listed = await Store.ListAsync("handle");
 
         Assert.That(listed.Select(c => c.Id), Is.EqualTo(new[] { handled }));
     }
@@ -146,8 +125,8 @@ public class CaseStoreContractTests(string kind)
     [Test]
     public async Task RegisterDefinitionAsync_SameHashTwice_KeepsOneVersion()
     {
-        var first = await _store.RegisterDefinitionAsync("hash-a", "{ \"v\": 1 }");
-        var again = await _store.RegisterDefinitionAsync("hash-a", "{ \"v\": 1 }");
+        var first = await Store.RegisterDefinitionAsync("hash-a", "{ \"v\": 1 }");
+        var again = await Store.RegisterDefinitionAsync("hash-a", "{ \"v\": 1 }");
 
         Assert.That(first, Is.EqualTo(1));
         Assert.That(again, Is.EqualTo(first));
@@ -158,20 +137,20 @@ public class CaseStoreContractTests(string kind)
     {
         var versions = new[]
         {
-            await _store.RegisterDefinitionAsync("hash-a", "a"),
-            await _store.RegisterDefinitionAsync("hash-b", "b"),
-            await _store.RegisterDefinitionAsync("hash-a", "a"),
-            await _store.RegisterDefinitionAsync("hash-c", "c"),
+            await Store.RegisterDefinitionAsync("hash-a", "a"),
+            await Store.RegisterDefinitionAsync("hash-b", "b"),
+            await Store.RegisterDefinitionAsync("hash-a", "a"),
+            await Store.RegisterDefinitionAsync("hash-c", "c"),
         };
 
         Assert.That(versions, Is.EqualTo(new[] { 1, 2, 1, 3 }));
-        Assert.That(await _store.ReadDefinitionAsync(2), Is.EqualTo("b"));
+        Assert.That(await Store.ReadDefinitionAsync(2), Is.EqualTo("b"));
     }
 
     [Test]
     public async Task ReadDefinitionAsync_UnknownVersion_IsNull()
     {
-        Assert.That(await _store.ReadDefinitionAsync(42), Is.Null);
+        Assert.That(await Store.ReadDefinitionAsync(42), Is.Null);
     }
 
     [Test]
@@ -179,10 +158,10 @@ public class CaseStoreContractTests(string kind)
     {
         var caseId = Guid.NewGuid();
         var events = new[] { StoredCase.Submitted(caseId, "key-1"), StoredCase.Busy(caseId, 2) };
-        await _store.RegisterDefinitionAsync("hash-a", "definition text");
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 0, events);
+        await Store.RegisterDefinitionAsync("hash-a", "definition text");
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 0, events);
 
-        var reopened = _subject.Reopen();
+        var reopened = Subject.Reopen();
         await reopened.InitialiseAsync();
 
         Assert.Multiple(async () =>
@@ -198,11 +177,11 @@ public class CaseStoreContractTests(string kind)
     public async Task InitialiseAsync_AgainFromAnotherStore_KeepsEverything()
     {
         var caseId = Guid.NewGuid();
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
-        await _subject.Definitions.PublishDefinitionAsync(new DefinitionDraft("set", "h", "c", new PublicationOrigin("/w.json", "caseflow"), DateTimeOffset.UnixEpoch));
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")]);
+        await Subject.Definitions.PublishDefinitionAsync(new DefinitionDraft("set", "h", "c", new PublicationOrigin("/w.json", "caseflow"), DateTimeOffset.UnixEpoch));
 
-        await _store.InitialiseAsync();
-        var other = _subject.Reopen();
+        await Store.InitialiseAsync();
+        var other = Subject.Reopen();
         await other.InitialiseAsync();
 
         Assert.Multiple(async () =>

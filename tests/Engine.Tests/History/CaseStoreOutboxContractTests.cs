@@ -8,30 +8,10 @@ namespace CaseFlow.Engine.Tests.History;
 /// </summary>
 [TestFixture(StoreUnderTest.Sqlite)]
 [TestFixture(StoreUnderTest.Postgres)]
-public class CaseStoreOutboxContractTests(string kind)
+public class CaseStoreOutboxContractTests(string kind) : CaseStoreFixture(kind)
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 3, 9, 0, 0, TimeSpan.FromHours(8));
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
-    private StoreUnderTest _subject = null!;
-    private ICaseStore _store = null!;
-
-    [SetUp]
-    public async Task OpenStore()
-    {
-        _subject = await StoreUnderTest.CreateAsync(kind);
-        _store = _subject.Store;
-    }
-
-    [TearDown]
-    public async Task DeleteStore()
-    {
-        // Null when the set-up failed (no PostgreSQL server, say): its own message is the one to read.
-        if (_subject is { } subject)
-        {
-            _subject = null!;
-            await subject.DisposeAsync();
-        }
-    }
 
     [Test]
     public async Task AppendAsync_WithOutbox_StoresTheMessagesUnsentWithEveryField()
@@ -39,12 +19,12 @@ public class CaseStoreOutboxContractTests(string kind)
         var caseId = Guid.NewGuid();
         var messages = new[] { Message(caseId, "CaseStateChanged"), Message(caseId, "CaseDispatched") };
 
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], outbox: messages);
-        var claimed = await _store.ClaimOutboxAsync("relay-a", Now, Lease, 10);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], outbox: messages);
+        var claimed = await Store.ClaimOutboxAsync("relay-a", Now, Lease, 10);
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await _store.CountUnsentOutboxAsync(), Is.EqualTo(2));
+            Assert.That(await Store.CountUnsentOutboxAsync(), Is.EqualTo(2));
             Assert.That(claimed.Select(m => m.Entry), Is.EqualTo(messages.Select(m => m with { AvailableAt = Now + Lease })), "every field, available again when the lease ends");
             Assert.That(claimed.Select(m => m.Attempts), Is.All.EqualTo(0));
             Assert.That(claimed[0].Position, Is.LessThan(claimed[1].Position), "stored in the order given");
@@ -55,13 +35,13 @@ public class CaseStoreOutboxContractTests(string kind)
     public async Task AppendAsync_ConflictingAppend_StoresNoneOfItsMessages()
     {
         var caseId = Guid.NewGuid();
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], outbox: [Message(caseId, "CaseStateChanged")]);
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 1, [StoredCase.Busy(caseId, 2, "first-writer")], outbox: [Message(caseId, "CaseAssigned")]);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], outbox: [Message(caseId, "CaseStateChanged")]);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 1, [StoredCase.Busy(caseId, 2, "first-writer")], outbox: [Message(caseId, "CaseAssigned")]);
 
         Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
-            _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 1, [StoredCase.Busy(caseId, 2, "second-writer")], outbox: [Message(caseId, "Lost")]));
+            Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 1, [StoredCase.Busy(caseId, 2, "second-writer")], outbox: [Message(caseId, "Lost")]));
 
-        var claimed = await _store.ClaimOutboxAsync("relay-a", Now, Lease, 10);
+        var claimed = await Store.ClaimOutboxAsync("relay-a", Now, Lease, 10);
         Assert.That(claimed.Select(m => m.Entry.MessageType), Is.EqualTo(new[] { "CaseStateChanged", "CaseAssigned" }));
     }
 
@@ -69,12 +49,12 @@ public class CaseStoreOutboxContractTests(string kind)
     public async Task ClaimOutboxAsync_SeveralCases_ClaimsInOutboxOrderUpToTheLimit()
     {
         var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
-        await _store.AppendAsync(StoredCase.Snapshot(first, "key-1", 1), 0, [StoredCase.Submitted(first, "key-1")], outbox: [Message(first, "m1"), Message(first, "m2")]);
-        await _store.AppendAsync(StoredCase.Snapshot(second, "key-2", 1), 0, [StoredCase.Submitted(second, "key-2")], outbox: [Message(second, "m3")]);
-        await _store.AppendAsync(StoredCase.Snapshot(first, "key-1", 2), 1, [StoredCase.Busy(first, 2)], outbox: [Message(first, "m4")]);
+        await Store.AppendAsync(StoredCase.Snapshot(first, "key-1", 1), 0, [StoredCase.Submitted(first, "key-1")], outbox: [Message(first, "m1"), Message(first, "m2")]);
+        await Store.AppendAsync(StoredCase.Snapshot(second, "key-2", 1), 0, [StoredCase.Submitted(second, "key-2")], outbox: [Message(second, "m3")]);
+        await Store.AppendAsync(StoredCase.Snapshot(first, "key-1", 2), 1, [StoredCase.Busy(first, 2)], outbox: [Message(first, "m4")]);
 
-        var batch1 = await _store.ClaimOutboxAsync("relay-a", Now, Lease, 3);
-        var batch2 = await _store.ClaimOutboxAsync("relay-a", Now, Lease, 3);
+        var batch1 = await Store.ClaimOutboxAsync("relay-a", Now, Lease, 3);
+        var batch2 = await Store.ClaimOutboxAsync("relay-a", Now, Lease, 3);
 
         Assert.That(batch1.Select(m => m.Entry.MessageType), Is.EqualTo(new[] { "m1", "m2", "m3" }));
         Assert.That(batch2.Select(m => m.Entry.MessageType), Is.EqualTo(new[] { "m4" }));
@@ -85,10 +65,10 @@ public class CaseStoreOutboxContractTests(string kind)
     {
         var caseId = Guid.NewGuid();
         var later = Message(caseId, "m1") with { AvailableAt = Now.AddSeconds(10) };
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], outbox: [later]);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], outbox: [later]);
 
-        var early = await _store.ClaimOutboxAsync("relay-a", Now.AddSeconds(10).AddTicks(-1), Lease, 10);
-        var onTime = await _store.ClaimOutboxAsync("relay-a", Now.AddSeconds(10), Lease, 10);
+        var early = await Store.ClaimOutboxAsync("relay-a", Now.AddSeconds(10).AddTicks(-1), Lease, 10);
+        var onTime = await Store.ClaimOutboxAsync("relay-a", Now.AddSeconds(10), Lease, 10);
 
         Assert.That(early, Is.Empty);
         Assert.That(onTime.Select(m => m.Entry.MessageId), Is.EqualTo(new[] { later.MessageId }));
@@ -99,12 +79,12 @@ public class CaseStoreOutboxContractTests(string kind)
     {
         var caseId = Guid.NewGuid();
         var message = Message(caseId, "m1");
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], outbox: [message]);
-        await _store.ClaimOutboxAsync("relay-a", Now, Lease, 10);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], outbox: [message]);
+        await Store.ClaimOutboxAsync("relay-a", Now, Lease, 10);
 
-        var duringLease = await _store.ClaimOutboxAsync("relay-b", Now + Lease - TimeSpan.FromTicks(1), Lease, 10);
-        var afterLease = await _store.ClaimOutboxAsync("relay-b", Now + Lease, Lease, 10);
-        var third = await _store.ClaimOutboxAsync("relay-c", Now + Lease + Lease, Lease, 10);
+        var duringLease = await Store.ClaimOutboxAsync("relay-b", Now + Lease - TimeSpan.FromTicks(1), Lease, 10);
+        var afterLease = await Store.ClaimOutboxAsync("relay-b", Now + Lease, Lease, 10);
+        var third = await Store.ClaimOutboxAsync("relay-c", Now + Lease + Lease, Lease, 10);
 
         Assert.Multiple(() =>
         {
@@ -119,16 +99,16 @@ public class CaseStoreOutboxContractTests(string kind)
     {
         var caseId = Guid.NewGuid();
         var (sent, unsent) = (Message(caseId, "m1"), Message(caseId, "m2"));
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], outbox: [sent, unsent]);
-        await _store.ClaimOutboxAsync("relay-a", Now, Lease, 10);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 1), 0, [StoredCase.Submitted(caseId, "key-1")], outbox: [sent, unsent]);
+        await Store.ClaimOutboxAsync("relay-a", Now, Lease, 10);
 
-        await _store.MarkOutboxSentAsync([sent.MessageId, Guid.NewGuid()], Now.AddSeconds(1));
-        await _store.MarkOutboxSentAsync([], Now.AddSeconds(1));
-        var later = await _store.ClaimOutboxAsync("relay-b", Now.AddDays(1), Lease, 10);
+        await Store.MarkOutboxSentAsync([sent.MessageId, Guid.NewGuid()], Now.AddSeconds(1));
+        await Store.MarkOutboxSentAsync([], Now.AddSeconds(1));
+        var later = await Store.ClaimOutboxAsync("relay-b", Now.AddDays(1), Lease, 10);
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await _store.CountUnsentOutboxAsync(), Is.EqualTo(1));
+            Assert.That(await Store.CountUnsentOutboxAsync(), Is.EqualTo(1));
             Assert.That(later.Select(m => m.Entry.MessageId), Is.EqualTo(new[] { unsent.MessageId }));
         });
     }
@@ -140,12 +120,12 @@ public class CaseStoreOutboxContractTests(string kind)
         for (var c = 0; c < messages / 4; c++)
         {
             var caseId = Guid.NewGuid();
-            await _store.AppendAsync(StoredCase.Snapshot(caseId, $"key-{c}", 1), 0, [StoredCase.Submitted(caseId, $"key-{c}")],
+            await Store.AppendAsync(StoredCase.Snapshot(caseId, $"key-{c}", 1), 0, [StoredCase.Submitted(caseId, $"key-{c}")],
                 outbox: Enumerable.Range(0, 4).Select(i => Message(caseId, $"m{i}")).ToList());
         }
 
         // Each claimer is its own store object (its own connections), as relays on several instances would be.
-        var claimers = Enumerable.Range(0, 6).Select(i => (Owner: $"relay-{i}", Store: _subject.Reopen())).ToList();
+        var claimers = Enumerable.Range(0, 6).Select(i => (Owner: $"relay-{i}", Store: Subject.Reopen())).ToList();
         var claims = await Task.WhenAll(claimers.Select(claimer => Task.Run(async () =>
         {
             var mine = new List<Guid>();
@@ -164,7 +144,7 @@ public class CaseStoreOutboxContractTests(string kind)
         {
             Assert.That(all, Is.Unique, "no message was claimed twice");
             Assert.That(all, Has.Count.EqualTo(messages), "every message was claimed");
-            Assert.That(await _store.ClaimOutboxAsync("late", Now, Lease, 10), Is.Empty);
+            Assert.That(await Store.ClaimOutboxAsync("late", Now, Lease, 10), Is.Empty);
         });
     }
 

@@ -9,30 +9,10 @@ namespace CaseFlow.Engine.Tests.History;
 /// </summary>
 [TestFixture(StoreUnderTest.Sqlite)]
 [TestFixture(StoreUnderTest.Postgres)]
-public class CaseStoreTimerClaimContractTests(string kind)
+public class CaseStoreTimerClaimContractTests(string kind) : CaseStoreFixture(kind)
 {
     private static readonly DateTimeOffset Monday = new(2025, 3, 3, 9, 0, 0, TimeSpan.FromHours(8));
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
-    private StoreUnderTest _subject = null!;
-    private ICaseStore _store = null!;
-
-    [SetUp]
-    public async Task OpenStore()
-    {
-        _subject = await StoreUnderTest.CreateAsync(kind);
-        _store = _subject.Store;
-    }
-
-    [TearDown]
-    public async Task DeleteStore()
-    {
-        // Null when the set-up failed (no PostgreSQL server, say): its own message is the one to read.
-        if (_subject is { } subject)
-        {
-            _subject = null!;
-            await subject.DisposeAsync();
-        }
-    }
 
     [Test]
     public async Task ClaimDueTimersAsync_SeveralCases_ClaimsThoseDueEarliestFirstUpToTheLimit()
@@ -41,8 +21,8 @@ public class CaseStoreTimerClaimContractTests(string kind)
         var earlier = await CaseWithTimerAsync(Monday.AddMinutes(1).AddTicks(7));
         await CaseWithTimerAsync(Monday.AddDays(1));
 
-        var first = await _store.ClaimDueTimersAsync("pump-a", Monday.AddHours(2), Lease, 1);
-        var rest = await _store.ClaimDueTimersAsync("pump-a", Monday.AddHours(2), Lease, 10);
+        var first = await Store.ClaimDueTimersAsync("pump-a", Monday.AddHours(2), Lease, 1);
+        var rest = await Store.ClaimDueTimersAsync("pump-a", Monday.AddHours(2), Lease, 10);
 
         Assert.That(first, Is.EqualTo(new[] { earlier }));
         Assert.That(rest, Is.EqualTo(new[] { early }), "the claimed timer is not handed out again, the one not yet due is left");
@@ -53,14 +33,14 @@ public class CaseStoreTimerClaimContractTests(string kind)
     {
         var timer = await CaseWithTimerAsync(Monday);
         var now = Monday.AddSeconds(5);
-        await _store.ClaimDueTimersAsync("pump-a", now, Lease, 10);
+        await Store.ClaimDueTimersAsync("pump-a", now, Lease, 10);
 
-        var duringLease = await _store.ClaimDueTimersAsync("pump-b", now + Lease - TimeSpan.FromTicks(1), Lease, 10);
-        var afterLease = await _store.ClaimDueTimersAsync("pump-b", now + Lease, Lease, 10);
+        var duringLease = await Store.ClaimDueTimersAsync("pump-b", now + Lease - TimeSpan.FromTicks(1), Lease, 10);
+        var afterLease = await Store.ClaimDueTimersAsync("pump-b", now + Lease, Lease, 10);
 
         Assert.That(duringLease, Is.Empty);
         Assert.That(afterLease, Is.EqualTo(new[] { timer }));
-        Assert.That(await _store.ReadDueTimersAsync(now, 10), Is.EqualTo(new[] { timer }), "a claim does not hide a timer from readers");
+        Assert.That(await Store.ReadDueTimersAsync(now, 10), Is.EqualTo(new[] { timer }), "a claim does not hide a timer from readers");
     }
 
     [Test]
@@ -68,22 +48,22 @@ public class CaseStoreTimerClaimContractTests(string kind)
     {
         var timer = await CaseWithTimerAsync(Monday);
         var now = Monday.AddSeconds(5);
-        await _store.ClaimDueTimersAsync("pump-a", now, Lease, 10);
+        await Store.ClaimDueTimersAsync("pump-a", now, Lease, 10);
         var replanned = timer with { SetAtVersion = 2 };
 
-        await _store.AppendAsync(StoredCase.Snapshot(timer.CaseId, $"key-{timer.CaseId}", 2), 1, [StoredCase.Busy(timer.CaseId, 2)], timers: [replanned]);
+        await Store.AppendAsync(StoredCase.Snapshot(timer.CaseId, $"key-{timer.CaseId}", 2), 1, [StoredCase.Busy(timer.CaseId, 2)], timers: [replanned]);
 
-        Assert.That(await _store.ClaimDueTimersAsync("pump-b", now, Lease, 10), Is.EqualTo(new[] { replanned }));
+        Assert.That(await Store.ClaimDueTimersAsync("pump-b", now, Lease, 10), Is.EqualTo(new[] { replanned }));
     }
 
     [Test]
     public async Task DeleteTimerAsync_ClaimedTimer_IsRemoved()
     {
         var timer = await CaseWithTimerAsync(Monday);
-        await _store.ClaimDueTimersAsync("pump-a", Monday, Lease, 10);
+        await Store.ClaimDueTimersAsync("pump-a", Monday, Lease, 10);
 
-        Assert.That(await _store.DeleteTimerAsync(timer), Is.True);
-        Assert.That(await _store.ReadTimersAsync(timer.CaseId), Is.Empty);
+        Assert.That(await Store.DeleteTimerAsync(timer), Is.True);
+        Assert.That(await Store.ReadTimersAsync(timer.CaseId), Is.Empty);
     }
 
     [Test]
@@ -97,7 +77,7 @@ public class CaseStoreTimerClaimContractTests(string kind)
         }
 
         // Each pump is its own store object (its own connections), as pumps on several instances would be.
-        var pumps = Enumerable.Range(0, 6).Select(i => (Owner: $"pump-{i}", Store: _subject.Reopen())).ToList();
+        var pumps = Enumerable.Range(0, 6).Select(i => (Owner: $"pump-{i}", Store: Subject.Reopen())).ToList();
         var claims = await Task.WhenAll(pumps.Select(pump => Task.Run(async () =>
         {
             var mine = new List<CaseTimer>();
@@ -120,7 +100,7 @@ public class CaseStoreTimerClaimContractTests(string kind)
     {
         var caseId = Guid.NewGuid();
         var timer = new CaseTimer(caseId, TimerKinds.Warn, dueAt, 1);
-        await _store.AppendAsync(StoredCase.Snapshot(caseId, $"key-{caseId}", 1), 0, [StoredCase.Submitted(caseId, $"key-{caseId}")], timers: [timer]);
+        await Store.AppendAsync(StoredCase.Snapshot(caseId, $"key-{caseId}", 1), 0, [StoredCase.Submitted(caseId, $"key-{caseId}")], timers: [timer]);
         return timer;
     }
 }
