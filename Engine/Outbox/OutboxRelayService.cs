@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +8,7 @@ namespace CaseFlow.Engine.Outbox;
 /// passed) and every interval after; writes the marks of fast-path publications in batches while it runs and flushes them on stop.
 /// </summary>
 public sealed partial class OutboxRelayService(CaseOutbox outbox, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxRelayService> logger)
-    : BackgroundService
+    : PeriodicPassService(time)
 {
     /// <inheritdoc />
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -35,33 +34,16 @@ public sealed partial class OutboxRelayService(CaseOutbox outbox, TimeProvider t
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var relayed = await outbox.RelayAsync(stoppingToken);
-                if (relayed > 0)
-                {
-                    Relayed(logger, relayed);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                PassFailed(logger, e);
-            }
+    protected override TimeSpan Interval => options.Value.Interval;
 
-            try
-            {
-                await Task.Delay(options.Value.Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    /// <inheritdoc />
+    protected override Task<int> RunPassAsync(CancellationToken cancellationToken) => outbox.RelayAsync(cancellationToken);
+
+    /// <inheritdoc />
+    protected override void Done(int count) => Relayed(logger, count);
+
+    /// <inheritdoc />
+    protected override void Failed(Exception exception) => PassFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox relay: {Relayed} message(s) published that their instance had not")]
     private static partial void Relayed(ILogger logger, int relayed);

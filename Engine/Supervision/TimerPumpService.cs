@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -6,36 +5,19 @@ namespace CaseFlow.Engine.Supervision;
 
 /// <summary>Runs the timer pump at start (timers that fell due while the service was down fire then) and every interval after.</summary>
 public sealed partial class TimerPumpService(TimerPump pump, TimeProvider time, IOptions<TimerPumpOptions> options, ILogger<TimerPumpService> logger)
-    : BackgroundService
+    : PeriodicPassService(time)
 {
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var recorded = await pump.FireDueAsync(stoppingToken);
-                if (recorded > 0)
-                {
-                    Fired(logger, recorded);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                PassFailed(logger, e);
-            }
+    protected override TimeSpan Interval => options.Value.Interval;
 
-            try
-            {
-                await Task.Delay(options.Value.Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    /// <inheritdoc />
+    protected override Task<int> RunPassAsync(CancellationToken cancellationToken) => pump.FireDueAsync(cancellationToken);
+
+    /// <inheritdoc />
+    protected override void Done(int count) => Fired(logger, count);
+
+    /// <inheritdoc />
+    protected override void Failed(Exception exception) => PassFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Timer pump: {Recorded} supervision step(s) recorded")]
     private static partial void Fired(ILogger logger, int recorded);

@@ -1,0 +1,75 @@
+using Microsoft.Data.Sqlite;
+
+namespace CaseFlow.Engine.History;
+
+/// <summary>The file's schema: created when missing, and a file made by an earlier CaseFlow brought up to date.</summary>
+public sealed partial class SqliteCaseStore
+{
+    private const string Schema = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS definitions (
+            version INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            content TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS cases (
+            case_id TEXT PRIMARY KEY,
+            client_key TEXT NOT NULL UNIQUE,
+            version INTEGER NOT NULL,
+            workflow TEXT NOT NULL,
+            state TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            snapshot TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS events (
+            case_id TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            trigger TEXT NOT NULL,
+            from_position TEXT NOT NULL,
+            reached TEXT NOT NULL,
+            to_position TEXT NOT NULL,
+            supervision TEXT,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            definition_version INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            effects TEXT NOT NULL,
+            actor_kind TEXT NOT NULL DEFAULT '',
+            previous_hash TEXT NOT NULL DEFAULT '',
+            hash TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (case_id, sequence));
+        CREATE TABLE IF NOT EXISTS inbox (
+            message_id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL);
+        """;
+
+    private static readonly string[] AddedEventColumns = ["actor_kind", "previous_hash", "hash"];
+
+    /// <inheritdoc />
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, Schema + TimersSchema + OutboxSchema, cancellationToken);
+        await MigrateAsync(connection, cancellationToken);
+        await MigrateTimersAsync(connection, cancellationToken);
+        await MigrateDefinitionsAsync(connection, cancellationToken);
+    }
+
+    /// <summary>Brings a file made by an earlier CaseFlow up to the current schema (columns added since are appended).</summary>
+    private static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var columns = new HashSet<string>(StringComparer.Ordinal);
+        await using (var info = connection.CreateCommand())
+        {
+            info.CommandText = "SELECT name FROM pragma_table_info('events')";
+            await using var reader = await info.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                columns.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var column in AddedEventColumns.Where(c => !columns.Contains(c)))
+        {
+            await ExecuteAsync(connection, null, $"ALTER TABLE events ADD COLUMN {column} TEXT NOT NULL DEFAULT ''", cancellationToken);
+        }
+    }
+}
