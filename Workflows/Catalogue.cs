@@ -78,6 +78,27 @@ public static class Catalogue
         ["sunday"] = DayOfWeek.Sunday,
     };
 
+    /// <summary>
+    /// Roles a transition's <c>by</c> (and the definition's <c>submittedBy</c>) may name, each with whom it admits. Roles that say
+    /// "this case's" are checked against the case the command is for.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Roles { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["commandRoom"] = "the command room (综合指挥室)",
+        ["platformCoordinator"] = "the leader who coordinates this case's platform (平台分管领导)",
+        ["leader"] = "any township leader",
+        ["leadOffice"] = "this case's lead office (主办)",
+        ["coHandler"] = "one of this case's co-handling offices (协办)",
+        ["gridMember"] = "the grid member of this case's grid (网格员)",
+        ["county"] = "the county 12345 system (云和12345)",
+        ["intakeSystem"] = "a township system that submits cases (平安通, 食安通, the hotline …)",
+        ["reporter"] = "the person who reported this case, through the link issued to them",
+        ["system"] = "CaseFlow's own timer pump (supervision steps, never a caller)",
+    };
+
+    /// <summary>Roles an external system may hold in the organisation.</summary>
+    public static IReadOnlySet<string> SystemRoles { get; } = new HashSet<string>(StringComparer.Ordinal) { "county", "intake" };
+
     /// <summary>Roles a leader may hold.</summary>
     public static IReadOnlySet<string> LeaderRoles { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

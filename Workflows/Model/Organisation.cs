@@ -23,6 +23,22 @@ public sealed record Organisation
 
     /// <summary>Rungs of the escalation ladder, lowest first, each naming who is told at that rung.</summary>
     public IReadOnlyList<EscalationRung> EscalationLadder { get; init; } = [];
+
+    /// <summary>Information systems that act on cases under their own name: the county 12345 system, the township's intake systems.</summary>
+    public IReadOnlyList<ExternalSystem> Systems { get; init; } = [];
+}
+
+/// <summary>An information system that acts on cases under its own name (the county 12345 system, 食安通, 平安通 …).</summary>
+public sealed record ExternalSystem
+{
+    /// <summary>Stable id, recorded as the actor of what it does.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>Display name.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>What it is to the township: <c>county</c> (the county 12345 system) or <c>intake</c> (a system that submits cases).</summary>
+    public string Role { get; init; } = "";
 }
 
 /// <summary>The command room and the unit that hosts it.</summary>

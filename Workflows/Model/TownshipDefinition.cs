@@ -18,7 +18,10 @@ public sealed record TownshipDefinition
     /// <summary>Where every new case starts: the id of the receive workflow.</summary>
     public string EntryWorkflow { get; init; } = "";
 
-    /// <summary>The command room, leaders, platforms, offices, villages and grids.</summary>
+    /// <summary>Who may submit a new case: roles from <see cref="Catalogue.Roles"/> (a grid member for their own grid, the command room, an intake system …).</summary>
+    public IReadOnlyList<string> SubmittedBy { get; init; } = [];
+
+    /// <summary>The command room, leaders, platforms, offices, villages, grids and the systems that talk to CaseFlow.</summary>
     public Organisation Organisation { get; init; } = new();
 
     /// <summary>Every kind of case the township recognises, with its routing and deadline.</summary>

@@ -68,4 +68,10 @@ public sealed record TransitionDefinition
 
     /// <summary>Effects from the engine's fixed catalogue, performed when the transition is taken.</summary>
     public IReadOnlyList<string> Effects { get; init; } = [];
+
+    /// <summary>
+    /// Who may fire it: roles from <see cref="Catalogue.Roles"/>, relative to the case where it matters (this case's lead office,
+    /// its platform's coordinator …). Empty only in versions published before permissions were declared.
+    /// </summary>
+    public IReadOnlyList<string> By { get; init; } = [];
 }
