@@ -39,12 +39,6 @@ internal static class CallbackRules
         switch (command.Trigger)
         {
             case Triggers.RecordCallback:
-                var kind = ActorKinds.Classify(command.Actor, definition);
-                if (kind is ActorKinds.Reporter or ActorKinds.System or ActorKinds.County)
-                {
-                    return $"a callback (回访) is the township calling the reporter: the command room, an office or a leader records it, not '{command.Actor}' ({kind})";
-                }
-
                 if (payload.CalledAt > now)
                 {
                     return $"the call is dated {payload.CalledAt:O}, later than now ({now:O}); record a call once it has been made";
@@ -53,8 +47,6 @@ internal static class CallbackRules
                 return payload.CalledAt < state.ClosedAt
                     ? $"the call is dated {payload.CalledAt:O}, before the case closed ({state.ClosedAt:O}); a callback follows the closing"
                     : null;
-            case Triggers.FlagCallbackOverdue when command.Payload.Timer is null:
-                return "a case is flagged for a missing callback only by CaseFlow's timer pump, when the assessment policy's time has passed";
             default:
                 return null;
         }

@@ -20,7 +20,10 @@ public static class ActorKinds
     /// <summary>The county 12345 system.</summary>
     public const string County = "county";
 
-    /// <summary>The person who reported the case.</summary>
+    /// <summary>A township system that submits cases under its own name (平安通, 食安通, the hotline …).</summary>
+    public const string IntakeSystem = "intakeSystem";
+
+    /// <summary>The person who reported the case, acting through the link issued to them.</summary>
     public const string Reporter = "reporter";
 
     /// <summary>CaseFlow itself (timers).</summary>
@@ -29,40 +32,13 @@ public static class ActorKinds
     /// <summary>An administrator of the definitions (who moves running cases to another definition version).</summary>
     public const string Administrator = "administrator";
 
-    /// <summary>Another township system (hotline, grid app, food-safety platform) acting under its own name.</summary>
-    public const string External = "external";
+    /// <summary>A name the organisation does not declare: such an actor may do nothing.</summary>
+    public const string Unknown = "unknown";
 
-    /// <summary>The kind of the named actor under a definition's organisation.</summary>
+    /// <summary>The kind of the named actor under a definition's organisation; <see cref="Unknown"/> for a name it does not declare.</summary>
     public static string Classify(string actor, CompiledDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var organisation = definition.Definition.Organisation;
-        if (actor == organisation.CommandRoom.Id)
-        {
-            return CommandRoom;
-        }
-
-        if (organisation.Grids.Any(g => g.Member.Id == actor))
-        {
-            return GridMember;
-        }
-
-        if (definition.Office(actor) is not null)
-        {
-            return Office;
-        }
-
-        if (organisation.Leaders.Any(l => l.Id == actor))
-        {
-            return Leader;
-        }
-
-        return actor switch
-        {
-            _ when actor.StartsWith("county", StringComparison.Ordinal) => County,
-            _ when actor.StartsWith("reporter", StringComparison.Ordinal) => Reporter,
-            _ when actor.StartsWith("system", StringComparison.Ordinal) => System,
-            _ => External,
-        };
+        return Positions.Find(actor, definition)?.Kind ?? Unknown;
     }
 }

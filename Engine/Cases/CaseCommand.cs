@@ -9,8 +9,15 @@ public sealed record CaseCommand
     /// <summary>The case; for a submission, the id the new case will take.</summary>
     public required Guid CaseId { get; init; }
 
-    /// <summary>Who asks.</summary>
+    /// <summary>
+    /// The position the caller acts in: an organisation id (command room, office, leader, grid member, system), or
+    /// <see cref="Positions.Reporter"/> / <see cref="Positions.TimerPump"/>. The transport has authenticated it: HTTP from the
+    /// caller's token, the bus from the broker user, the reporter's link, the timer pump itself.
+    /// </summary>
     public required string Actor { get; init; }
+
+    /// <summary>Who the caller is, as the transport authenticated them (an account, a token's subject, a broker user); recorded with the event.</summary>
+    public string? Identity { get; init; }
 
     /// <summary>The transport's message id, when the command came as a message: a redelivery with the same id has one effect.</summary>
     public Guid? MessageId { get; init; }

@@ -14,14 +14,20 @@ public static class CaseDecider
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(definition);
-        var problems = SubmissionRules.Check(command.Actor, command.Payload, definition);
+        var submitted = OwnGrid(command.Actor, command.Payload, definition);
+        if (!string.IsNullOrWhiteSpace(command.Actor) && Permissions.SubmissionRefusal(command.Actor, submitted, definition) is { } forbidden)
+        {
+            return Decision.Forbid(forbidden);
+        }
+
+        var problems = SubmissionRules.Check(command.Actor, submitted, definition);
         if (problems.Count > 0)
         {
             return Decision.Reject($"the submission has {problems.Count} problem(s): {string.Join("; ", problems.Select(p => p.Message))}", problems);
         }
 
         var entry = definition.Entry;
-        var payload = command.Payload with
+        var payload = submitted with
         {
             Priority = command.Payload.Priority ?? "normal",
             Jurisdiction = definition.Category(command.Payload.Category!)!.Jurisdiction,
@@ -35,6 +41,7 @@ public static class CaseDecider
             Reached = $"{entry.Id}.{entry.Definition.Initial}",
             To = $"{entry.Id}.{entry.Definition.Initial}",
             Actor = command.Actor,
+            Identity = command.Identity ?? "",
             ActorKind = ActorKinds.Classify(command.Actor, definition),
             At = now,
             DefinitionVersion = definitionVersion,
@@ -68,12 +75,19 @@ public static class CaseDecider
             return Decision.Reject(stale);
         }
 
-        var (payload, problems) = PayloadRules.Check(command.Trigger, state, command.Payload, definition);
         if (string.IsNullOrWhiteSpace(command.Actor))
         {
-            problems.Insert(0, new FieldProblem("actor", "actor is required: who sends the command (an office, leader, grid member, the command room or a system)"));
+            return Decision.Reject($"'{command.Trigger}' names no actor", [new FieldProblem("actor", "actor is required: the position the command is sent in (an office, leader, grid member, the command room or a system)")]);
         }
 
+        // Who may send it is settled before its data is looked at: a caller the definition does not admit learns nothing more.
+        if (Candidates(state, command.Trigger, definition) is { Count: > 0 } candidates
+            && Permissions.Refusal(candidates.SelectMany(t => t.By).Distinct().ToList(), command.Trigger, state, command, definition) is { } forbidden)
+        {
+            return Decision.Forbid(forbidden);
+        }
+
+        var (payload, problems) = PayloadRules.Check(state, command, definition);
         if (problems.Count > 0)
         {
             return Decision.Reject($"'{command.Trigger}' has {problems.Count} problem(s): {string.Join("; ", problems.Select(p => p.Message))}", problems);
@@ -83,7 +97,7 @@ public static class CaseDecider
         var beside = definition.Workflows.Values.FirstOrDefault(w => w.Definition.RunsBeside is not null && w.Declares(command.Trigger));
         if (beside is not null)
         {
-            return DecideBeside(state, command, payload, beside, facts, now, ActorKinds.Classify(command.Actor, definition));
+            return DecideBeside(state, command, payload, beside, facts, now, definition);
         }
 
         var workflow = definition.Workflows[state.Workflow];
@@ -96,6 +110,11 @@ public static class CaseDecider
         if (!outcome.IsPermitted)
         {
             return Decision.Reject(outcome.Refusal!);
+        }
+
+        if (Permissions.Refusal(outcome.Transition!.By, command.Trigger, state, command with { Payload = payload }, definition) is { } notThisWay)
+        {
+            return Decision.Forbid(notThisWay);
         }
 
         if (SupervisionRules.Refusal(state, command, definition, now) is { } refusal)
@@ -124,6 +143,7 @@ public static class CaseDecider
             To = $"{nextWorkflow}.{nextState}",
             Supervision = SupervisionAfter(state, nextWorkflow, definition),
             Actor = command.Actor,
+            Identity = command.Identity ?? "",
             ActorKind = ActorKinds.Classify(command.Actor, definition),
             At = now,
             DefinitionVersion = state.DefinitionVersion,
@@ -161,7 +181,35 @@ public static class CaseDecider
         return permitted.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static Decision DecideBeside(CaseState state, CaseCommand command, CasePayload payload, CompiledWorkflow beside, CaseFacts facts, DateTimeOffset now, string actorKind)
+    /// <summary>The transitions a trigger could take from the case's state, in its workflow or the one running beside it.</summary>
+    private static List<Workflows.Model.TransitionDefinition> Candidates(CaseState state, string trigger, CompiledDefinition definition)
+    {
+        var candidates = new List<Workflows.Model.TransitionDefinition>();
+        if (definition.Workflows.TryGetValue(state.Workflow, out var workflow))
+        {
+            candidates.AddRange(workflow.Definition.Transitions.Where(t => t.From == state.State && t.Trigger == trigger));
+        }
+
+        if (state.Supervision is { } supervision && definition.BesideOf(state.Workflow) is { } beside)
+        {
+            candidates.AddRange(beside.Definition.Transitions.Where(t => t.From == supervision && t.Trigger == trigger));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>A grid member who submits without naming a grid submits for their own.</summary>
+    private static CasePayload OwnGrid(string actor, CasePayload payload, CompiledDefinition definition)
+    {
+        if (payload.Grid is not null || definition.Definition.Organisation.Grids.FirstOrDefault(g => g.Member.Id == actor) is not { } grid)
+        {
+            return payload;
+        }
+
+        return payload with { Grid = grid.Id, Village = payload.Village ?? grid.Village };
+    }
+
+    private static Decision DecideBeside(CaseState state, CaseCommand command, CasePayload payload, CompiledWorkflow beside, CaseFacts facts, DateTimeOffset now, CompiledDefinition definition)
     {
         if (state.Workflow != beside.Definition.RunsBeside || state.Supervision is null)
         {
@@ -174,6 +222,11 @@ public static class CaseDecider
             return Decision.Reject(outcome.Refusal!);
         }
 
+        if (Permissions.Refusal(outcome.Transition!.By, command.Trigger, state, command, definition) is { } forbidden)
+        {
+            return Decision.Forbid(forbidden);
+        }
+
         return Decision.Accept(new CaseEvent
         {
             CaseId = state.Id,
@@ -184,7 +237,8 @@ public static class CaseDecider
             To = state.Position,
             Supervision = outcome.Transition.To,
             Actor = command.Actor,
-            ActorKind = actorKind,
+            Identity = command.Identity ?? "",
+            ActorKind = ActorKinds.Classify(command.Actor, definition),
             At = now,
             DefinitionVersion = state.DefinitionVersion,
             Payload = payload,

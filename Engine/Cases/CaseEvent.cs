@@ -24,8 +24,11 @@ public sealed record CaseEvent
     /// <summary>The supervision state afterwards; null when the case is not supervised.</summary>
     public string? Supervision { get; init; }
 
-    /// <summary>Who did it.</summary>
+    /// <summary>Who did it: the position acted in (an organisation id, the reporter, or the timer pump).</summary>
     public required string Actor { get; init; }
+
+    /// <summary>The authenticated identity that acted in that position (an account, a token's subject, a broker user); empty on events recorded before identities were.</summary>
+    public string Identity { get; init; } = "";
 
     /// <summary>When it was recorded.</summary>
     public required DateTimeOffset At { get; init; }

@@ -84,7 +84,8 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
         {
             Trigger = TimerKinds.Trigger(timer.Kind),
             CaseId = timer.CaseId,
-            Actor = SupervisionRules.TimerActor,
+            Actor = Positions.TimerPump,
+            Identity = Positions.TimerPump,
             Payload = new CasePayload { Timer = timer.Kind, DueAt = timer.DueAt },
         };
         return ApplyAsync(command, timer, cancellationToken);

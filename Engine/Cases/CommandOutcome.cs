@@ -25,7 +25,8 @@ public sealed record CommandOutcome
     public static CommandOutcome AlreadyApplied(CaseState state) => new() { Status = CommandStatus.AlreadyApplied, State = state };
 
     /// <summary>Refused; nothing changed.</summary>
-    public static CommandOutcome Rejected(Decision decision) => new() { Status = CommandStatus.Rejected, Decision = decision };
+    public static CommandOutcome Rejected(Decision decision) =>
+        new() { Status = decision.IsForbidden ? CommandStatus.Forbidden : CommandStatus.Rejected, Decision = decision };
 
     /// <summary>No such case.</summary>
     public static CommandOutcome NotFound(Decision decision) => new() { Status = CommandStatus.NotFound, Decision = decision };
@@ -48,4 +49,7 @@ public enum CommandStatus
 
     /// <summary>The case does not exist.</summary>
     NotFound,
+
+    /// <summary>Refused because the actor may not send it (the definition's <c>by</c>); nothing changed.</summary>
+    Forbidden,
 }

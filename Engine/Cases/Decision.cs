@@ -12,6 +12,9 @@ public sealed record Decision
     /// <summary>Field-level problems, for commands whose data was missing or wrong.</summary>
     public IReadOnlyList<FieldProblem> Problems { get; init; } = [];
 
+    /// <summary>True when the refusal is about who sent the command: the definition does not let that actor send it (whatever the case's state).</summary>
+    public bool IsForbidden { get; init; }
+
     /// <summary>True when the command was accepted.</summary>
     public bool IsAccepted => Rejection is null;
 
@@ -21,6 +24,9 @@ public sealed record Decision
     /// <summary>A refusal.</summary>
     public static Decision Reject(string reason, IReadOnlyList<FieldProblem>? problems = null) =>
         new() { Rejection = reason, Problems = problems ?? [] };
+
+    /// <summary>A refusal because the actor may not send the command.</summary>
+    public static Decision Forbid(string reason) => new() { Rejection = reason, IsForbidden = true };
 }
 
 /// <summary>One field of a command that was missing or wrong, and what would be right.</summary>

@@ -7,10 +7,11 @@ namespace CaseFlow.Engine.Cases;
 /// <summary>Checks the data each trigger needs and fills in routing defaults, so that an event always records complete data.</summary>
 internal static class PayloadRules
 {
-    public static (CasePayload Payload, List<FieldProblem> Problems) Check(string trigger, CaseState state, CasePayload payload, CompiledDefinition definition)
+    public static (CasePayload Payload, List<FieldProblem> Problems) Check(CaseState state, CaseCommand command, CompiledDefinition definition)
     {
         var problems = new List<FieldProblem>();
-        switch (trigger)
+        var payload = command.Payload;
+        switch (command.Trigger)
         {
             case Triggers.Triage when payload.Jurisdiction is { } j && j is not (Jurisdictions.Township or Jurisdictions.County):
                 problems.Add(new("jurisdiction", $"'{j}' is not a jurisdiction; use \"township\" or \"county\", or omit it to follow the category"));
@@ -46,8 +47,13 @@ internal static class PayloadRules
             case Triggers.Assign:
                 return CheckAssign(state, payload, definition);
             case Triggers.ReportCoHandling:
-                Require(problems, "office", payload.Office, "name the co-handling office reporting");
-                if (payload.Office is { } office && !state.CoHandlers.Any(c => c.Office == office && !c.Reported))
+                // A co-handler reports its own part: the office is the one the report is sent in.
+                payload = payload with { Office = payload.Office ?? command.Actor };
+                if (payload.Office != command.Actor)
+                {
+                    problems.Add(new("office", $"a co-handling office reports its own part: office must be '{command.Actor}' (the position the report is sent in) or omitted, not '{payload.Office}'"));
+                }
+                else if (payload.Office is { } office && !state.CoHandlers.Any(c => c.Office == office && !c.Reported))
                 {
                     var pending = state.CoHandlers.Where(c => !c.Reported).Select(c => c.Office).ToList();
                     problems.Add(new("office", $"'{office}' is not a co-handler still to report; still to report: {(pending.Count == 0 ? "none" : Vocabulary.List(pending))}"));
@@ -95,6 +101,10 @@ internal static class PayloadRules
         if (definition.Office(lead) is null)
         {
             problems.Add(new("leadOffice", $"unknown office '{lead}'; offices are: {Vocabulary.List(known)}"));
+        }
+        else if (!Router.WorksOn(definition, lead, platform))
+        {
+            problems.Add(new("leadOffice", $"'{lead}' does not work on platform '{platform}', to which the case is dispatched; its lead office must be one of: {Vocabulary.List(Router.OfficesOf(definition, platform))} (co-handlers may come from any platform)"));
         }
 
         foreach (var office in coHandlers.Where(o => definition.Office(o) is null))

@@ -38,7 +38,8 @@ public static class EventChain
     }
 
     /// <summary>
-    /// The canonical bytes: every field but the hash itself, in a fixed order, times in UTC with full precision, nulls omitted.
+    /// The canonical bytes: every field but the hash itself, in a fixed order, times in UTC with full precision, nulls omitted (and an
+    /// empty identity, so that events recorded before identities were keep their hashes).
     /// </summary>
     public static byte[] Canonical(CaseEvent e)
     {
@@ -53,6 +54,7 @@ public static class EventChain
             to = e.To,
             supervision = e.Supervision,
             actor = e.Actor,
+            identity = e.Identity.Length == 0 ? null : e.Identity,
             actorKind = e.ActorKind,
             at = e.At.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             definitionVersion = e.DefinitionVersion,

@@ -82,6 +82,9 @@ public sealed partial class PostgresCaseStore
                 sent_at text COLLATE "C");
             CREATE INDEX outbox_unsent ON outbox (position) WHERE sent_at IS NULL;
             """),
+        (2, "the authenticated identity behind each event", """
+            ALTER TABLE events ADD COLUMN identity text NOT NULL DEFAULT '';
+            """),
     ];
 
     /// <summary>The schema version this build migrates a database to.</summary>

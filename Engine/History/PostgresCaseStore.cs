@@ -19,7 +19,7 @@ public sealed partial class PostgresCaseStore : ICaseStore, IAsyncDisposable, ID
 {
     private const string EventColumns = """
         case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
-        actor_kind, previous_hash, hash
+        actor_kind, previous_hash, hash, identity
         """;
 
     private readonly NpgsqlDataSource _dataSource;
@@ -73,10 +73,10 @@ public sealed partial class PostgresCaseStore : ICaseStore, IAsyncDisposable, ID
         foreach (var e in events)
         {
             batch.BatchCommands.Add(Statement(
-                $"INSERT INTO events ({EventColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+                $"INSERT INTO events ({EventColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
                 e.CaseId, e.Sequence, e.Trigger, e.From, e.Reached, e.To, e.Supervision, e.Actor, RoundTrip(e.At), e.DefinitionVersion,
                 Json(JsonSerializer.Serialize(e.Payload, StoreJson.Options)), Json(JsonSerializer.Serialize(e.Effects, StoreJson.Options)),
-                e.ActorKind, e.PreviousHash, e.Hash));
+                e.ActorKind, e.PreviousHash, e.Hash, e.Identity));
         }
 
         AddTimerReplacement(batch, resulting.Id, timers);
@@ -183,6 +183,7 @@ public sealed partial class PostgresCaseStore : ICaseStore, IAsyncDisposable, ID
         ActorKind = reader.GetString(12),
         PreviousHash = reader.GetString(13),
         Hash = reader.GetString(14),
+        Identity = reader.GetString(15),
     };
 
     /// <summary>

@@ -35,13 +35,14 @@ public sealed partial class SqliteCaseStore
             actor_kind TEXT NOT NULL DEFAULT '',
             previous_hash TEXT NOT NULL DEFAULT '',
             hash TEXT NOT NULL DEFAULT '',
+            identity TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (case_id, sequence));
         CREATE TABLE IF NOT EXISTS inbox (
             message_id TEXT PRIMARY KEY,
             case_id TEXT NOT NULL);
         """;
 
-    private static readonly string[] AddedEventColumns = ["actor_kind", "previous_hash", "hash"];
+    private static readonly string[] AddedEventColumns = ["actor_kind", "previous_hash", "hash", "identity"];
 
     /// <inheritdoc />
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)

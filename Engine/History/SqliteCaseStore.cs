@@ -20,7 +20,7 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
-                   actor_kind, previous_hash, hash
+                   actor_kind, previous_hash, hash, identity
             FROM events WHERE case_id = $id ORDER BY sequence
             """;
         command.Parameters.AddWithValue("$id", caseId.ToString());
@@ -69,8 +69,8 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
             insert.Transaction = transaction;
             insert.CommandText = """
                 INSERT INTO events (case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
-                                    actor_kind, previous_hash, hash)
-                VALUES ($id, $seq, $trigger, $from, $reached, $to, $supervision, $actor, $at, $version, $payload, $effects, $actorKind, $previousHash, $hash)
+                                    actor_kind, previous_hash, hash, identity)
+                VALUES ($id, $seq, $trigger, $from, $reached, $to, $supervision, $actor, $at, $version, $payload, $effects, $actorKind, $previousHash, $hash, $identity)
                 """;
             insert.Parameters.AddWithValue("$id", e.CaseId.ToString());
             insert.Parameters.AddWithValue("$seq", e.Sequence);
@@ -87,6 +87,7 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
             insert.Parameters.AddWithValue("$actorKind", e.ActorKind);
             insert.Parameters.AddWithValue("$previousHash", e.PreviousHash);
             insert.Parameters.AddWithValue("$hash", e.Hash);
+            insert.Parameters.AddWithValue("$identity", e.Identity);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -102,7 +103,7 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
-                   actor_kind, previous_hash, hash
+                   actor_kind, previous_hash, hash, identity
             FROM events ORDER BY case_id, sequence
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -223,6 +224,7 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         ActorKind = reader.GetString(first + 12),
         PreviousHash = reader.GetString(first + 13),
         Hash = reader.GetString(first + 14),
+        Identity = reader.GetString(first + 15),
     };
 
     private static async Task WriteCaseAsync(SqliteConnection connection, SqliteTransaction transaction, CaseState state, long expectedVersion, CancellationToken cancellationToken)

@@ -19,6 +19,25 @@ public static class Router
             ?? throw new ArgumentException($"unknown platform '{platformId}'", nameof(platformId));
     }
 
+    /// <summary>True when the office works on the platform: it lists the platform, is one of its forces, or leads or manages it.</summary>
+    public static bool WorksOn(CompiledDefinition definition, string officeId, string platformId)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var platform = definition.Platform(platformId);
+        return platform is not null
+            && (definition.Office(officeId)?.Platforms.Contains(platformId) == true
+                || platform.Forces.Contains(officeId)
+                || platform.LeadOffice == officeId
+                || platform.ManagementOffice == officeId);
+    }
+
+    /// <summary>The offices that work on a platform (see <see cref="WorksOn"/>).</summary>
+    public static IEnumerable<string> OfficesOf(CompiledDefinition definition, string platformId)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return definition.Definition.Organisation.Offices.Select(o => o.Id).Where(o => WorksOn(definition, o, platformId));
+    }
+
     /// <summary>The platforms a case involves: its own, plus the home platform of each co-handler that does not work on it.</summary>
     public static IReadOnlySet<string> PlatformsInvolved(CompiledDefinition definition, string? platformId, IEnumerable<string> coHandlers)
     {

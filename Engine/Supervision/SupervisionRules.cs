@@ -5,14 +5,11 @@ using CaseFlow.Workflows.Compilation;
 namespace CaseFlow.Engine.Supervision;
 
 /// <summary>
-/// The supervision policy's part in deciding a command: a timer fires only while its case still plans it, returns and extensions
-/// stay within their limits, only the platform leader decides an extension, and the deadlines a step sets are recorded with it.
+/// The supervision policy's part in deciding a command: a timer fires only while its case still plans it and once it is due, returns
+/// and extensions stay within their limits, and the deadlines a step sets are recorded with it.
 /// </summary>
 internal static class SupervisionRules
 {
-    /// <summary>The actor timers fire as.</summary>
-    public const string TimerActor = "system";
-
     /// <summary>Why a timer-fired command no longer applies, or null when its timer is the case's and due.</summary>
     public static string? TimerRefusal(CaseState state, CaseCommand command, CompiledDefinition definition, DateTimeOffset now)
     {
@@ -20,11 +17,6 @@ internal static class SupervisionRules
         if (payload.Timer is not { } kind)
         {
             return null;
-        }
-
-        if (ActorKinds.Classify(command.Actor, definition) != ActorKinds.System)
-        {
-            return $"timer '{kind}' can only be fired by CaseFlow's timer pump (actor '{TimerActor}'), not by '{command.Actor}'";
         }
 
         var planned = SupervisionSchedule.Plan(state, definition);
@@ -69,11 +61,6 @@ internal static class SupervisionRules
                 var remaining = extensions.MaxWorkingDays - state.ExtensionDays;
                 return command.Payload.WorkingDays > remaining
                     ? $"asks for {command.Payload.WorkingDays} working day(s), but extensions may add {extensions.MaxWorkingDays} in all and {remaining} remain; ask for at most {remaining}"
-                    : null;
-            case Triggers.DecideExtension:
-                var leader = definition.Platform(state.Platform ?? "")?.Coordinator;
-                return leader is not null && command.Actor != leader
-                    ? $"only the platform leader decides an extension: '{leader}' coordinates platform '{state.Platform}'; '{command.Actor}' may not"
                     : null;
             default:
                 return null;
