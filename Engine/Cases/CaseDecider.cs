@@ -70,21 +70,21 @@ public static class CaseDecider
             return Decision.Reject($"the case has ended ({state.Position}); '{command.Trigger}' cannot be applied to it{AfterTheEnd(state, definition)}");
         }
 
-        if (SupervisionRules.TimerRefusal(state, command, definition, now) is { } stale)
-        {
-            return Decision.Reject(stale);
-        }
-
         if (string.IsNullOrWhiteSpace(command.Actor))
         {
             return Decision.Reject($"'{command.Trigger}' names no actor", [new FieldProblem("actor", "actor is required: the position the command is sent in (an office, leader, grid member, the command room or a system)")]);
         }
 
-        // Who may send it is settled before its data is looked at: a caller the definition does not admit learns nothing more.
-        if (Candidates(state, command.Trigger, definition) is { Count: > 0 } candidates
+        // Who may send it is settled before its data or its timing is looked at: a caller the definition does not admit learns nothing more.
+        if (Permissions.Transitions(state, command.Trigger, definition) is { Count: > 0 } candidates
             && Permissions.Refusal(candidates.SelectMany(t => t.By).Distinct().ToList(), command.Trigger, state, command, definition) is { } forbidden)
         {
             return Decision.Forbid(forbidden);
+        }
+
+        if (SupervisionRules.TimerRefusal(state, command, definition, now) is { } stale)
+        {
+            return Decision.Reject(stale);
         }
 
         var (payload, problems) = PayloadRules.Check(state, command, definition);
@@ -179,23 +179,6 @@ public static class CaseDecider
         }
 
         return permitted.Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>The transitions a trigger could take from the case's state, in its workflow or the one running beside it.</summary>
-    private static List<Workflows.Model.TransitionDefinition> Candidates(CaseState state, string trigger, CompiledDefinition definition)
-    {
-        var candidates = new List<Workflows.Model.TransitionDefinition>();
-        if (definition.Workflows.TryGetValue(state.Workflow, out var workflow))
-        {
-            candidates.AddRange(workflow.Definition.Transitions.Where(t => t.From == state.State && t.Trigger == trigger));
-        }
-
-        if (state.Supervision is { } supervision && definition.BesideOf(state.Workflow) is { } beside)
-        {
-            candidates.AddRange(beside.Definition.Transitions.Where(t => t.From == supervision && t.Trigger == trigger));
-        }
-
-        return candidates;
     }
 
     /// <summary>A grid member who submits without naming a grid submits for their own.</summary>

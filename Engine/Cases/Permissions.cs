@@ -1,5 +1,6 @@
 using CaseFlow.Workflows;
 using CaseFlow.Workflows.Compilation;
+using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Engine.Cases;
 
@@ -30,14 +31,63 @@ public static class Permissions
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(definition);
         var position = Positions.Find(command.Actor, definition);
-        if (by.Contains(Roles.System) && command.Payload.Timer is null)
+        if (by.Any(role => Admits(role, position, state, command.Payload, definition)))
         {
-            return $"'{trigger}' is a supervision step CaseFlow's timer pump takes when its time comes; no caller may send it";
+            return null;
         }
 
-        return by.Any(role => Admits(role, position, state, command.Payload, definition))
-            ? null
+        return by.All(role => role == Roles.System)
+            ? $"'{trigger}' is a supervision step only CaseFlow's timer pump takes, when the case's timer for it falls due; {Who(command.Actor, position)} may not send it"
             : $"'{trigger}' in {state.Position} may be sent only by {Describe(by, state, definition)}; {Who(command.Actor, position)} may not";
+    }
+
+    /// <summary>
+    /// The actors who may send the trigger to the case now, as far as the definition names them (the command room, this case's lead
+    /// office, its platform's coordinator …, every leader for <c>leader</c>, every intake system for <c>intakeSystem</c>): for a work
+    /// list or a console offering only what its user may do. Empty when the trigger has no transition from the case's state.
+    /// </summary>
+    public static IReadOnlyList<string> WhoMay(CaseState state, string trigger, CompiledDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(definition);
+        var roles = Transitions(state, trigger, definition).SelectMany(t => t.By).Distinct();
+        return roles.SelectMany(role => Holders(role, state, definition)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The transitions a trigger could take from the case's state, in its workflow or in the one running beside it.</summary>
+    internal static IReadOnlyList<TransitionDefinition> Transitions(CaseState state, string trigger, CompiledDefinition definition)
+    {
+        var candidates = new List<TransitionDefinition>();
+        if (definition.Workflows.TryGetValue(state.Workflow, out var workflow))
+        {
+            candidates.AddRange(workflow.Definition.Transitions.Where(t => t.From == state.State && t.Trigger == trigger));
+        }
+
+        if (state.Supervision is { } supervision && definition.BesideOf(state.Workflow) is { } beside)
+        {
+            candidates.AddRange(beside.Definition.Transitions.Where(t => t.From == supervision && t.Trigger == trigger));
+        }
+
+        return candidates;
+    }
+
+    private static IEnumerable<string> Holders(string role, CaseState state, CompiledDefinition definition)
+    {
+        var organisation = definition.Definition.Organisation;
+        return role switch
+        {
+            Roles.CommandRoom => [organisation.CommandRoom.Id],
+            Roles.Leader => organisation.Leaders.Select(l => l.Id),
+            Roles.PlatformCoordinator => state.Platform is { } p && definition.Platform(p)?.Coordinator is { } c ? [c] : [],
+            Roles.LeadOffice => state.LeadOffice is { } lead ? [lead] : [],
+            Roles.CoHandler => state.CoHandlers.Select(c => c.Office),
+            Roles.GridMember => GridMemberOf(state.Grid, definition) is { } member ? [member] : [],
+            Roles.County => organisation.Systems.Where(s => s.Role == "county").Select(s => s.Id),
+            Roles.IntakeSystem => organisation.Systems.Where(s => s.Role == "intake").Select(s => s.Id),
+            Roles.Reporter => [Positions.Reporter],
+            Roles.System => [Positions.TimerPump],
+            _ => [],
+        };
     }
 
     /// <summary>The roles, each with whom it means for this case where the case names them (e.g. "this case's lead office (police-station)").</summary>
@@ -96,7 +146,8 @@ public static class Permissions
             Roles.County => position.Kind == ActorKinds.County,
             Roles.IntakeSystem => position.Kind == ActorKinds.IntakeSystem,
             Roles.Reporter => position.Kind == ActorKinds.Reporter,
-            Roles.System => position.Kind == ActorKinds.System,
+            // The timer pump alone, firing a timer it holds: nothing a caller sends carries one.
+            Roles.System => position.Kind == ActorKinds.System && payload.Timer is not null,
             _ => false,
         };
     }

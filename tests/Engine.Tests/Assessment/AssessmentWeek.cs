@@ -128,7 +128,7 @@ internal sealed class AssessmentWeek : IAsyncDisposable
         {
             Trigger = Triggers.Submit,
             CaseId = Guid.NewGuid(),
-            Actor = member?.Member.Id ?? "hotline",
+            Actor = member?.Member.Id ?? "service-hotline",
             Payload = new CasePayload
             {
                 ClientKey = $"week-{Guid.NewGuid():N}",
@@ -151,8 +151,8 @@ internal sealed class AssessmentWeek : IAsyncDisposable
         var t = Township;
         await t.AcceptAsync(id, Triggers.Register, CommandRoom);
         await t.AcceptAsync(id, Triggers.Triage, CommandRoom);
-        await t.AcceptAsync(id, Triggers.Dispatch, CommandRoom);
-        await t.AcceptAsync(id, Triggers.Assign, "command-room", new CasePayload { CoHandlers = coHandlers });
+        var dispatched = await t.AcceptAsync(id, Triggers.Dispatch, CommandRoom);
+        await t.AcceptAsync(id, Triggers.Assign, WorkflowsFile.Definition.Platform(dispatched.Platform!)!.Coordinator, new CasePayload { CoHandlers = coHandlers });
     }
 
     private async Task CloseAsync(Guid id, DateTimeOffset at, string rating)

@@ -124,15 +124,15 @@ public sealed class When_a_closed_case_is_called_back
     {
         var id = await ClosedCaseAsync();
 
-        var byReporter = await _township.RefuseAsync(id, Triggers.RecordCallback, "reporter", new CasePayload { CalledAt = ClosedAt, Reached = true });
+        var byReporter = await _township.ForbidAsync(id, Triggers.RecordCallback, "reporter", new CasePayload { CalledAt = ClosedAt, Reached = true });
         var future = await _township.RefuseAsync(id, Triggers.RecordCallback, CommandRoom, new CasePayload { CalledAt = ClosedAt.AddDays(1), Reached = true });
         var early = await _township.RefuseAsync(id, Triggers.RecordCallback, CommandRoom, new CasePayload { CalledAt = ClosedAt.AddHours(-1), Reached = true });
         var missing = await _township.RefuseAsync(id, Triggers.RecordCallback, CommandRoom, new CasePayload { Rating = "great" });
-        var byHand = await _township.RefuseAsync(id, Triggers.FlagCallbackOverdue, CommandRoom);
+        var byHand = await _township.ForbidAsync(id, Triggers.FlagCallbackOverdue, CommandRoom);
 
         Assert.Multiple(() =>
         {
-            Assert.That(byReporter, Does.Contain("township calling the reporter"));
+            Assert.That(byReporter, Does.Contain("may be sent only by commandRoom").And.Contain("'reporter' (reporter) may not"));
             Assert.That(future, Does.Contain("later than now"));
             Assert.That(early, Does.Contain("before the case closed"));
             Assert.That(missing, Does.Contain("reached is required").And.Contain("calledAt is required").And.Contain("'great' is not a rating"));

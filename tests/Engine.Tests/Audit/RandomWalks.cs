@@ -1,5 +1,6 @@
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Supervision;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Engine.Tests.Audit;
@@ -22,7 +23,7 @@ internal static class RandomWalks
         {
             Trigger = Triggers.Submit,
             CaseId = new Guid(seed, 0, 0, new byte[8]),
-            Actor = Pick(random, "command-room", "grid-member-1", "hotline"),
+            Actor = Pick(random, "command-room", "grid-member-1", "service-hotline"),
             Payload = new CasePayload
             {
                 ClientKey = $"walk-{seed}",
@@ -47,7 +48,19 @@ internal static class RandomWalks
             // Ending a case early (invalid, duplicate) is legal but rare, so walks mostly travel the whole loop.
             var onward = permitted.Where(t => t is not ("MarkInvalid" or "MarkDuplicate")).ToList();
             var trigger = onward.Count > 0 && random.Next(10) > 0 ? onward[random.Next(onward.Count)] : permitted[random.Next(permitted.Count)];
-            var command = new CaseCommand { Trigger = trigger, CaseId = state.Id, Actor = ActorFor(trigger, state, random), Payload = PayloadFor(trigger, state, definition, random, at) };
+            var command = new CaseCommand { Trigger = trigger, CaseId = state.Id, Actor = ActorFor(trigger, state, definition, random), Payload = PayloadFor(trigger, state, definition, random, at) };
+            if (command.Actor == Positions.TimerPump)
+            {
+                // A supervision step is the timer pump's: it fires the case's planned timer once that is due.
+                if (SupervisionSchedule.Plan(state, definition).FirstOrDefault(t => TimerKinds.Trigger(t.Kind) == trigger) is not { } timer)
+                {
+                    continue;
+                }
+
+                at = at > timer.DueAt ? at : timer.DueAt;
+                command = command with { Payload = new CasePayload { Timer = timer.Kind, DueAt = timer.DueAt } };
+            }
+
             var decision = CaseDecider.Decide(state, command, definition, at);
             if (!decision.IsAccepted)
             {
@@ -72,14 +85,17 @@ internal static class RandomWalks
         return (history, state);
     }
 
-    private static string ActorFor(string trigger, CaseState state, Random random) => trigger switch
+    /// <summary>Someone the definition lets send the trigger now: a pending co-handler reports its own part.</summary>
+    private static string ActorFor(string trigger, CaseState state, CompiledDefinition definition, Random random)
     {
-        "SignFor" or "ReportProgress" or "Complete" or "Return" or "RequestExtension" => state.LeadOffice ?? "some-office",
-        "Rate" or "RecordFeedback" => "reporter",
-        "Warn" or "MarkOverdue" or "Escalate" => "system",
-        _ when trigger.StartsWith("County", StringComparison.Ordinal) => "county-12345",
-        _ => Pick(random, "command-room", "deputy-secretary"),
-    };
+        if (trigger == "ReportCoHandling" && state.CoHandlers.FirstOrDefault(c => !c.Reported) is { } pending)
+        {
+            return pending.Office;
+        }
+
+        var who = Permissions.WhoMay(state, trigger, definition);
+        return who.Count == 0 ? "command-room" : who[random.Next(who.Count)];
+    }
 
     private static CasePayload PayloadFor(string trigger, CaseState state, CompiledDefinition definition, Random random, DateTimeOffset at)
     {

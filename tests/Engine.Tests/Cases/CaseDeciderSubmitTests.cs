@@ -86,7 +86,7 @@ public class CaseDeciderSubmitTests
         var caseId = Guid.NewGuid();
         var payload = CaseScenario.Submission("fire-hazard");
 
-        var decision = CaseDecider.Submit(new CaseCommand { Trigger = Triggers.Submit, CaseId = caseId, Actor = "hotline", Payload = payload }, CaseScenario.Definition, 7, Now);
+        var decision = CaseDecider.Submit(new CaseCommand { Trigger = Triggers.Submit, CaseId = caseId, Actor = "service-hotline", Payload = payload }, CaseScenario.Definition, 7, Now);
 
         Assert.That(decision.Events, Has.Count.EqualTo(1));
         var e = decision.Events[0];
@@ -120,5 +120,5 @@ public class CaseDeciderSubmitTests
     }
 
     private static Decision Submit(CasePayload payload) =>
-        CaseDecider.Submit(new CaseCommand { Trigger = Triggers.Submit, CaseId = Guid.NewGuid(), Actor = "hotline", Payload = payload }, CaseScenario.Definition, 1, Now);
+        CaseDecider.Submit(new CaseCommand { Trigger = Triggers.Submit, CaseId = Guid.NewGuid(), Actor = "service-hotline", Payload = payload }, CaseScenario.Definition, 1, Now);
 }

@@ -36,7 +36,7 @@ public class CaseDeciderSupervisionTests
     {
         var scenario = CaseScenario.SignedFor();
 
-        scenario.Then(Triggers.Warn, actor: "supervision-timer");
+        scenario.Then(Triggers.Warn);
 
         var e = scenario.History[^1];
         Assert.Multiple(() =>
@@ -100,7 +100,7 @@ public class CaseDeciderSupervisionTests
     [Test]
     public void Return_FromHandle_EndsSupervisionAndRestartsItOnTheNextSignFor()
     {
-        var scenario = CaseScenario.SignedFor().Then(Triggers.MarkOverdue);
+        var scenario = CaseScenario.SignedFor().Then(Triggers.Urge, new CasePayload { Note = "请抓紧办理" });
 
         scenario.Then(Triggers.Return, new CasePayload { Reason = "the fence is on county land" }, "mediation-committee");
         var afterReturn = scenario.State;

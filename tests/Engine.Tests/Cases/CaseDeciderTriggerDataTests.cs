@@ -118,14 +118,28 @@ public class CaseDeciderTriggerDataTests
     }
 
     [Test]
-    public void ReportCoHandling_OfficeThatIsNoCoHandler_IsRejectedListingThosePending()
+    public void ReportCoHandling_OfficeThatIsNoCoHandler_IsForbiddenNamingTheCoHandlers()
     {
         var scenario = CaseScenario.SignedFor("neighbour-dispute", "police-station", "justice-office");
 
         var decision = scenario.Try(Triggers.ReportCoHandling, new CasePayload { Office = "fire-command" }, "fire-command");
 
+        Assert.Multiple(() =>
+        {
+            Assert.That(decision.IsForbidden, Is.True);
+            Assert.That(decision.Rejection, Does.Contain("'fire-command' (office) may not").And.Contain("coHandler").And.Contain("police-station, justice-office"));
+        });
+    }
+
+    [Test]
+    public void ReportCoHandling_ForAnotherCoHandler_IsRejectedNamingOffice()
+    {
+        var scenario = CaseScenario.SignedFor("neighbour-dispute", "police-station", "justice-office");
+
+        var decision = scenario.Try(Triggers.ReportCoHandling, new CasePayload { Office = "justice-office" }, "police-station");
+
         AssertRejectedOn(decision, "office");
-        Assert.That(decision.Problems[0].Message, Does.Contain("fire-command").And.Contain("police-station").And.Contain("justice-office"));
+        Assert.That(decision.Problems[0].Message, Does.Contain("office must be 'police-station'"));
     }
 
     [Test]
@@ -141,11 +155,11 @@ public class CaseDeciderTriggerDataTests
     }
 
     [Test]
-    public void ReportCoHandling_WithoutOffice_IsRejectedNamingOffice()
+    public void ReportCoHandling_WithoutOffice_RecordsTheCoHandlerThatSentIt()
     {
-        var decision = CaseScenario.SignedFor("neighbour-dispute", "police-station").Try(Triggers.ReportCoHandling, CasePayload.Empty);
+        var decision = CaseScenario.SignedFor("neighbour-dispute", "police-station").Try(Triggers.ReportCoHandling, CasePayload.Empty, "police-station");
 
-        AssertRejectedOn(decision, "office");
+        Assert.That(decision.Events.Single().Payload.Office, Is.EqualTo("police-station"));
     }
 
     [Test]

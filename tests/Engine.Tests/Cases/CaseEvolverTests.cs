@@ -15,7 +15,7 @@ public class CaseEvolverTests
     {
         var scenario = CaseScenario.AwaitingDispatch("water-pollution");
         var states = new List<CaseState>();
-        void Step(string trigger, CasePayload? payload = null, string actor = "command-room")
+        void Step(string trigger, CasePayload? payload = null, string? actor = null)
         {
             scenario.Then(trigger, payload, actor);
             states.Add(scenario.State);

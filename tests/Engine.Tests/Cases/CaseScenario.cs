@@ -1,4 +1,5 @@
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Supervision;
 using CaseFlow.Workflows.Compilation;
 using Microsoft.Extensions.Time.Testing;
 
@@ -43,7 +44,7 @@ internal sealed class CaseScenario
     /// <summary>A case just submitted (receive.Submitted).</summary>
     public static CaseScenario Submitted(string category = "neighbour-dispute")
     {
-        var command = new CaseCommand { Trigger = Triggers.Submit, CaseId = Guid.NewGuid(), Actor = "hotline", Payload = Submission(category) };
+        var command = new CaseCommand { Trigger = Triggers.Submit, CaseId = Guid.NewGuid(), Actor = "command-room", Payload = Submission(category) };
         var decision = CaseDecider.Submit(command, Definition, DefinitionVersion, SubmittedAt);
         Assert.That(decision.Rejection, Is.Null, "the scenario's submission should be accepted");
         return new CaseScenario(CaseEvolver.Apply(null, decision.Events[0], Definition), decision.Events[0]);
@@ -70,12 +71,39 @@ internal sealed class CaseScenario
             .Then(Triggers.Complete, new CasePayload { Result = "Both neighbours agreed to move the fence back." })
             .Then(Triggers.FeedBack, new CasePayload { Note = "The dispute was mediated; the fence is moved." });
 
-    /// <summary>Decides the trigger without applying it.</summary>
-    public Decision Try(string trigger, CasePayload? payload = null, string actor = "command-room") =>
-        CaseDecider.Decide(State, new CaseCommand { Trigger = trigger, CaseId = State.Id, Actor = actor, Payload = payload ?? CasePayload.Empty }, Definition, Now());
+    /// <summary>The first actor the definition lets send the trigger to the case now (the command room when nobody may).</summary>
+    public string Permitted(string trigger) => Permissions.WhoMay(State, trigger, Definition) is { Count: > 0 } who ? who[0] : "command-room";
+
+    /// <summary>Decides the trigger without applying it, sent by <paramref name="actor"/> or else by whoever may send it.</summary>
+    public Decision Try(string trigger, CasePayload? payload = null, string? actor = null)
+    {
+        actor ??= Permitted(trigger);
+        if (actor == Positions.TimerPump && payload is null)
+        {
+            return FireTimer(trigger);
+        }
+
+        return CaseDecider.Decide(State, new CaseCommand { Trigger = trigger, CaseId = State.Id, Actor = actor, Payload = payload ?? CasePayload.Empty }, Definition, Now());
+    }
+
+    /// <summary>A supervision step as the timer pump takes it: the case's planned timer for the trigger, fired once it is due.</summary>
+    private Decision FireTimer(string trigger)
+    {
+        var timer = SupervisionSchedule.Plan(State, Definition).FirstOrDefault(t => TimerKinds.Trigger(t.Kind) == trigger);
+        Assert.That(timer, Is.Not.Null, $"the case in {State.Position} should have a timer planned for {trigger}");
+        var now = Now();
+        if (now < timer!.DueAt)
+        {
+            _time.SetUtcNow(timer.DueAt);
+            now = timer.DueAt;
+        }
+
+        var command = new CaseCommand { Trigger = trigger, CaseId = State.Id, Actor = Positions.TimerPump, Payload = new CasePayload { Timer = timer.Kind, DueAt = timer.DueAt } };
+        return CaseDecider.Decide(State, command, Definition, now);
+    }
 
     /// <summary>Decides the trigger, which must be accepted, and applies its events.</summary>
-    public CaseScenario Then(string trigger, CasePayload? payload = null, string actor = "command-room")
+    public CaseScenario Then(string trigger, CasePayload? payload = null, string? actor = null)
     {
         var decision = Try(trigger, payload, actor);
         Assert.That(decision.Rejection, Is.Null, $"{trigger} in {State.Position} should be accepted");

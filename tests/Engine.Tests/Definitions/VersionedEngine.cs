@@ -61,7 +61,7 @@ internal sealed class VersionedEngine : IAsyncDisposable
         {
             Trigger = Triggers.Submit,
             CaseId = Guid.CreateVersion7(Clock.GetUtcNow()),
-            Actor = "hotline",
+            Actor = "service-hotline",
             Payload = CaseScenario.Submission(category),
         });
         Assert.That(outcome.Status, Is.EqualTo(CommandStatus.Accepted), () => outcome.Decision?.Rejection ?? "");
@@ -88,8 +88,8 @@ internal sealed class VersionedEngine : IAsyncDisposable
         var id = (await SubmitAsync(category)).Id;
         await AcceptAsync(id, Triggers.Register);
         await AcceptAsync(id, Triggers.Triage);
-        await AcceptAsync(id, Triggers.Dispatch);
-        var assigned = await AcceptAsync(id, Triggers.Assign, "platform-leader");
+        var dispatched = await AcceptAsync(id, Triggers.Dispatch);
+        var assigned = await AcceptAsync(id, Triggers.Assign, Definitions.Current.Platform(dispatched.Platform!)!.Coordinator);
         return await AcceptAsync(id, Triggers.SignFor, assigned.LeadOffice!);
     }
 

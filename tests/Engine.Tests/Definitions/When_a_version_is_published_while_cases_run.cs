@@ -58,7 +58,7 @@ public sealed class When_a_version_is_published_while_cases_run
         await _engine.AcceptAsync(fresh.Id, Triggers.Register);
         await _engine.AcceptAsync(fresh.Id, Triggers.Triage);
         await _engine.AcceptAsync(fresh.Id, Triggers.Dispatch);
-        var assigned = await _engine.AcceptAsync(fresh.Id, Triggers.Assign, "platform-leader");
+        var assigned = await _engine.AcceptAsync(fresh.Id, Triggers.Assign, "deputy-secretary");
         await _engine.AcceptAsync(fresh.Id, Triggers.SignFor, assigned.LeadOffice!);
         await _engine.AcceptAsync(fresh.Id, Triggers.ReportProgress, assigned.LeadOffice!, new CasePayload { Note = "在办" });
 

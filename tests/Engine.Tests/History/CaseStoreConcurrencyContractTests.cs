@@ -38,7 +38,7 @@ public class CaseStoreConcurrencyContractTests(string kind) : CaseStoreFixture(k
         Assert.Multiple(async () =>
         {
             Assert.That(winners, Has.Count.EqualTo(1));
-            Assert.That(history.Select(e => e.Actor), Is.EqualTo(new[] { "hotline", winners.Single() }));
+            Assert.That(history.Select(e => e.Actor), Is.EqualTo(new[] { "service-hotline", winners.Single() }));
             Assert.That((await Store.ReadSnapshotAsync(caseId))!.State, Is.EqualTo(winners.Single()), "the winner's snapshot");
         });
     }

@@ -54,7 +54,7 @@ public class CaseStoreContractTests(string kind) : CaseStoreFixture(kind)
         var snapshot = (await Store.ListAsync()).Single();
         Assert.Multiple(() =>
         {
-            Assert.That(history.Select(e => e.Actor), Is.EqualTo(new[] { "hotline", "first-writer" }));
+            Assert.That(history.Select(e => e.Actor), Is.EqualTo(new[] { "service-hotline", "first-writer" }));
             Assert.That(snapshot.Version, Is.EqualTo(2));
             Assert.That(snapshot.State, Is.EqualTo("JointHandling"));
         });

@@ -14,7 +14,7 @@ internal static class StoredCase
         From = "",
         Reached = "receive.Submitted",
         To = "receive.Submitted",
-        Actor = "hotline",
+        Actor = "service-hotline",
         At = new DateTimeOffset(2025, 3, 3, 9, 0, 0, 123, TimeSpan.FromHours(8)).AddTicks(4567),
         DefinitionVersion = 2,
         Payload = new CasePayload

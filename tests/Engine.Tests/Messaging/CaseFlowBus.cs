@@ -110,7 +110,7 @@ internal sealed class CaseFlowBus : IAsyncDisposable
     public static SubmitCase Submission(string category, string? clientKey = null) => new()
     {
         ClientKey = clientKey ?? $"hotline-{Guid.NewGuid():N}",
-        Actor = "hotline",
+        Actor = "service-hotline",
         Category = category,
         Title = "Reported on the hotline",
         Description = "A resident describes the problem and where it is.",
@@ -127,7 +127,9 @@ internal sealed class CaseFlowBus : IAsyncDisposable
         await AcceptAsync(new RegisterCase { CaseId = caseId, Actor = "command-room" });
         await AcceptAsync(new TriageCase { CaseId = caseId, Actor = "command-room" });
         await AcceptAsync(new DispatchCase { CaseId = caseId, Actor = "command-room" });
-        await AcceptAsync(new AssignCase { CaseId = caseId, Actor = "platform-leader", LeadOffice = leadOffice, CoHandlers = coHandlers });
+        var dispatched = await CaseAsync(caseId);
+        var coordinator = _provider.GetRequiredService<CaseFlow.Engine.Definitions.DefinitionRegistry>().Current.Platform(dispatched.State.Platform!)!.Coordinator;
+        await AcceptAsync(new AssignCase { CaseId = caseId, Actor = coordinator, LeadOffice = leadOffice, CoHandlers = coHandlers });
     }
 
     /// <summary>The case as a reader sees it; it must exist.</summary>

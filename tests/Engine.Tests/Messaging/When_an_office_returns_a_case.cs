@@ -27,7 +27,7 @@ public class When_an_office_returns_a_case
         _afterRefusedReturn = await _bus.CaseAsync(_caseId);
         _returned = await _bus.AcceptAsync(new ReturnCase { CaseId = _caseId, Actor = "demolition-office", Reason = Reason });
         await _bus.AcceptAsync(new DispatchCase { CaseId = _caseId, Actor = "command-room" });
-        _reassigned = await _bus.AcceptAsync(new AssignCase { CaseId = _caseId, Actor = "platform-leader", LeadOffice = "land-resources-station" });
+        _reassigned = await _bus.AcceptAsync(new AssignCase { CaseId = _caseId, Actor = "armed-forces-head", LeadOffice = "land-resources-station" });
         _signedFor = await _bus.AcceptAsync(new SignForCase { CaseId = _caseId, Actor = "land-resources-station" });
         _case = await _bus.CaseAsync(_caseId);
     }

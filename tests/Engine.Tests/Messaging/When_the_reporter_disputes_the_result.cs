@@ -23,7 +23,7 @@ public class When_the_reporter_disputes_the_result
         _reopened = await _bus.CaseAsync(_caseId);
 
         await _bus.AcceptAsync(new DispatchCase { CaseId = _caseId, Actor = "command-room" });
-        await _bus.AcceptAsync(new AssignCase { CaseId = _caseId, Actor = "platform-leader", LeadOffice = "justice-office" });
+        await _bus.AcceptAsync(new AssignCase { CaseId = _caseId, Actor = "deputy-secretary", LeadOffice = "justice-office" });
         await HandleAsync("justice-office", "the fence was moved in the reporter's presence");
         await _bus.AcceptAsync(new RecordFeedback { CaseId = _caseId, Actor = "command-room", Outcome = "confirmed" });
         await _bus.AcceptAsync(new RateCase { CaseId = _caseId, Actor = "command-room", Rating = "basicallySatisfied" });

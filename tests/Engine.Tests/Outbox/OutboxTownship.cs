@@ -54,7 +54,7 @@ internal sealed class OutboxTownship : IDisposable
         {
             Trigger = Triggers.Submit,
             CaseId = Guid.CreateVersion7(Clock.GetUtcNow()),
-            Actor = "hotline",
+            Actor = "service-hotline",
             Payload = new CasePayload
             {
                 ClientKey = clientKey,

@@ -68,7 +68,7 @@ public class When_outbound_messages_go_through_the_outbox
     {
         var grace = TimeSpan.FromMilliseconds(400);
         var outbox = new CaseOutbox(_township.Store, _township.Publisher, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new OutboxOptions { Grace = grace }));
-        var entries = outbox.Prepare([new CaseStateChanged { CaseId = Guid.NewGuid(), Sequence = 1, Trigger = "Submit", From = "", To = "receive.Submitted", Actor = "hotline", At = DateTimeOffset.UnixEpoch }], Guid.NewGuid());
+        var entries = outbox.Prepare([new CaseStateChanged { CaseId = Guid.NewGuid(), Sequence = 1, Trigger = "Submit", From = "", To = "receive.Submitted", Actor = "service-hotline", At = DateTimeOffset.UnixEpoch }], Guid.NewGuid());
         _township.Publisher.Hanging = true;
 
         var clock = System.Diagnostics.Stopwatch.StartNew();

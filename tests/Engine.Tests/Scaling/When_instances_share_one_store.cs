@@ -97,7 +97,7 @@ public class When_instances_share_one_store(string kind)
         {
             Trigger = Triggers.Submit,
             CaseId = Guid.CreateVersion7(_clock.GetUtcNow()),
-            Actor = "hotline",
+            Actor = "service-hotline",
             Payload = new CasePayload
             {
                 ClientKey = $"shared-{Guid.NewGuid():N}",
@@ -115,7 +115,7 @@ public class When_instances_share_one_store(string kind)
         await _two.AcceptAsync(id, Triggers.Register, "command-room");
         await _one.AcceptAsync(id, Triggers.Triage, "command-room");
         await _two.AcceptAsync(id, Triggers.Dispatch, "command-room");
-        var assigned = await _one.AcceptAsync(id, Triggers.Assign, "platform-leader");
+        var assigned = await _one.AcceptAsync(id, Triggers.Assign, "armed-forces-head");
         await _two.AcceptAsync(id, Triggers.SignFor, assigned.LeadOffice!);
         await _one.AcceptAsync(id, Triggers.ReportProgress, assigned.LeadOffice!, new CasePayload { Note = "在办" });
         return (id, assigned.LeadOffice!);

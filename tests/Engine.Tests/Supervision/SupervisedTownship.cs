@@ -81,7 +81,7 @@ internal sealed class SupervisedTownship : IAsyncDisposable
         {
             Trigger = Triggers.Submit,
             CaseId = Guid.CreateVersion7(Clock.GetUtcNow()),
-            Actor = "hotline",
+            Actor = "service-hotline",
             Payload = new CasePayload
             {
                 ClientKey = $"hotline-{Guid.NewGuid():N}",
@@ -123,6 +123,14 @@ internal sealed class SupervisedTownship : IAsyncDisposable
     {
         var outcome = await SendAsync(caseId, trigger, actor, payload);
         Assert.That(outcome.Status, Is.EqualTo(CommandStatus.Rejected), () => $"{trigger} by {actor} should be refused");
+        return outcome.Decision?.Rejection ?? "";
+    }
+
+    /// <summary>Sends a command the definition does not let this actor send, which must be forbidden, and returns the reason.</summary>
+    public async Task<string> ForbidAsync(Guid caseId, string trigger, string actor, CasePayload? payload = null)
+    {
+        var outcome = await SendAsync(caseId, trigger, actor, payload);
+        Assert.That(outcome.Status, Is.EqualTo(CommandStatus.Forbidden), () => $"{trigger} by {actor} should be forbidden, but was {outcome.Status}: {outcome.Decision?.Rejection}");
         return outcome.Decision?.Rejection ?? "";
     }
 

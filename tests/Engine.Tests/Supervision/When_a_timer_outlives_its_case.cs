@@ -79,14 +79,14 @@ public sealed class When_a_timer_outlives_its_case
     {
         var signedFor = await _township.SignedForCaseAsync("sanitation");
         var warn = (await _township.Store.ReadTimersAsync(signedFor.Id)).Single(t => t.Kind == TimerKinds.Warn);
-        await _township.AcceptAsync(signedFor.Id, Triggers.Warn, CommandRoom, new CasePayload { Note = "请抓紧办理" });
+        await _township.AcceptAsync(signedFor.Id, Triggers.Return, signedFor.LeadOffice!, new CasePayload { Reason = "非本科室职责" });
         _township.Clock.SetUtcNow(warn.DueAt);
 
         var fired = await _township.Cases.FireTimerAsync(warn);
 
         Assert.That(fired.Status, Is.EqualTo(CommandStatus.Rejected));
         Assert.That(fired.Decision!.Rejection, Does.Contain("no longer applies").And.Contain("moved on"));
-        Assert.That((await _township.ViewAsync(signedFor.Id)).History.Count(e => e.Trigger == Triggers.Warn), Is.EqualTo(1));
+        Assert.That((await _township.ViewAsync(signedFor.Id)).History.Count(e => e.Trigger == Triggers.Warn), Is.Zero);
     }
 
     [Test]
@@ -107,7 +107,7 @@ public sealed class When_a_timer_outlives_its_case
         var signedFor = await _township.SignedForCaseAsync("sanitation");
         var warn = (await _township.Store.ReadTimersAsync(signedFor.Id)).Single(t => t.Kind == TimerKinds.Warn);
 
-        var reason = await _township.RefuseAsync(signedFor.Id, Triggers.Warn, CommandRoom, new CasePayload { Timer = warn.Kind, DueAt = warn.DueAt });
+        var reason = await _township.ForbidAsync(signedFor.Id, Triggers.Warn, CommandRoom, new CasePayload { Timer = warn.Kind, DueAt = warn.DueAt });
 
         Assert.That(reason, Does.Contain("timer pump").And.Contain(CommandRoom));
     }

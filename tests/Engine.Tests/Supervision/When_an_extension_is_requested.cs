@@ -36,7 +36,7 @@ public sealed class When_an_extension_is_requested
 
         _tooLongRequest = await _township.RefuseAsync(first.Id, Triggers.RequestExtension, Office, new CasePayload { WorkingDays = 11, Reason = "需协调清运车辆" });
         await _township.AcceptAsync(first.Id, Triggers.RequestExtension, Office, new CasePayload { WorkingDays = 3, Reason = "需协调清运车辆" });
-        _decidedByTheCommandRoom = await _township.RefuseAsync(first.Id, Triggers.DecideExtension, CommandRoom, new CasePayload { Approved = true });
+        _decidedByTheCommandRoom = await _township.ForbidAsync(first.Id, Triggers.DecideExtension, CommandRoom, new CasePayload { Approved = true });
         _approved = await _township.AcceptAsync(first.Id, Triggers.DecideExtension, PlatformLeader, new CasePayload { Approved = true });
         _approvedTimers = await _township.Store.ReadTimersAsync(first.Id);
         await _township.AcceptAsync(first.Id, Triggers.ReportProgress, Office, new CasePayload { Note = "车辆已到位" });
@@ -97,7 +97,7 @@ public sealed class When_an_extension_is_requested
 
     [Test]
     public void Should_let_only_the_platform_leader_decide() =>
-        Assert.That(_decidedByTheCommandRoom, Does.Contain("only the platform leader").And.Contain(PlatformLeader).And.Contain(CommandRoom));
+        Assert.That(_decidedByTheCommandRoom, Does.Contain("may be sent only by platformCoordinator").And.Contain(PlatformLeader).And.Contain(CommandRoom));
 
     [Test]
     public void Should_refuse_an_extension_beyond_the_declared_count() =>
