@@ -32,7 +32,7 @@ internal static class PermissionRules
     }
 
     /// <summary>The roles with what each admits, for messages that ask for one.</summary>
-    public static string Described(IEnumerable<string> roles) =>
+    private static string Described(IEnumerable<string> roles) =>
         string.Join("; ", roles.Order(StringComparer.Ordinal).Select(r => $"{r}: {Catalogue.Roles[r]}"));
 
     private static void CheckBy(string workflow, TransitionDefinition transition, string path, ErrorList errors, Dictionary<string, string> used)
