@@ -96,6 +96,15 @@ public static class Catalogue
         ["system"] = "CaseFlow's own timer pump (supervision steps, never a caller)",
     };
 
+    /// <summary>
+    /// Roles that exist only relative to a case already under way (its platform's coordinator, its offices, its reporter, the timer
+    /// pump that supervises it): they may fire transitions but never submit a new case.
+    /// </summary>
+    public static IReadOnlySet<string> CaseBoundRoles { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "platformCoordinator", "leadOffice", "coHandler", "reporter", "system",
+    };
+
     /// <summary>Roles an external system may hold in the organisation.</summary>
     public static IReadOnlySet<string> SystemRoles { get; } = new HashSet<string>(StringComparer.Ordinal) { "county", "intake" };
 

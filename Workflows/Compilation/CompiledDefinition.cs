@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CaseFlow.Workflows.Calendar;
 using CaseFlow.Workflows.Loading;
 using CaseFlow.Workflows.Model;
@@ -21,6 +22,7 @@ public sealed class CompiledDefinition
         _platforms = definition.Organisation.Platforms.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _offices = definition.Organisation.Offices.ToDictionary(o => o.Id, StringComparer.Ordinal);
         Calendar = definition.Calendar is { } calendar ? new WorkingCalendar(calendar) : null;
+        DeclaresPermissions = definition.Workflows.All(w => w.Transitions.All(t => t.By.Count > 0));
     }
 
     /// <summary>The declaration.</summary>
@@ -28,6 +30,9 @@ public sealed class CompiledDefinition
 
     /// <summary>SHA-256 of the definition text: the content address of this version.</summary>
     public string ContentHash { get; }
+
+    /// <summary>True when every transition says who may fire it; false for a version published before permissions were declared.</summary>
+    public bool DeclaresPermissions { get; }
 
     /// <summary>The working calendar deadlines are counted on; null when the definition declares none.</summary>
     public WorkingCalendar? Calendar { get; }
@@ -58,6 +63,44 @@ public sealed class CompiledDefinition
 
     /// <summary>Loads, validates and compiles definition text, or throws with every error.</summary>
     public static CompiledDefinition Parse(string json) => From(DefinitionLoader.Parse(json), "definition");
+
+    /// <summary>
+    /// Compiles the text of a version already published, without the JSON Schema or the meaning checks (it passed them when it was
+    /// published, and a rule added since must not make it unloadable for the cases pinned to it). Keeps the content hash of the text.
+    /// Throws <see cref="InvalidDefinitionException"/> only when the text cannot be read as a definition at all.
+    /// </summary>
+    public static CompiledDefinition Stored(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        const string Source = "the stored definition";
+        TownshipDefinition? definition;
+        try
+        {
+            definition = JsonSerializer.Deserialize<TownshipDefinition>(json, DefinitionLoader.JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDefinitionException(Source, [new DefinitionError(e.Path ?? "$", $"cannot be read: {e.Message}")]);
+        }
+
+        return new CompiledDefinition(
+            definition ?? throw new InvalidDefinitionException(Source, [new DefinitionError("$", "is null; a definition is a JSON object")]),
+            DefinitionLoader.ContentHash(json));
+    }
+
+    /// <summary>
+    /// This version with whatever permissions it does not declare taken from <paramref name="current"/>, so that a case pinned to a
+    /// version published before permissions existed is checked as strictly as a new one: each transition without <c>by</c> takes the
+    /// roles declared for the same (workflow, from, trigger, to), else for the trigger in the same workflow, else for the trigger in any
+    /// workflow, else none (nobody may fire it); an empty <c>submittedBy</c> and empty systems are <paramref name="current"/>'s.
+    /// The content hash stays this version's. Returns this instance when it declares everything.
+    /// </summary>
+    public CompiledDefinition InheritPermissions(CompiledDefinition current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var inherited = PermissionInheritance.Inherit(Definition, current.Definition);
+        return ReferenceEquals(inherited, Definition) ? this : new CompiledDefinition(inherited, ContentHash);
+    }
 
     /// <summary>Compiles a load result, or throws <see cref="InvalidDefinitionException"/> listing every error.</summary>
     public static CompiledDefinition From(DefinitionLoadResult result, string source)

@@ -1,7 +1,6 @@
 using CaseFlow.Workflows.Conditions;
 using CaseFlow.Workflows.Model;
 using Stateless;
-using Stateless.Graph;
 
 namespace CaseFlow.Workflows.Compilation;
 
@@ -92,17 +91,19 @@ public sealed class CompiledWorkflow
         return Permitted(CreateMachine(() => current, s => current = s, facts));
     }
 
-    /// <summary>The workflow as a Mermaid state diagram.</summary>
-    public string ToMermaid() => MermaidGraph.Format(Describe().GetInfo());
+    /// <summary>The workflow as a Mermaid state diagram, each transition labelled with its trigger, who may fire it and its guard.</summary>
+    public string ToMermaid() => RoleLabelledGraph.Mermaid(Describe().GetInfo(), By);
 
-    /// <summary>The workflow as a Graphviz DOT graph.</summary>
-    public string ToDot() => UmlDotGraph.Format(Describe().GetInfo());
+    /// <summary>The workflow as a Graphviz DOT graph, each transition labelled with its trigger, who may fire it and its guard.</summary>
+    public string ToDot() => RoleLabelledGraph.Dot(Describe().GetInfo(), By);
 
     private StateMachine<string, string> Describe()
     {
         var current = Definition.Initial;
         return CreateMachine(() => current, s => current = s, NoFacts.Instance);
     }
+
+    private IReadOnlyList<string> By(string from, string trigger, string to) => _transitions[(from, trigger, to)].By;
 
     // Guards are synchronous, so the task Stateless returns has already completed.
     private static List<string> Permitted(StateMachine<string, string> machine) =>

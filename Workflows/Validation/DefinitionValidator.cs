@@ -2,7 +2,7 @@ using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Workflows.Validation;
 
-/// <summary>Checks a definition's meaning (references, uniqueness, reachability, calendar, deadlines, supervision, assessment, guards) and reports every error with its JSON path.</summary>
+/// <summary>Checks a definition's meaning (references, uniqueness, reachability, calendar, deadlines, supervision, assessment, guards, who may act) and reports every error with its JSON path.</summary>
 public static class DefinitionValidator
 {
     /// <summary>Every error in the definition; empty when it is valid.</summary>
@@ -16,11 +16,13 @@ public static class DefinitionValidator
         }
 
         OrganisationRules.Check(definition.Organisation, errors);
+        SystemRules.Check(definition.Organisation, errors);
         CalendarRules.Check(definition.Calendar, errors);
         SupervisionPolicyRules.Check(definition, errors);
         AssessmentPolicyRules.Check(definition, errors);
         CategoryRules.Check(definition, errors);
         WorkflowRules.Check(definition, errors);
+        PermissionRules.Check(definition, errors);
         return errors.Items;
     }
 }

@@ -59,6 +59,10 @@ internal sealed class ChangeList
         return parts.Count == 0 ? null : $"{what} {string.Join(", ", parts)}";
     }
 
+    /// <summary>"what: a, b → c" when the lists hold different values, whatever their order, else null.</summary>
+    public static string? Unordered(string what, IReadOnlyList<string> old, IReadOnlyList<string> now) =>
+        old.ToHashSet(StringComparer.Ordinal).SetEquals(now) ? null : $"{what} {Show(string.Join(", ", old))} → {Show(string.Join(", ", now))}";
+
     public static string Show(string? value) => string.IsNullOrEmpty(value) ? "(none)" : value;
 
     // The first of two items with one id wins: a diff of an invalid definition must still say something rather than throw.

@@ -38,7 +38,7 @@ public static class ChangeActions
 /// <summary>The kinds of thing a definition diff reports, in the order it reports them.</summary>
 public static class ChangeKinds
 {
-    /// <summary>The workflow set itself: its id, name and entry workflow.</summary>
+    /// <summary>The workflow set itself: its id, name, entry workflow and who may submit a case.</summary>
     public const string WorkflowSet = "workflow set";
 
     /// <summary>A case category (platform, lead office, jurisdiction, deadlines).</summary>
@@ -71,17 +71,20 @@ public static class ChangeKinds
     /// <summary>A grid and its grid member.</summary>
     public const string Grid = "grid";
 
+    /// <summary>A system that acts on cases under its own name (the county 12345 system, an intake system) and its role.</summary>
+    public const string System = "system";
+
     /// <summary>A workflow (its name, initial state, triggers).</summary>
     public const string Workflow = "workflow";
 
     /// <summary>A state of a workflow.</summary>
     public const string State = "state";
 
-    /// <summary>A transition (from, trigger, to) with its guard and effects.</summary>
+    /// <summary>A transition (from, trigger, to) with who may fire it, its guard and effects.</summary>
     public const string Transition = "transition";
 
     /// <summary>Every kind, in report order.</summary>
-    public static IReadOnlyList<string> All { get; } = [WorkflowSet, Category, Organisation, Platform, Office, Leader, Village, Grid, Workflow, State, Transition, Calendar, Supervision, Assessment];
+    public static IReadOnlyList<string> All { get; } = [WorkflowSet, Category, Organisation, Platform, Office, Leader, Village, Grid, System, Workflow, State, Transition, Calendar, Supervision, Assessment];
 
     /// <summary>The heading a group of changes of this kind is printed under.</summary>
     public static string Heading(string kind) => kind switch
@@ -94,6 +97,7 @@ public static class ChangeKinds
         Leader => "Leaders",
         Village => "Villages",
         Grid => "Grids",
+        System => "Systems",
         Workflow => "Workflows",
         State => "States",
         Transition => "Transitions",

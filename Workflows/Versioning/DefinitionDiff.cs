@@ -37,6 +37,7 @@ public static class DefinitionDiff
             ChangeList.Field("id", from.Id, to.Id),
             ChangeList.Field("name", from.Name, to.Name),
             ChangeList.Field("entry workflow", from.EntryWorkflow, to.EntryWorkflow),
+            ChangeList.Unordered("who may submit a case", from.SubmittedBy, to.SubmittedBy),
         }.OfType<string>().ToList();
         if (differences.Count > 0)
         {

@@ -2,7 +2,7 @@ using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Workflows.Versioning;
 
-/// <summary>The organisation part of a definition diff: command room, escalation ladder, platforms, offices, leaders, villages, grids.</summary>
+/// <summary>The organisation part of a definition diff: command room, escalation ladder, platforms, offices, leaders, villages, grids, systems.</summary>
 internal static class OrganisationDiff
 {
     public static void Compare(ChangeList changes, Organisation from, Organisation to)
@@ -52,6 +52,9 @@ internal static class OrganisationDiff
                 ChangeList.Field("grid member", old.Member.Id, now.Member.Id),
                 ChangeList.Field("grid member name", old.Member.Name, now.Member.Name),
             ]);
+        changes.Keyed(ChangeKinds.System, from.Systems, to.Systems, s => s.Id,
+            s => $"{s.Name} ({s.Role})",
+            (old, now) => [ChangeList.Field("name", old.Name, now.Name), ChangeList.Field("role", old.Role, now.Role)]);
     }
 
     private static string Ladder(Organisation organisation) => string.Join(" → ", organisation.EscalationLadder.Select(r => r.Id));

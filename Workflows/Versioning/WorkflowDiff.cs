@@ -4,7 +4,7 @@ using CaseFlow.Workflows.Model;
 namespace CaseFlow.Workflows.Versioning;
 
 /// <summary>
-/// The workflow part of a definition diff. A transition is known by its from, trigger and to; one whose guard or effects differ
+/// The workflow part of a definition diff. A transition is known by its from, trigger and to; one whose roles, guard or effects differ
 /// is changed, one that now goes elsewhere is removed and another added. States and transitions of a workflow added or removed
 /// as a whole are summed up on the workflow's line rather than listed.
 /// </summary>
@@ -34,7 +34,12 @@ internal static class WorkflowDiff
             if (to.FirstOrDefault(w => w.Id == old.Id) is { } now)
             {
                 changes.Keyed(ChangeKinds.Transition, old.Transitions, now.Transitions, t => Key(old.Id, t), Describe,
-                    (a, b) => [ChangeList.Field("guard", Guard(a), Guard(b)), ChangeList.Field("effects", Effects(a), Effects(b))]);
+                    (a, b) =>
+                    [
+                        ChangeList.Unordered("who may fire it", a.By, b.By),
+                        ChangeList.Field("guard", Guard(a), Guard(b)),
+                        ChangeList.Field("effects", Effects(a), Effects(b)),
+                    ]);
             }
         }
     }
@@ -54,6 +59,11 @@ internal static class WorkflowDiff
     private static string Describe(TransitionDefinition t)
     {
         var parts = new List<string>();
+        if (t.By.Count > 0)
+        {
+            parts.Add("by " + string.Join(", ", t.By));
+        }
+
         if (t.Guard is not null)
         {
             parts.Add("when " + Guard(t));

@@ -20,7 +20,7 @@ public class CaseDiagramTests
             Assert.That(lines, Does.Contain("class InProgress current"));
             Assert.That(lines.Count(l => l.StartsWith("classDef current ", StringComparison.Ordinal)), Is.EqualTo(1));
             Assert.That(lines.Count(l => l.StartsWith("class ", StringComparison.Ordinal)), Is.EqualTo(1), "only one state is marked");
-            Assert.That(diagram, Does.Contain("InProgress --> ExtensionRequested : RequestExtension"), "the workflow itself is drawn as before");
+            Assert.That(diagram, Does.Contain("InProgress --> ExtensionRequested : RequestExtension [leadOffice]"), "the workflow itself is drawn as before");
         });
     }
 
@@ -34,6 +34,7 @@ public class CaseDiagramTests
             Assert.That(diagram, Does.StartWith("digraph"));
             Assert.That(diagram, Does.Contain("\"Accepted\" [style=\"filled,bold\""));
             Assert.That(diagram, Does.EndWith("}"));
+            Assert.That(diagram, Does.Contain("\"ExtensionRequested\" -> \"Extended\" [style=\"solid\", label=\"DecideExtension [platformCoordinator] [extensionApproved == true]\"]"));
             Assert.That(diagram.IndexOf("fillcolor", StringComparison.Ordinal), Is.LessThan(diagram.LastIndexOf('}')));
         });
     }

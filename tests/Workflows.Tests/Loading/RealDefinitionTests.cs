@@ -79,6 +79,35 @@ public class RealDefinitionTests
         Assert.That(Definition.Categories.Where(c => c.UrgentDeadline is null).Select(c => c.Id), Is.Empty);
 
     [Test]
+    public void LoadFile_RealDefinition_SaysWhoMayFireEveryTransition()
+    {
+        var undeclared = Definition.Workflows.SelectMany(w => w.Transitions.Where(t => t.By.Count == 0).Select(t => $"{w.Id}: {t.From} --{t.Trigger}--> {t.To}"));
+
+        Assert.That(undeclared, Is.Empty);
+        Assert.That(DefinitionLoader.LoadFile(RepositoryFiles.DefinitionPath).Errors, Is.Empty);
+    }
+
+    [Test]
+    public void LoadFile_RealDefinition_LeavesSupervisionStepsToTheTimerPumpAlone()
+    {
+        var timed = new[] { "Warn", "MarkOverdue", "Escalate", "UrgeSignFor", "UrgeCounty", "FlagCallbackOverdue" };
+        var transitions = Definition.Workflows.SelectMany(w => w.Transitions).Where(t => timed.Contains(t.Trigger)).ToList();
+
+        Assert.That(transitions, Has.Count.GreaterThanOrEqualTo(timed.Length));
+        Assert.That(transitions.Select(t => string.Join(",", t.By)), Has.All.EqualTo("system"));
+    }
+
+    [Test]
+    public void LoadFile_RealDefinition_LetsGridMembersAndIntakeSystemsSubmitAndDeclaresTheSystems()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Definition.SubmittedBy, Does.Contain("gridMember").And.Contain("intakeSystem").And.Contain("commandRoom"));
+            Assert.That(Definition.Organisation.Systems.Select(s => s.Role), Does.Contain("county").And.Contain("intake"));
+        }
+    }
+
+    [Test]
     public void Parse_AnyText_HashesItsUtf8BytesWithSha256()
     {
         var text = RepositoryFiles.Definition;

@@ -57,6 +57,27 @@ public class SchemaTests
         Assert.That(Enum("leader", "role"), Is.EquivalentTo(Catalogue.LeaderRoles));
 
     [Test]
+    public void RolesEnum_Schema_EqualsTheCatalogueRoles() =>
+        Assert.That(ArrayEnum("roles"), Is.EquivalentTo(Catalogue.Roles.Keys));
+
+    [Test]
+    public void SubmittersEnum_Schema_EqualsTheCatalogueRolesThatAreNotCaseBound()
+    {
+        var submitters = ArrayEnum("submitters");
+
+        Assert.That(submitters, Is.EquivalentTo(Catalogue.Roles.Keys.Except(Catalogue.CaseBoundRoles)));
+        Assert.That(submitters, Does.Contain("gridMember"), "a grid member submits for their own grid");
+    }
+
+    [Test]
+    public void SystemRoleEnum_Schema_EqualsTheCatalogueSystemRoles() =>
+        Assert.That(Enum("system", "role"), Is.EquivalentTo(Catalogue.SystemRoles));
+
+    [Test]
+    public void TransitionBy_Schema_IsRequired() =>
+        Assert.That(Schema["$defs"]!["transition"]!["required"]!.AsArray().Select(v => v!.GetValue<string>()), Does.Contain("by"));
+
+    [Test]
     public void EscalationStepRungEnum_Schema_EqualsTheLadderAboveTheOffice() =>
         Assert.That(Enum("escalationStep", "rung"), Is.EqualTo(Catalogue.LadderRungs.Skip(1)));
 
@@ -67,6 +88,10 @@ public class SchemaTests
     [Test]
     public void IndicatorEnum_Schema_EqualsTheCatalogueWeightedIndicators() =>
         Assert.That(Enum("indicatorWeight", "indicator"), Is.EqualTo(Catalogue.WeightedIndicators));
+
+    /// <summary>The enum of the items of a list definition in the schema's $defs.</summary>
+    private static List<string> ArrayEnum(string definition) =>
+        Schema["$defs"]![definition]!["items"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToList();
 
     /// <summary>The enum of a property of a definition in the schema's $defs, optionally inside that property's "items".</summary>
     private static List<string> Enum(string definition, string property, string? items = null)

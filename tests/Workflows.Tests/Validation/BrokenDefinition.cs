@@ -18,6 +18,18 @@ internal static class BrokenDefinition
     /// <summary>The workflow at this index in the copy.</summary>
     public static JsonObject Workflow(this JsonObject root, int index) => root["workflows"]![index]!.AsObject();
 
+    /// <summary>The transition at <paramref name="index"/> of the workflow at <paramref name="workflow"/> in the copy.</summary>
+    public static JsonObject Transition(this JsonObject root, int workflow, int index) => root.Workflow(workflow)["transitions"]![index]!.AsObject();
+
+    /// <summary>Who may fire that transition, in the copy.</summary>
+    public static JsonArray By(this JsonObject root, int workflow, int index) => root.Transition(workflow, index)["by"]!.AsArray();
+
+    /// <summary>The systems of the copy's organisation.</summary>
+    public static JsonArray Systems(this JsonObject root) => root.Organisation()["systems"]!.AsArray();
+
+    /// <summary>Replaces a list in the copy (who may fire a transition, who may submit) with these roles.</summary>
+    public static JsonArray Roles(params string[] roles) => new([.. roles.Select(r => JsonValue.Create(r))]);
+
     /// <summary>The organisation of the copy.</summary>
     public static JsonObject Organisation(this JsonObject root) => root["organisation"]!.AsObject();
 

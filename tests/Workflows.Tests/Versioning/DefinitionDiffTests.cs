@@ -137,12 +137,12 @@ public class DefinitionDiffTests
     }
 
     [Test]
-    public void Compare_TransitionAdded_ShowsFromTriggerToWithGuardAndEffects()
+    public void Compare_TransitionAdded_ShowsFromTriggerToWithWhoMayFireItGuardAndEffects()
     {
         var handle = Real.Workflows.Single(w => w.Id == "handle");
         var added = new TransitionDefinition
         {
-            From = "ExtensionRequested", Trigger = "Return", To = "Returned", Effects = ["case.returned"],
+            From = "ExtensionRequested", Trigger = "Return", To = "Returned", Effects = ["case.returned"], By = ["leadOffice"],
             Guard = new Condition { Field = "returns", Op = "lt", Value = System.Text.Json.JsonDocument.Parse("3").RootElement },
         };
         var changed = Real with
@@ -154,7 +154,7 @@ public class DefinitionDiffTests
 
         Assert.That(changes, Is.EqualTo(new[]
         {
-            new DefinitionChange("transition", "added", "handle: ExtensionRequested --Return--> Returned", "when returns < 3, effects case.returned"),
+            new DefinitionChange("transition", "added", "handle: ExtensionRequested --Return--> Returned", "by leadOffice, when returns < 3, effects case.returned"),
         }));
         Assert.That(handle.Transitions.Any(t => t.From == "ExtensionRequested" && t.Trigger == "Return"), Is.False, "the transition must be new");
     }
