@@ -13,6 +13,7 @@ namespace CaseFlow.Engine.Definitions;
 public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time) : IDisposable
 {
     private readonly ConcurrentDictionary<int, CompiledDefinition> _versions = new();
+    private readonly ConcurrentDictionary<(int Version, int Current), CompiledDefinition> _inherited = new();
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private volatile Published? _current;
 
@@ -118,16 +119,28 @@ public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time
     public async Task<CompiledDefinition> GetAsync(int version, CancellationToken cancellationToken = default) =>
         await FindAsync(version, cancellationToken) ?? throw new InvalidOperationException($"definition version {version} is not in the store");
 
-    /// <summary>The definition with this version number, or null when the store has no such version.</summary>
+    /// <summary>
+    /// The definition with this version number, or null when the store has no such version. A version published before
+    /// definitions declared who may act takes the permissions the current version declares for the same steps, so that no case
+    /// pinned to it is left unprotected.
+    /// </summary>
     public async Task<CompiledDefinition?> FindAsync(int version, CancellationToken cancellationToken = default)
     {
-        if (_versions.TryGetValue(version, out var compiled))
+        if (!_versions.TryGetValue(version, out var compiled))
         {
-            return compiled;
+            // A stored version was validated when it was published: it is read as it was, not against today's rules.
+            var text = await store.ReadDefinitionAsync(version, cancellationToken);
+            if (text is null)
+            {
+                return null;
+            }
+
+            compiled = _versions.GetOrAdd(version, _ => CompiledDefinition.Stored(text));
         }
 
-        var text = await store.ReadDefinitionAsync(version, cancellationToken);
-        return text is null ? null : _versions.GetOrAdd(version, _ => CompiledDefinition.Parse(text));
+        return compiled.DeclaresPermissions || _current is not { } current || current.Version == version
+            ? compiled
+            : _inherited.GetOrAdd((version, current.Version), _ => compiled.InheritPermissions(current.Definition));
     }
 
     /// <summary>Every definition a case history was recorded under, by version: a migrated case names more than one.</summary>

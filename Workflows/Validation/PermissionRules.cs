@@ -45,11 +45,6 @@ internal static class PermissionRules
         }
 
         CheckRoles(transition.By, $"{path}.by", $"who may fire {what}", errors, used);
-        if (transition.By.Contains("system", StringComparer.Ordinal) && transition.By.Any(r => r != "system"))
-        {
-            var people = string.Join(", ", transition.By.Where(r => r != "system"));
-            errors.Add($"{path}.by", $"transition {what} is fired both by CaseFlow's timer pump ('system') and by {people}: a step is either the timer pump's or people's, so \"by\" is either [\"system\"] alone or names no 'system'");
-        }
     }
 
     private static void CheckSubmittedBy(IReadOnlyList<string> submittedBy, ErrorList errors, Dictionary<string, string> used)

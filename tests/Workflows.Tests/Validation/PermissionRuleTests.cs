@@ -65,11 +65,12 @@ public class PermissionRuleTests
     }
 
     [Test]
-    public void Parse_SystemBesidePeopleInBy_ReportsThatAStepIsTheTimerPumpsOrPeoples()
+    public void Parse_SystemBesidePeopleInBy_IsValid()
     {
+        // An urging (催办) is sent by the timer pump on schedule and by the command room whenever it sees fit.
         var result = BrokenDefinition.Load(root => root.By(Supervise, 0).Add("commandRoom"));
 
-        result.ErrorAt("$.workflows[3].transitions[0].by", "timer pump").Names("supervise: OnTrack --Warn--> Warned", "commandRoom", "either the timer pump's or people's");
+        Assert.That(result.Errors, Is.Empty, () => string.Join(Environment.NewLine, result.Errors));
     }
 
     [Test]

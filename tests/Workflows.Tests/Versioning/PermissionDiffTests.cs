@@ -24,7 +24,7 @@ public class PermissionDiffTests
     [Test]
     public void Compare_SameRolesInAnotherOrder_FindsNothing()
     {
-        var changed = WithBy(Real, "supervise", "OnTrack", "Urge", "OnTrack", ["platformCoordinator", "commandRoom"]);
+        var changed = WithBy(Real, "supervise", "OnTrack", "Urge", "OnTrack", ["system", "platformCoordinator", "commandRoom"]);
 
         Assert.That(DefinitionDiff.Compare(Real, changed).IsEmpty, Is.True);
     }
