@@ -57,7 +57,10 @@ public static class CaseReplayer
                 ? RederiveMigration(state, e, before, definition)
                 : Rederive(state, e, definition));
             state = CaseEvolver.Apply(state, e, definition);
-            steps.Add(new ReplayStep(e.Sequence, e.At, e.Actor, e.ActorKind, e.Trigger, e.From, e.To, e.Supervision, e.Effects, e.Payload.Reason, e.Payload.Deadline));
+            steps.Add(new ReplayStep(e.Sequence, e.At, e.Actor, e.ActorKind, e.Trigger, e.From, e.To, e.Supervision, e.Effects, e.Payload.Reason, e.Payload.Deadline)
+            {
+                Identity = e.Identity,
+            });
         }
 
         if (stored is not null && state is not null && Json(stored) != Json(state))
@@ -97,7 +100,7 @@ public static class CaseReplayer
 
     private static IEnumerable<Divergence> Rederive(CaseState? state, CaseEvent e, CompiledDefinition definition)
     {
-        var command = new CaseCommand { Trigger = e.Trigger, CaseId = e.CaseId, Actor = e.Actor, Payload = e.Payload };
+        var command = new CaseCommand { Trigger = e.Trigger, CaseId = e.CaseId, Actor = e.Actor, Identity = e.Identity, Payload = e.Payload };
         var decision = state is null
             ? CaseDecider.Submit(command, definition, e.DefinitionVersion, e.At)
             : CaseDecider.Decide(state, command, definition, e.At);
@@ -115,7 +118,11 @@ public static class CaseReplayer
     {
         if (!decision.IsAccepted)
         {
-            yield return new(e.Sequence, "not-permitted", $"{deriver} does not permit event {e.Sequence} ({e.Trigger} by {e.Actor}): {decision.Rejection}");
+            // Who acted is checked before when: a step by someone the definition does not admit is "forbidden", a timer step the
+            // timer pump could not have taken then (not yet due, or not planned) is "timer", anything else "not-permitted".
+            var kind = decision.IsForbidden ? "forbidden" : e.Payload.Timer is not null ? "timer" : "not-permitted";
+            var who = e.Identity.Length == 0 ? e.Actor : $"{e.Actor} as {e.Identity}";
+            yield return new(e.Sequence, kind, $"{deriver} does not permit event {e.Sequence} ({e.Trigger} by {who}): {decision.Rejection}");
             yield break;
         }
 

@@ -25,11 +25,18 @@ public sealed record ReplayStep(
     string? Supervision,
     IReadOnlyList<string> Effects,
     string? Reason,
-    DateTimeOffset? Deadline);
+    DateTimeOffset? Deadline)
+{
+    /// <summary>The authenticated identity that acted (empty on events recorded before identities were).</summary>
+    public string Identity { get; init; } = "";
+}
 
 /// <summary>Something in a stored history that does not hold up.</summary>
 /// <param name="Sequence">The event where it shows (0 for the case as a whole).</param>
-/// <param name="Kind">sequence, hash, definition, not-permitted, different-outcome or final-state.</param>
+/// <param name="Kind">
+/// sequence, hash, definition, forbidden (an actor the definition does not let take the step), timer (a timer step the timer pump
+/// could not have taken then), not-permitted, different-outcome or final-state.
+/// </param>
 /// <param name="Message">What differs, and how.</param>
 public sealed record Divergence(long Sequence, string Kind, string Message);
 

@@ -16,7 +16,7 @@ internal static class AuditText
             var reason = s.Reason is null ? "" : $"  reason: {s.Reason}";
             var deadline = s.Deadline is null ? "" : $"  deadline: {s.Deadline:yyyy-MM-dd HH:mm zzz}";
             var effects = s.Effects.Count == 0 ? "" : $"  [{string.Join(", ", s.Effects)}]";
-            text.AppendLine(CultureInfo.InvariantCulture, $"{s.Sequence,4}  {s.At:yyyy-MM-dd HH:mm:ss zzz}  {s.Actor} ({s.ActorKind})  {s.Trigger}: {Arrow(s.From)} → {s.To}{(s.Supervision is null ? "" : $" / {s.Supervision}")}{effects}{deadline}{reason}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{s.Sequence,4}  {s.At:yyyy-MM-dd HH:mm:ss zzz}  {s.Actor} ({s.ActorKind}{(s.Identity.Length == 0 ? "" : $", {s.Identity}")})  {s.Trigger}: {Arrow(s.From)} → {s.To}{(s.Supervision is null ? "" : $" / {s.Supervision}")}{effects}{deadline}{reason}");
         }
 
         text.AppendLine(report.IsFaithful ? "faithful: every event re-derives through the pinned definition and the chain holds" : $"{report.Divergences.Count} divergence(s):");
