@@ -43,7 +43,8 @@ public static class CaseFlowEngineExtensions
             sp.GetRequiredService<IOutboundPublisher>(),
             sp.GetRequiredService<Outbox.CaseOutbox>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseService>>()));
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseService>>(),
+            sp.GetService<Reporting.ReporterLinks>() ?? Reporting.ReporterLinks.Ephemeral()));
         services.AddSingleton<Audit.CaseAudit>();
         services.AddSingleton<TimerPump>();
         services.AddSingleton(sp => new CaseMigrator(

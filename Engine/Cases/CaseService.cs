@@ -2,6 +2,7 @@ using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
 using CaseFlow.Engine.Outbox;
+using CaseFlow.Engine.Reporting;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Workflows.Compilation;
 using Microsoft.Extensions.Logging;
@@ -19,13 +20,23 @@ namespace CaseFlow.Engine.Cases;
 /// <param name="outbox">Where the messages accepted commands cause go.</param>
 /// <param name="time">The clock.</param>
 /// <param name="logger">The log.</param>
-public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, CaseOutbox outbox, TimeProvider time, ILogger<CaseService> logger)
+/// <param name="reporterLinks">Issues the reporter's link to a new case, sent with the receipt.</param>
+public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, CaseOutbox outbox, TimeProvider time, ILogger<CaseService> logger, ReporterLinks reporterLinks)
 {
-    /// <summary>A case service whose outbox publishes through <paramref name="publisher"/> with default settings (tests, tools).</summary>
+    /// <summary>A case service whose outbox publishes through <paramref name="publisher"/> with default settings and reporter links good for this process alone (tests, tools).</summary>
     public CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseService> logger)
-        : this(store, definitions, publisher, new CaseOutbox(store, publisher, time), time, logger)
+        : this(store, definitions, publisher, new CaseOutbox(store, publisher, time), time, logger, ReporterLinks.Ephemeral())
     {
     }
+
+    /// <summary>A case service with reporter links good for this process alone (tests, tools).</summary>
+    public CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, CaseOutbox outbox, TimeProvider time, ILogger<CaseService> logger)
+        : this(store, definitions, publisher, outbox, time, logger, ReporterLinks.Ephemeral())
+    {
+    }
+
+    /// <summary>The reporter links this service issues (the reporter's endpoints check codes with them).</summary>
+    public ReporterLinks ReporterLinks => reporterLinks;
 
     // Each conflict means another command on this case was applied first, so a command gives up only after that many others
     // overtook it. Simultaneous commands settle one per round, so the budget must exceed a burst on one case, not just a few.
@@ -49,7 +60,7 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
 
         var events = EventChain.Seal(decision.Events, null);
         var state = CaseEvolver.Apply(null, events[0], definition);
-        var messages = outbox.Prepare(OutboundMessages.For(events, state, definition), state.Id);
+        var messages = outbox.Prepare([.. OutboundMessages.For(events, state, definition), .. Receipt(state)], state.Id);
         try
         {
             await store.AppendAsync(state, 0, events, command.MessageId, SupervisionSchedule.Plan(state, definition), messages, cancellationToken);
@@ -166,6 +177,26 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
         var byVersion = await definitions.ForHistoryAsync(history, cancellationToken);
         var state = CaseEvolver.Replay(history, v => byVersion[v])!;
         return (state, byVersion[state.DefinitionVersion]);
+    }
+
+    /// <summary>The receipt a reporter gets for a new case, carrying their link to it; none when nobody is named to send it to.</summary>
+    private IEnumerable<object> Receipt(CaseState state)
+    {
+        if (state.Reporter is not { } reporter)
+        {
+            yield break;
+        }
+
+        var link = reporterLinks.Link(state.Id);
+        yield return new Contracts.Events.ReporterNotified
+        {
+            CaseId = state.Id,
+            Reporter = reporter.Name,
+            Phone = reporter.Phone,
+            Message = $"您反映的问题已受理（编号 {state.Id}）。查看办理进度、确认办理结果和评价，请访问：{link}",
+            Link = link,
+            Code = reporterLinks.Issue(state.Id),
+        };
     }
 
     private async Task<CommandOutcome> ExistingSubmissionAsync(Guid caseId, CancellationToken cancellationToken)

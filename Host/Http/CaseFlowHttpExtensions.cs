@@ -12,6 +12,7 @@ public static class CaseFlowHttpExtensions
         "GET /cases/{id}/diagram?format=mermaid|dot", "GET|POST /admin/definitions/… (X-Admin-Key)", "POST /admin/migrations/plan|apply (X-Admin-Key)",
         "GET /assessment/indicators?from=…&to=…&by=…&format=json|csv", "GET /assessment/territorial?year=…&format=json|csv",
         "GET /briefs/weekly?platform=…&week=…&format=md|html|csv", "GET /briefs/monthly?month=…&format=md|html|csv",
+        "GET /reporter/{id}?code=… (the reporter's link)", "POST /reporter/{id}/commands/{command} (X-Reporter-Code)",
     ];
 
     /// <summary>Adds problem details and the API's JSON settings.</summary>
@@ -38,6 +39,7 @@ public static class CaseFlowHttpExtensions
         CaseDiagramEndpoints.Map(app);
         WorkflowEndpoints.Map(app);
         AssessmentEndpoints.Map(app);
+        ReporterEndpoints.Map(app);
         return app;
     }
 }

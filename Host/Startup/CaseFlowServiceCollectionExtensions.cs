@@ -16,6 +16,17 @@ public static class CaseFlowServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var options = configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
+        services.AddOptions<ReporterOptions>()
+            .Bind(configuration.GetSection(ReporterOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var reporter = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReporterOptions>>().Value;
+            var keyFile = reporter.ResolvedKeyFile;
+            var key = Engine.Reporting.ReporterLinks.ReadKeyText(SecretFiles.ReadOrCreate(keyFile, Engine.Reporting.ReporterLinks.NewKeyText), keyFile);
+            return new Engine.Reporting.ReporterLinks(key, reporter.LinkBase);
+        });
         services.AddCaseFlowEngine(CaseStoreFactory.Create(configuration));
         services.AddHostedService<DefinitionStartup>();
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));

@@ -129,7 +129,7 @@ public sealed class When_the_county_resolves_an_escalated_case
     [Test]
     public void Should_feed_back_to_the_reporter_who_rates_it_and_closes_it()
     {
-        var notified = _county.Published.Of<ReporterNotified>().Single();
+        var notified = _county.Published.Of<ReporterNotified>().Single(m => m.Link is null);
         var closed = _county.Published.Of<CaseClosed>().Single();
         Assert.Multiple(() =>
         {

@@ -70,7 +70,7 @@ public sealed class When_an_extension_is_requested
     [Test]
     public void Should_tell_the_reporter_the_new_deadline()
     {
-        var told = _township.Published.Of<ReporterNotified>().Single(m => m.CaseId == _approved.Id);
+        var told = _township.Published.Of<ReporterNotified>().Single(m => m.CaseId == _approved.Id && m.Link is null);
 
         Assert.That(told.Phone, Is.EqualTo("13800000000"));
         Assert.That(told.Message, Does.Contain("3 个工作日").And.Contain("2025-03-11 17:30"));
@@ -93,7 +93,7 @@ public sealed class When_an_extension_is_requested
 
     [Test]
     public void Should_not_tell_the_reporter_about_a_refusal() =>
-        Assert.That(_township.Published.Of<ReporterNotified>().Where(m => m.CaseId == _refused.Id), Is.Empty);
+        Assert.That(_township.Published.Of<ReporterNotified>().Where(m => m.CaseId == _refused.Id && m.Link is null), Is.Empty, "only the receipt at submission");
 
     [Test]
     public void Should_let_only_the_platform_leader_decide() =>

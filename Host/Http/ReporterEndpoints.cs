@@ -1,0 +1,112 @@
+using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Definitions;
+
+namespace CaseFlow.Host.Http;
+
+/// <summary>
+/// The reporter's side of a case, reached with the link issued at submission (no account): where the case stands, and the
+/// commands the definition gives the reporter (confirm or dispute the result, rate it). The link's code is the credential: it
+/// opens its own case and no other, and the reporter acts as <c>reporter</c>, never as anyone the body names.
+/// </summary>
+internal static class ReporterEndpoints
+{
+    /// <summary>The header that may carry the code instead of the link's <c>code</c> query parameter.</summary>
+    public const string CodeHeader = "X-Reporter-Code";
+
+    /// <summary>The identity recorded for what a reporter does through their link.</summary>
+    public const string Identity = "reporter-link";
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        // Anonymous by design: the capability in the link authenticates the reporter, for this one case.
+        var reporter = routes.MapGroup("/reporter").WithTags("Reporter").AllowAnonymous();
+        reporter.MapGet("/{id:guid}", GetAsync);
+        reporter.MapPost("/{id:guid}/commands/{trigger}", CommandAsync);
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, HttpRequest request, CaseService service, DefinitionRegistry definitions)
+    {
+        if (Refused(id, request, service) is { } refused)
+        {
+            return refused;
+        }
+
+        var view = await service.GetAsync(id, request.HttpContext.RequestAborted);
+        if (view is null)
+        {
+            return Problems.NotFound($"there is no case {id}");
+        }
+
+        var state = view.State;
+        var definition = await definitions.GetAsync(state.DefinitionVersion, request.HttpContext.RequestAborted);
+        var workflow = definition.Workflows[state.Workflow];
+        return Results.Ok(new
+        {
+            caseId = state.Id,
+            title = state.Title,
+            category = definition.Category(state.Category)?.Name ?? state.Category,
+            stage = workflow.Definition.Name,
+            status = workflow.State(state.State).Name,
+            ended = state.IsFinal,
+            submittedAt = state.SubmittedAt,
+            handlingDeadline = state.HandlingDeadline,
+            result = state.Result,
+            youMayNow = ReporterMay(state, view.PermittedTriggers, definition),
+        });
+    }
+
+    private static async Task<IResult> CommandAsync(Guid id, string trigger, HttpRequest request, CaseService service, DefinitionRegistry definitions)
+    {
+        if (Refused(id, request, service) is { } refused)
+        {
+            return refused;
+        }
+
+        var view = await service.GetAsync(id, request.HttpContext.RequestAborted);
+        if (view is null)
+        {
+            return Problems.NotFound($"there is no case {id}");
+        }
+
+        var definition = await definitions.GetAsync(view.State.DefinitionVersion, request.HttpContext.RequestAborted);
+        var may = ReporterMay(view.State, view.PermittedTriggers, definition);
+        var name = may.FirstOrDefault(t => string.Equals(t, trigger, StringComparison.OrdinalIgnoreCase));
+        if (name is null)
+        {
+            return Results.Problem(
+                title: "Not permitted",
+                detail: may.Count == 0
+                    ? $"'{trigger}' is not yours to send now: the case is at {view.State.Position}, where it awaits nothing from you"
+                    : $"'{trigger}' is not yours to send now; you may send: {Vocabulary.List(may)}",
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var (body, problem) = await JsonBody.ReadAsync<HttpCommand>(request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var command = body!.ToCaseCommand(name, id) with { Actor = Positions.Reporter, Identity = Identity };
+        var outcome = await service.ExecuteAsync(command, request.HttpContext.RequestAborted);
+        return outcome.Status is CommandStatus.Accepted or CommandStatus.AlreadyApplied
+            ? await GetAsync(id, request, service, definitions)
+            : Problems.From(outcome);
+    }
+
+    /// <summary>A 403 problem unless the request carries the code issued for this case.</summary>
+    private static IResult? Refused(Guid id, HttpRequest request, CaseService service)
+    {
+        var code = request.Headers[CodeHeader].FirstOrDefault() ?? request.Query["code"].FirstOrDefault();
+        return service.ReporterLinks.Verifies(id, code)
+            ? null
+            : Results.Problem(
+                title: "Not your case's link",
+                detail: $"this needs the code from the link sent to you when case {id} was received (the link's code= part, or the {CodeHeader} header); the code given does not open this case",
+                statusCode: StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>The commands the definition lets the reporter send now.</summary>
+    private static List<string> ReporterMay(CaseState state, IReadOnlyList<string> permitted, Workflows.Compilation.CompiledDefinition definition) =>
+        permitted.Where(t => Permissions.WhoMay(state, t, definition).Contains(Positions.Reporter)).ToList();
+}
