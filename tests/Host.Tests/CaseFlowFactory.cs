@@ -31,7 +31,7 @@ public sealed class CaseFlowFactory(string database, IDictionary<string, string?
 
     public static void DeleteDatabase(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".reporter-link.key" })
         {
             File.Delete(file);
         }
@@ -41,6 +41,7 @@ public sealed class CaseFlowFactory(string database, IDictionary<string, string?
     {
         builder.UseSetting("CaseFlow:Database", Database);
         builder.UseSetting("CaseFlow:Definition", DefinitionPath());
+        builder.UseSetting("CaseFlow:Reporter:KeyFile", Database + ".reporter-link.key");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
