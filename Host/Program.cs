@@ -31,6 +31,11 @@ if (args.Length > 0 && args[0] == "validate")
     return ValidateVerb.Run(args[1..], Console.Out, Console.Error);
 }
 
+if (args.Length > 0 && args[0] == "permissions")
+{
+    return PermissionsVerb.Run(args[1..], Console.Out, Console.Error);
+}
+
 if (args.Length > 0 && args[0] == "publish")
 {
     return await PublishVerb.RunAsync(args[1..], Console.Out, Console.Error);
