@@ -3,6 +3,9 @@ namespace CaseFlow.Engine.Audit;
 /// <summary>One disclosure of reporters' personal data to an auditor: who saw it, when, what they saw and why they said they needed it.</summary>
 public sealed record Disclosure
 {
+    /// <summary>The longest reason accepted.</summary>
+    public const int MaximumReasonLength = 500;
+
     /// <summary>When the data was disclosed.</summary>
     public required DateTimeOffset At { get; init; }
 
