@@ -23,7 +23,8 @@ namespace CaseFlow.Host.Tests.Identity;
 /// <item>anything else (reads): an account <c>reader</c> holding no position.</item>
 /// </list>
 /// The service then decides as it would for anyone: the body's actor only chooses among the positions the token carries.
-/// A request that already has an Authorization header is sent as it is.
+/// A request that already has an Authorization header is sent as it is. A token past its expiry on the service's clock (tests move
+/// fake clocks by days) is replaced by signing in again, as a person would.
 /// </summary>
 public sealed class TestSignIn(WebApplicationFactory<Program> factory)
 {
@@ -40,8 +41,19 @@ public sealed class TestSignIn(WebApplicationFactory<Program> factory)
         new FixedHandler(this, userName, positions, roles ?? []);
 
     /// <summary>A token for the account, creating it (holding these positions and roles) when it does not exist yet.</summary>
-    public Task<string> TokenAsync(string userName, IReadOnlyList<string> positions, IReadOnlyList<string> roles) =>
-        _tokens.GetOrAdd(userName, name => new Lazy<Task<string>>(() => SignInAsync(name, positions, roles))).Value;
+    public async Task<string> TokenAsync(string userName, IReadOnlyList<string> positions, IReadOnlyList<string> roles)
+    {
+        var token = await _tokens.GetOrAdd(userName, name => new Lazy<Task<string>>(() => SignInAsync(name, positions, roles))).Value;
+        if (!Expired(token))
+        {
+            return token;
+        }
+
+        // Two requests renewing at once both sign in; either token will do.
+        var renewed = new Lazy<Task<string>>(() => SignInAsync(userName, positions, roles));
+        _tokens[userName] = renewed;
+        return await renewed.Value;
+    }
 
     /// <summary>Creates the account when missing (through the account code the user verb uses).</summary>
     public async Task EnsureAccountAsync(string userName, IReadOnlyList<string> positions, IReadOnlyList<string> roles)
@@ -52,6 +64,12 @@ public sealed class TestSignIn(WebApplicationFactory<Program> factory)
             var problem = await accounts.AddAsync(userName, PasswordOf(userName), positions, roles);
             Assert.That(problem, Is.Null, $"test account {userName}");
         }
+    }
+
+    private bool Expired(string token)
+    {
+        var expires = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).ValidTo;
+        return expires <= factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddMinutes(1);
     }
 
     private async Task<string> SignInAsync(string userName, IReadOnlyList<string> positions, IReadOnlyList<string> roles)
