@@ -92,10 +92,16 @@ internal static class CaseEndpoints
         return (caller, position, problem);
     }
 
-    private static async Task<IResult> GetAsync(Guid id, CaseService service, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext context, CaseService service)
     {
-        var view = await service.GetAsync(id, cancellationToken);
-        return view is null ? Problems.NotFound($"there is no case {id}") : Results.Ok(CaseResponse.Full(view));
+        var view = await service.GetAsync(id, context.RequestAborted);
+        if (view is null)
+        {
+            return Problems.NotFound($"there is no case {id}");
+        }
+
+        // Signed-in staff need the reporter's number to call back; an anonymous reader (CaseFlow:Auth:AnonymousReads) sees it masked.
+        return Results.Ok(CaseResponse.Full(Caller.From(context.User) is null ? view.WithPersonalDataMasked() : view));
     }
 
     private static async Task<IResult> ListAsync(ICaseStore store, string? workflow, int? limit, CancellationToken cancellationToken)

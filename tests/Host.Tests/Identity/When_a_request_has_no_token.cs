@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text;
 using CaseFlow.Host.Tests.Http;
 
@@ -103,6 +105,31 @@ public sealed class When_anonymous_reads_are_allowed : HostedServiceFixture
             Assert.That((int)list.StatusCode, Is.EqualTo(200));
             Assert.That((int)one.StatusCode, Is.EqualTo(200));
             Assert.That((int)workflows.StatusCode, Is.EqualTo(200));
+        });
+    }
+
+    [Test]
+    public async Task Should_show_an_anonymous_reader_the_reporters_numbers_masked()
+    {
+        var submitted = await Client.PostAsJsonAsync("/cases", new
+        {
+            clientKey = "anonymous-read-2",
+            actor = "command-room",
+            category = "petition",
+            description = "反映征地补偿问题",
+            channel = "visit",
+            reporter = new { name = "雷先生", phone = "13957884321" },
+        });
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+        using var anonymous = Factory.CreateAnonymousClient();
+
+        var shown = await anonymous.GetStringAsync($"/cases/{id}");
+        var toStaff = await Client.GetStringAsync($"/cases/{id}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown, Does.Contain("139****4321").And.Not.Contain("13957884321"));
+            Assert.That(toStaff, Does.Contain("13957884321"), "signed-in staff call the reporter back");
         });
     }
 
