@@ -3,6 +3,7 @@ using CaseFlow.Host.Audit;
 using CaseFlow.Host.Briefs;
 using CaseFlow.Host.Demo;
 using CaseFlow.Host.Http;
+using CaseFlow.Host.Identity;
 using CaseFlow.Host.Startup;
 using CaseFlow.Host.Wire;
 
@@ -41,13 +42,20 @@ if (args.Length > 0 && args[0] == "publish")
     return await PublishVerb.RunAsync(args[1..], Console.Out, Console.Error);
 }
 
+if (args.Length > 0 && args[0] == "user")
+{
+    return await UserVerb.RunAsync(args[1..], Console.In, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCaseFlow(builder.Configuration);
 builder.Services.AddCaseFlowHttp();
+builder.Services.AddCaseFlowAuth(builder.Configuration);
 builder.Services.AddCaseFlowAdmin(builder.Configuration);
 
 var app = builder.Build();
 app.MapCaseFlowApi();
+app.MapCaseFlowAuth();
 app.MapCaseFlowAdmin();
 await app.RunAsync();
 return 0;

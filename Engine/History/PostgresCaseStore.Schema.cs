@@ -85,6 +85,26 @@ public sealed partial class PostgresCaseStore
         (2, "the authenticated identity behind each event", """
             ALTER TABLE events ADD COLUMN identity text NOT NULL DEFAULT '';
             """),
+        (3, "local accounts, and the disclosures of personal data to auditors", """
+            CREATE TABLE accounts (
+                user_name text PRIMARY KEY,
+                password_hash text NOT NULL,
+                positions json NOT NULL,
+                roles json NOT NULL,
+                disabled boolean NOT NULL DEFAULT false,
+                created_at text NOT NULL,
+                changed_at text NOT NULL);
+            CREATE TABLE disclosures (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                at text COLLATE "C" NOT NULL,
+                auditor text NOT NULL,
+                what text NOT NULL,
+                case_id uuid,
+                period_from text,
+                period_to text,
+                reason text NOT NULL);
+            CREATE INDEX disclosures_by_time ON disclosures (at);
+            """),
     ];
 
     /// <summary>The schema version this build migrates a database to.</summary>

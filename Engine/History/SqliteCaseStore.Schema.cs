@@ -48,7 +48,7 @@ public sealed partial class SqliteCaseStore
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, Schema + TimersSchema + OutboxSchema, cancellationToken);
+        await ExecuteAsync(connection, null, Schema + TimersSchema + OutboxSchema + AccountsSchema + DisclosuresSchema, cancellationToken);
         await MigrateAsync(connection, cancellationToken);
         await MigrateTimersAsync(connection, cancellationToken);
         await MigrateDefinitionsAsync(connection, cancellationToken);

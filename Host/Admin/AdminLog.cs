@@ -17,7 +17,4 @@ internal static partial class AdminLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Definition version {Version} published through the admin API by {Actor} ({What})")]
     public static partial void PublishedByApi(ILogger logger, int version, string actor, string what);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "CaseFlow:Admin:Key is not set: the /admin endpoints answer requests from this machine only")]
-    public static partial void NoKey(ILogger logger);
 }

@@ -1,5 +1,5 @@
 using CaseFlow.Host.Configuration;
-using Microsoft.Extensions.Options;
+using CaseFlow.Host.Identity;
 
 namespace CaseFlow.Host.Admin;
 
@@ -17,16 +17,11 @@ public static class CaseFlowAdminExtensions
         return services;
     }
 
-    /// <summary>Maps /admin/definitions and /admin/migrations behind the admin key.</summary>
+    /// <summary>Maps /admin/definitions and /admin/migrations for callers holding the administrator role (wherever they call from).</summary>
     public static WebApplication MapCaseFlowAdmin(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<AdminOptions>>().Value.Key))
-        {
-            AdminLog.NoKey(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CaseFlowAdminExtensions)));
-        }
-
-        var admin = app.MapGroup("/admin").WithTags("Admin").AddEndpointFilter<AdminKeyFilter>();
+        var admin = app.MapGroup("/admin").WithTags("Admin").RequireAuthorization(CaseFlowPolicies.Administrator);
         DefinitionAdminEndpoints.Map(admin);
         MigrationEndpoints.Map(admin);
         return app;

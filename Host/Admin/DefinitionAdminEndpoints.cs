@@ -1,6 +1,7 @@
 using System.Text;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Host.Http;
+using CaseFlow.Host.Identity;
 using CaseFlow.Workflows.Compilation;
 using CaseFlow.Workflows.Versioning;
 
@@ -9,9 +10,6 @@ namespace CaseFlow.Host.Admin;
 /// <summary>HTTP for administering definitions: the current version, every version, validating and publishing a draft, diffs and diagrams.</summary>
 internal static class DefinitionAdminEndpoints
 {
-    /// <summary>The header naming the administrator who publishes (recorded with the publication).</summary>
-    public const string ActorHeader = "X-Admin-Actor";
-
     public static void Map(RouteGroupBuilder admin)
     {
         var definitions = admin.MapGroup("/definitions");
@@ -110,7 +108,8 @@ internal static class DefinitionAdminEndpoints
         }
 
         var before = registry.GetCurrent();
-        var actor = request.Headers[ActorHeader].ToString() is { Length: > 0 } named ? named : "admin";
+        // The administrator recorded is the signed-in identity, never a name the request gives.
+        var actor = Caller.From(request.HttpContext.User)!.Identity;
         DefinitionPublication publication;
         try
         {

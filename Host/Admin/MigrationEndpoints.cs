@@ -1,5 +1,6 @@
 using CaseFlow.Engine.Migration;
 using CaseFlow.Host.Http;
+using CaseFlow.Host.Identity;
 
 namespace CaseFlow.Host.Admin;
 
@@ -31,7 +32,7 @@ internal static class MigrationEndpoints
             FromVersion = from,
             ToVersion = to,
             StateMapping = body.StateMapping ?? [],
-            Actor = body.Actor ?? "",
+            Actor = Caller.From(request.HttpContext.User)!.Identity,
             Reason = body.Reason,
         }, request.HttpContext.RequestAborted);
         if (!report.IsValid)
@@ -55,6 +56,6 @@ internal static class MigrationEndpoints
         });
     }
 
-    /// <summary>The request body of both endpoints.</summary>
+    /// <summary>The request body of both endpoints; <c>actor</c> is accepted for older callers and ignored (the signed-in administrator is recorded).</summary>
     private sealed record MigrationBody(int? FromVersion, int? ToVersion, Dictionary<string, string>? StateMapping, string? Actor, string? Reason);
 }

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using CaseFlow.Engine.Accounts;
 using CaseFlow.Engine.Audit;
 using CaseFlow.Engine.History;
-using CaseFlow.Host.Configuration;
 using CaseFlow.Host.Startup;
-using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Audit;
 
@@ -76,26 +75,36 @@ public static class AuditVerbs
     private static async Task<int> ExportAsync(IServiceProvider services, AuditArguments arguments, TextWriter output, TextWriter errors)
     {
         var personal = arguments.On.Contains("--personal-data");
-        if (personal && !services.GetRequiredService<IOptions<AuditOptions>>().Value.MaySeePersonalData(arguments["--auditor"]))
+        if (personal && await PersonalDataRefusalAsync(services, arguments) is { } refusal)
         {
-            await errors.WriteLineAsync($"auditor '{arguments["--auditor"]}' may not see personal data; allowed auditors are set in CaseFlow:Audit:PersonalDataAuditors");
+            await errors.WriteLineAsync(refusal);
             return 2;
         }
 
         var store = services.GetRequiredService<ICaseStore>();
         IReadOnlyList<Engine.Cases.CaseEvent> events;
+        Disclosure? disclosure = personal
+            ? new Disclosure { At = services.GetRequiredService<TimeProvider>().GetUtcNow(), Auditor = arguments["--auditor"]!, What = "export (verb)", Reason = arguments["--reason"]! }
+            : null;
         if (arguments["--case"] is { } caseText && Guid.TryParse(caseText, out var caseId))
         {
             events = await store.ReadAsync(caseId);
+            disclosure = disclosure is null ? null : disclosure with { CaseId = caseId };
         }
         else if (TryInstant(arguments["--from"], out var from) && TryInstant(arguments["--to"], out var to))
         {
             events = await HistoryExport.PeriodAsync(store, from, to);
+            disclosure = disclosure is null ? null : disclosure with { From = from, To = to };
         }
         else
         {
-            await errors.WriteLineAsync("usage: export (--case CASE-ID | --from INSTANT --to INSTANT) [--format json|csv] [--output FILE] [--personal-data --auditor NAME]");
+            await errors.WriteLineAsync("usage: export (--case CASE-ID | --from INSTANT --to INSTANT) [--format json|csv] [--output FILE] [--personal-data --auditor ACCOUNT --reason TEXT]");
             return 2;
+        }
+
+        if (disclosure is not null)
+        {
+            await services.GetRequiredService<IDisclosureLog>().RecordDisclosureAsync(disclosure);
         }
 
         var text = arguments["--format"] == "csv" ? HistoryExport.ToCsv(events, personal) : HistoryExport.ToJson(events, personal);
@@ -110,6 +119,24 @@ public static class AuditVerbs
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Why personal data may not be exported, or null: the verb reads the database directly, so it asks what the HTTP API asks — an
+    /// enabled account with the auditor role, and a reason — and records the disclosure the same way.
+    /// </summary>
+    private static async Task<string?> PersonalDataRefusalAsync(IServiceProvider services, AuditArguments arguments)
+    {
+        var name = arguments["--auditor"];
+        var account = string.IsNullOrWhiteSpace(name) ? null : await services.GetRequiredService<IAccountStore>().FindAccountAsync(name);
+        if (account is null || account.Disabled || !account.Roles.Contains(AccountRoles.Auditor, StringComparer.Ordinal))
+        {
+            return $"--personal-data needs --auditor naming an enabled account with the auditor role ('{name}' is not one; give the role with: user add NAME --role auditor)";
+        }
+
+        return string.IsNullOrWhiteSpace(arguments["--reason"]) || arguments["--reason"]!.Length > Disclosure.MaximumReasonLength
+            ? $"--personal-data needs --reason saying why you need reporters' phone and ID numbers (up to {Disclosure.MaximumReasonLength} characters); it is recorded with the disclosure"
+            : null;
     }
 
     private static bool TryInstant(string? text, out DateTimeOffset instant) =>

@@ -2,18 +2,14 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CaseFlow.Host.Configuration;
 
-/// <summary>Administering the definitions (section "CaseFlow:Admin"; environment CaseFlow__Admin__Key and so on).</summary>
+/// <summary>
+/// Administering the definitions (section "CaseFlow:Admin"; environment CaseFlow__Admin__WatchInterval and so on). Who may use the
+/// admin API is not set here: it needs the administrator role of a signed-in caller (see <see cref="AuthOptions"/>).
+/// </summary>
 public sealed class AdminOptions
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "CaseFlow:Admin";
-
-    /// <summary>
-    /// The key every /admin request must carry in the X-Admin-Key header. When it is not set, the admin endpoints answer only
-    /// requests from this machine (loopback).
-    /// </summary>
-    [MinLength(16, ErrorMessage = "CaseFlow:Admin:Key must be at least 16 characters (or left unset to allow admin requests from this machine only)")]
-    public string? Key { get; set; }
 
     /// <summary>True to publish the definition file again whenever it changes while the service runs.</summary>
     public bool WatchDefinition { get; set; } = true;

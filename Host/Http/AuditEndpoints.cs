@@ -1,16 +1,16 @@
+using System.Globalization;
 using CaseFlow.Engine.Audit;
 using CaseFlow.Engine.History;
-using CaseFlow.Host.Configuration;
-using Microsoft.Extensions.Options;
+using CaseFlow.Host.Identity;
 
 namespace CaseFlow.Host.Http;
 
-/// <summary>HTTP for auditors: replay a case, see it as of an instant, verify every chain, export histories.</summary>
+/// <summary>
+/// HTTP for auditors: replay a case, see it as of an instant, verify every chain, export histories, list the disclosures of personal
+/// data. Any signed-in caller may read them with reporters' personal data masked; <see cref="PersonalDataGate"/> decides when it is shown.
+/// </summary>
 internal static class AuditEndpoints
 {
-    /// <summary>The header naming the auditor who asks for personal data.</summary>
-    public const string AuditorHeader = "X-Auditor";
-
     public static void Map(IEndpointRouteBuilder routes)
     {
         var audit = routes.MapGroup("/audit").WithTags("Audit");
@@ -18,25 +18,35 @@ internal static class AuditEndpoints
         audit.MapGet("/cases/{id:guid}/as-of", AsOfAsync);
         audit.MapGet("/verify", VerifyAsync);
         audit.MapGet("/export", ExportAsync);
+        audit.MapGet("/disclosures", DisclosuresAsync).RequireAuthorization(CaseFlowPolicies.Auditor);
     }
 
-    private static async Task<IResult> ReplayAsync(Guid id, CaseAudit audit, CancellationToken cancellationToken)
+    private static async Task<IResult> ReplayAsync(Guid id, bool? personalData, HttpContext context, CaseAudit audit)
     {
-        var report = await audit.ReplayAsync(id, cancellationToken);
-        return report is null
-            ? Problems.NotFound($"there is no case {id}")
-            : Results.Ok(report with { State = report.State is null ? null : PersonalData.Mask(report.State) });
+        var report = await audit.ReplayAsync(id, context.RequestAborted);
+        if (report is null)
+        {
+            return Problems.NotFound($"there is no case {id}");
+        }
+
+        var disclose = report.State is not null && await PersonalDataGate.DiscloseAsync(context, personalData, "replay", caseId: id);
+        return Results.Ok(disclose ? report : report with { State = report.State is null ? null : PersonalData.Mask(report.State) });
     }
 
-    private static async Task<IResult> AsOfAsync(Guid id, string? at, CaseAudit audit, CancellationToken cancellationToken)
+    private static async Task<IResult> AsOfAsync(Guid id, string? at, bool? personalData, HttpContext context, CaseAudit audit)
     {
-        if (!DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var instant))
+        if (!DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
             return Problems.BadRequest("at must be an instant, e.g. 2026-11-27T10:00:00+08:00");
         }
 
-        var state = await audit.AsOfAsync(id, instant, cancellationToken);
-        return state is null ? Problems.NotFound($"case {id} did not exist at {instant:O}") : Results.Ok(PersonalData.Mask(state));
+        var state = await audit.AsOfAsync(id, instant, context.RequestAborted);
+        if (state is null)
+        {
+            return Problems.NotFound($"case {id} did not exist at {instant:O}");
+        }
+
+        return Results.Ok(await PersonalDataGate.DiscloseAsync(context, personalData, "as-of", caseId: id) ? state : PersonalData.Mask(state));
     }
 
     private static async Task<IResult> VerifyAsync(ICaseStore store, CancellationToken cancellationToken)
@@ -45,37 +55,50 @@ internal static class AuditEndpoints
         return Results.Ok(new { report.Cases, report.Events, intact = report.IsIntact, report.Broken, elapsedMs = report.Elapsed.TotalMilliseconds });
     }
 
-    private static async Task<IResult> ExportAsync(
-        HttpRequest request, ICaseStore store, IOptions<AuditOptions> options, Guid? caseId, string? from, string? to, string? format, bool? personalData)
+    private static async Task<IResult> ExportAsync(HttpContext context, ICaseStore store, Guid? caseId, string? from, string? to, string? format, bool? personalData)
     {
-        var auditor = request.Headers[AuditorHeader].ToString();
-        if (personalData == true && !options.Value.MaySeePersonalData(auditor))
+        var kind = (format ?? "json").ToLowerInvariant();
+        if (kind is not ("json" or "csv"))
         {
-            return Results.Problem(
-                title: "Personal data not allowed",
-                detail: $"auditor '{auditor}' may not see reporters' phone and ID numbers; send {AuditorHeader} naming an auditor listed in CaseFlow:Audit:PersonalDataAuditors",
-                statusCode: StatusCodes.Status403Forbidden);
+            return Problems.BadRequest($"format '{format}' is not supported; use json or csv");
         }
 
         IReadOnlyList<Engine.Cases.CaseEvent> events;
+        bool disclose;
         if (caseId is { } id)
         {
-            events = await store.ReadAsync(id, request.HttpContext.RequestAborted);
+            events = await store.ReadAsync(id, context.RequestAborted);
+            disclose = await PersonalDataGate.DiscloseAsync(context, personalData, "export", caseId: id);
         }
-        else if (DateTimeOffset.TryParse(from, out var start) && DateTimeOffset.TryParse(to, out var end))
+        else if (TryInstant(from, out var start) && TryInstant(to, out var end))
         {
-            events = await HistoryExport.PeriodAsync(store, start, end, request.HttpContext.RequestAborted);
+            events = await HistoryExport.PeriodAsync(store, start, end, context.RequestAborted);
+            disclose = await PersonalDataGate.DiscloseAsync(context, personalData, "export", from: start, to: end);
         }
         else
         {
             return Problems.BadRequest("give caseId, or from and to (instants), e.g. /audit/export?from=2026-11-01T00:00:00+08:00&to=2026-12-01T00:00:00+08:00&format=csv");
         }
 
-        return (format ?? "json").ToLowerInvariant() switch
-        {
-            "json" => Results.Text(HistoryExport.ToJson(events, personalData == true), "application/json; charset=utf-8"),
-            "csv" => Results.Text(HistoryExport.ToCsv(events, personalData == true), "text/csv; charset=utf-8"),
-            _ => Problems.BadRequest($"format '{format}' is not supported; use json or csv"),
-        };
+        return kind == "csv"
+            ? Results.Text(HistoryExport.ToCsv(events, disclose), "text/csv; charset=utf-8")
+            : Results.Text(HistoryExport.ToJson(events, disclose), "application/json; charset=utf-8");
     }
+
+    /// <summary>GET /audit/disclosures?from=…&amp;to=…: who saw personal data, when, of what and why (the last 31 days by default).</summary>
+    private static async Task<IResult> DisclosuresAsync(string? from, string? to, IDisclosureLog log, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        DateTimeOffset start = now.AddDays(-31), end = now.AddSeconds(1);
+        if ((from is not null && !TryInstant(from, out start)) || (to is not null && !TryInstant(to, out end)))
+        {
+            return Problems.BadRequest("from and to must be instants or dates, e.g. /audit/disclosures?from=2026-11-01T00:00:00+08:00&to=2026-12-01T00:00:00+08:00");
+        }
+
+        var disclosures = await log.ListDisclosuresAsync(start, end, cancellationToken);
+        return Results.Ok(new { from = start, to = end, disclosures });
+    }
+
+    private static bool TryInstant(string? text, out DateTimeOffset instant) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
 }

@@ -8,7 +8,7 @@ namespace CaseFlow.Host.Http;
 internal static class CaseDiagramEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet("/cases/{id:guid}/diagram", DiagramAsync).WithTags("Cases");
+        routes.MapGet("/cases/{id:guid}/diagram", DiagramAsync).WithTags("Cases").RequireAuthorization(Identity.CaseFlowPolicies.Read);
 
     /// <summary>The case's workflow with its state marked; <c>workflow=supervise</c> draws the supervising workflow with its supervision state marked.</summary>
     private static async Task<IResult> DiagramAsync(Guid id, string? format, string? workflow, CaseService service, DefinitionRegistry definitions, CancellationToken cancellationToken)

@@ -3,22 +3,26 @@ using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Host.Identity;
 
 namespace CaseFlow.Host.Http;
 
-/// <summary>HTTP for cases: submit, send a command, read one, list them.</summary>
+/// <summary>
+/// HTTP for cases: submit, send a command, read one, list them. Who acts is the authenticated caller in one of its positions
+/// (<see cref="ActingPosition"/>), never a name from the body.
+/// </summary>
 internal static class CaseEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
         var cases = routes.MapGroup("/cases").WithTags("Cases");
         cases.MapPost("/", SubmitAsync);
-        cases.MapGet("/", ListAsync);
-        cases.MapGet("/{id:guid}", GetAsync);
+        cases.MapGet("/", ListAsync).RequireAuthorization(CaseFlowPolicies.Read);
+        cases.MapGet("/{id:guid}", GetAsync).RequireAuthorization(CaseFlowPolicies.Read);
         cases.MapPost("/{id:guid}/commands/{trigger}", CommandAsync);
     }
 
-    private static async Task<IResult> SubmitAsync(HttpRequest request, CaseService service, TimeProvider time)
+    private static async Task<IResult> SubmitAsync(HttpRequest request, CaseService service, DefinitionRegistry definitions, TimeProvider time)
     {
         var (submission, problem) = await JsonBody.ReadAsync<SubmitCase>(request);
         if (problem is not null)
@@ -26,7 +30,14 @@ internal static class CaseEndpoints
             return problem;
         }
 
-        var outcome = await service.SubmitAsync(CommandMapper.ToCaseCommand(submission!, Guid.CreateVersion7(time.GetUtcNow())), request.HttpContext.RequestAborted);
+        var (caller, position, refusal) = Acting(request, submission!.Actor, definitions);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var command = CommandMapper.ToCaseCommand(submission, Guid.CreateVersion7(time.GetUtcNow())) with { Actor = position!.Id, Identity = caller!.Identity };
+        var outcome = await service.SubmitAsync(command, request.HttpContext.RequestAborted);
         return outcome.Status switch
         {
             CommandStatus.Accepted => Results.Created($"/cases/{outcome.State!.Id}", CaseResponse.Summary(outcome.State)),
@@ -56,12 +67,13 @@ internal static class CaseEndpoints
             return problem;
         }
 
-        if (string.IsNullOrWhiteSpace(body!.Actor))
+        var (caller, position, refusal) = Acting(request, body!.Actor, definitions);
+        if (refusal is not null)
         {
-            return Problems.BadRequest("actor is required: who sends the command (an office, leader, grid member or the command room)");
+            return refusal;
         }
 
-        var outcome = await service.ExecuteAsync(body.ToCaseCommand(name, id), request.HttpContext.RequestAborted);
+        var outcome = await service.ExecuteAsync(body.ToCaseCommand(name, id, position!.Id, caller!.Identity), request.HttpContext.RequestAborted);
         if (outcome.Status is not (CommandStatus.Accepted or CommandStatus.AlreadyApplied))
         {
             return Problems.From(outcome);
@@ -71,10 +83,25 @@ internal static class CaseEndpoints
         return Results.Ok(CaseResponse.Full(view!));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, CaseService service, CancellationToken cancellationToken)
+    /// <summary>The caller and the position it acts in, read against the current organisation, or the problem to answer with.</summary>
+    private static (Caller? Caller, Engine.Cases.Position? Position, IResult? Problem) Acting(HttpRequest request, string? actor, DefinitionRegistry definitions)
     {
-        var view = await service.GetAsync(id, cancellationToken);
-        return view is null ? Problems.NotFound($"there is no case {id}") : Results.Ok(CaseResponse.Full(view));
+        // The fallback policy lets no anonymous request reach a write; an anonymous one here is a wiring fault.
+        var caller = Caller.From(request.HttpContext.User) ?? throw new InvalidOperationException($"{request.Path} was reached without an authenticated caller");
+        var (position, problem) = ActingPosition.Resolve(caller, request.Headers[ActingPosition.Header].ToString(), actor, definitions.Current);
+        return (caller, position, problem);
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, HttpContext context, CaseService service)
+    {
+        var view = await service.GetAsync(id, context.RequestAborted);
+        if (view is null)
+        {
+            return Problems.NotFound($"there is no case {id}");
+        }
+
+        // Signed-in staff need the reporter's number to call back; an anonymous reader (CaseFlow:Auth:AnonymousReads) sees it masked.
+        return Results.Ok(CaseResponse.Full(Caller.From(context.User) is null ? view.WithPersonalDataMasked() : view));
     }
 
     private static async Task<IResult> ListAsync(ICaseStore store, string? workflow, int? limit, CancellationToken cancellationToken)

@@ -2,10 +2,13 @@ using CaseFlow.Engine.Cases;
 
 namespace CaseFlow.Host.Http;
 
-/// <summary>The body of POST /cases/{id}/commands/{trigger}: who acts, and whichever fields the command needs.</summary>
+/// <summary>The body of POST /cases/{id}/commands/{trigger}: optionally which of the caller's positions acts, and whichever fields the command needs.</summary>
 public sealed record HttpCommand
 {
-    /// <summary>Who sends the command.</summary>
+    /// <summary>
+    /// Which of the caller's positions sends the command (an organisation id, or written <c>kind:id</c>), like the X-Acting-As header;
+    /// needed only when the caller holds several. It never grants a position the caller's token does not carry.
+    /// </summary>
     public string? Actor { get; init; }
 
     /// <summary>Platform id (Dispatch).</summary>
@@ -62,12 +65,13 @@ public sealed record HttpCommand
     /// <summary>Whether the call reached the reporter (RecordCallback).</summary>
     public bool? Reached { get; init; }
 
-    /// <summary>The engine command for a trigger on a case.</summary>
-    public CaseCommand ToCaseCommand(string trigger, Guid caseId) => new()
+    /// <summary>The engine command for a trigger on a case, sent by <paramref name="identity"/> acting as <paramref name="actor"/>.</summary>
+    public CaseCommand ToCaseCommand(string trigger, Guid caseId, string actor, string identity) => new()
     {
         Trigger = trigger,
         CaseId = caseId,
-        Actor = Actor ?? "",
+        Actor = actor,
+        Identity = identity,
         Payload = new CasePayload
         {
             Platform = Platform,

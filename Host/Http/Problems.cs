@@ -11,13 +11,21 @@ internal static class Problems
     public static IResult NotFound(string detail) =>
         Results.Problem(title: "Not found", detail: detail, statusCode: StatusCodes.Status404NotFound);
 
-    /// <summary>A refused command: 400 with field errors when its data was wrong, 409 when the case's state does not permit it, 404 when there is no case.</summary>
+    /// <summary>
+    /// A refused command: 403 when the definition does not let the caller's position send it (naming who may), 400 with field errors
+    /// when its data was wrong, 409 when the case's state does not permit it, 404 when there is no case.
+    /// </summary>
     public static IResult From(CommandOutcome outcome)
     {
         var decision = outcome.Decision!;
         if (outcome.Status == CommandStatus.NotFound)
         {
             return NotFound(decision.Rejection!);
+        }
+
+        if (outcome.Status == CommandStatus.Forbidden)
+        {
+            return Results.Problem(title: "Not permitted", detail: decision.Rejection, statusCode: StatusCodes.Status403Forbidden);
         }
 
         if (decision.Problems.Count > 0)

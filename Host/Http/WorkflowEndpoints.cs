@@ -7,7 +7,7 @@ internal static class WorkflowEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        var workflows = routes.MapGroup("/workflows").WithTags("Workflows");
+        var workflows = routes.MapGroup("/workflows").WithTags("Workflows").RequireAuthorization(Identity.CaseFlowPolicies.Read);
         workflows.MapGet("/", List);
         workflows.MapGet("/{id}/diagram", Diagram);
     }

@@ -1,11 +1,14 @@
 using CaseFlow.Engine;
+using CaseFlow.Engine.Accounts;
+using CaseFlow.Engine.Audit;
+using CaseFlow.Engine.History;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Host.Configuration;
 using MassTransit;
 
 namespace CaseFlow.Host.Startup;
 
-/// <summary>Composes the service: options, store, engine, bus and timer pump.</summary>
+/// <summary>Composes the service: options, store (with its accounts and record of disclosures), engine, bus and timer pump.</summary>
 public static class CaseFlowServiceCollectionExtensions
 {
     /// <summary>Adds everything CaseFlow needs, from the "CaseFlow" configuration section.</summary>
@@ -29,7 +32,10 @@ public static class CaseFlowServiceCollectionExtensions
         });
         services.AddCaseFlowEngine(CaseStoreFactory.Create(configuration));
         services.AddHostedService<DefinitionStartup>();
-        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<ICaseStore>() as IAccountStore
+            ?? throw new InvalidOperationException($"{sp.GetRequiredService<ICaseStore>().GetType().Name} keeps no accounts"));
+        services.AddSingleton(sp => sp.GetRequiredService<ICaseStore>() as IDisclosureLog
+            ?? throw new InvalidOperationException($"{sp.GetRequiredService<ICaseStore>().GetType().Name} keeps no record of disclosures"));
         services.AddOptions<RabbitMqOptions>()
             .Bind(configuration.GetSection(RabbitMqOptions.Section))
             .ValidateDataAnnotations()

@@ -1,3 +1,4 @@
+using CaseFlow.Host.Tests.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -6,12 +7,46 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseFlow.Host.Tests;
 
 /// <summary>
-/// Hosts the real service in memory on its own SQLite file (a second factory on the same file is a restart); with a
-/// <paramref name="time"/> the service, its timer pump included, runs on that clock.
+/// Hosts the real service in memory on its own SQLite file (a second factory on the same file is a restart, with the same token
+/// signing key, kept beside the file); with a <paramref name="time"/> the service, its timer pump included, runs on that clock.
+/// Every request needs a token: <see cref="CreateClient"/> signs each request in as <see cref="TestSignIn"/> chooses,
+/// <see cref="CreateClientAs"/> as one account, <see cref="CreateAnonymousClient"/> not at all.
 /// </summary>
-public sealed class CaseFlowFactory(string database, IDictionary<string, string?>? settings = null, TimeProvider? time = null) : WebApplicationFactory<Program>
+public sealed class CaseFlowFactory : WebApplicationFactory<Program>
 {
-    public string Database { get; } = database;
+    private readonly IDictionary<string, string?>? _settings;
+    private readonly TimeProvider? _time;
+
+    public CaseFlowFactory(string database, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    {
+        Database = database;
+        _settings = settings;
+        _time = time;
+        SignIn = new TestSignIn(this);
+    }
+
+    public string Database { get; }
+
+    /// <summary>The token signing key of the service on this database (in the temporary folder, removed with the database).</summary>
+    public string SigningKeyFile => SigningKeyFileOf(Database);
+
+    /// <summary>Test accounts and their tokens.</summary>
+    public TestSignIn SignIn { get; }
+
+    public static string SigningKeyFileOf(string database) => database + ".token-signing-key.pem";
+
+    /// <summary>
+    /// A client whose every request is signed in as the account <see cref="TestSignIn"/> picks for it (the position the body's
+    /// actor names, the administrator for /admin, the auditor for /audit), so that tests written before sign-in read as they did.
+    /// </summary>
+    public new HttpClient CreateClient() => CreateDefaultClient(SignIn.Handler());
+
+    /// <summary>A client signed in as one account, created with these positions and roles when missing.</summary>
+    public HttpClient CreateClientAs(string userName, IReadOnlyList<string> positions, IReadOnlyList<string>? roles = null) =>
+        CreateDefaultClient(SignIn.HandlerFor(userName, positions, roles));
+
+    /// <summary>A client that sends no token.</summary>
+    public HttpClient CreateAnonymousClient() => base.CreateClient();
 
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"caseflow-test-{Guid.NewGuid():N}.db");
 
@@ -31,7 +66,7 @@ public sealed class CaseFlowFactory(string database, IDictionary<string, string?
 
     public static void DeleteDatabase(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".reporter-link.key" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", SigningKeyFileOf(path), path + ".reporter-link.key" })
         {
             File.Delete(file);
         }
@@ -41,16 +76,17 @@ public sealed class CaseFlowFactory(string database, IDictionary<string, string?
     {
         builder.UseSetting("CaseFlow:Database", Database);
         builder.UseSetting("CaseFlow:Definition", DefinitionPath());
+        builder.UseSetting("CaseFlow:Auth:SigningKeyFile", SigningKeyFile);
         builder.UseSetting("CaseFlow:Reporter:KeyFile", Database + ".reporter-link.key");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
 
-        if (time is not null)
+        if (_time is not null)
         {
-            builder.ConfigureTestServices(services => services.AddSingleton(time));
+            builder.ConfigureTestServices(services => services.AddSingleton(_time));
         }
     }
 }

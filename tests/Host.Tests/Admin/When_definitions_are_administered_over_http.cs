@@ -170,8 +170,8 @@ public sealed class When_definitions_are_administered_over_http
         await CaseApi.AcceptAsync(_client, _inFlight, "DecideExtension", new { actor = "deputy-secretary", approved = true });
         await CaseApi.AcceptAsync(_client, _inFlight, "Complete", new { actor = "mediation-committee", result = "已调解" });
         await CaseApi.AcceptAsync(_client, _inFlight, "FeedBack", new { actor = "command-room", note = "已调解" });
-        await CaseApi.AcceptAsync(_client, _inFlight, "RecordFeedback", new { actor = "reporter", outcome = "confirmed" });
-        var closed = await CaseApi.AcceptAsync(_client, _inFlight, "Rate", new { actor = "reporter", rating = "satisfied" });
+        await CaseApi.AcceptAsync(_client, _inFlight, "RecordFeedback", new { actor = "command-room", outcome = "confirmed" });
+        var closed = await CaseApi.AcceptAsync(_client, _inFlight, "Rate", new { actor = "command-room", rating = "satisfied" });
 
         Assert.Multiple(() =>
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using CaseFlow.Host.Tests.Http;
+using CaseFlow.Host.Tests.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -8,104 +9,107 @@ using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Tests.Admin;
 
-/// <summary>With CaseFlow:Admin:Key set, /admin wants it in X-Admin-Key; without one, /admin answers this machine only; the case API is never affected.</summary>
+/// <summary>
+/// /admin needs a signed-in caller with the administrator role, wherever the request comes from (this machine included: a reverse
+/// proxy on the same host must not open it); the administrator recorded is the signed-in identity, whatever a header says.
+/// </summary>
 [TestFixture]
 public sealed class When_the_admin_endpoints_are_protected
 {
-    private const string Key = "township-admin-key-2026";
-
     [Test]
-    public async Task Should_refuse_a_request_without_the_key_or_with_a_wrong_one()
+    public async Task Should_refuse_a_caller_without_a_token_and_say_how_to_sign_in()
     {
-        await using var service = Start(new() { ["CaseFlow:Admin:Key"] = Key });
-        using var client = service.Factory.CreateClient();
+        await using var service = Start();
+        using var anonymous = service.Root.CreateAnonymousClient();
 
-        var without = await client.GetAsync("/admin/definitions/current");
-        var wrong = await Send(client, HttpMethod.Get, "/admin/definitions/current", "township-admin-key-2025");
-        var publish = await Send(client, HttpMethod.Post, "/admin/definitions/publish", "nope", DefinitionEdits.WithDeadline("petition", 30));
+        var current = await anonymous.GetAsync("/admin/definitions/current");
+        var publish = await anonymous.PostAsync("/admin/definitions/publish", AdminApi.Json(DefinitionEdits.WithDeadline("petition", 30)));
 
         Assert.Multiple(async () =>
         {
-            Assert.That((int)without.StatusCode, Is.EqualTo(401));
-            Assert.That((await CaseApi.ProblemAsync(without))["detail"]!.GetValue<string>(), Does.Contain("X-Admin-Key"));
-            Assert.That((int)wrong.StatusCode, Is.EqualTo(401));
+            Assert.That((int)current.StatusCode, Is.EqualTo(401));
+            Assert.That((await CaseApi.ProblemAsync(current))["detail"]!.GetValue<string>(), Does.Contain("POST /auth/token").And.Contain("Authorization: Bearer"));
             Assert.That((int)publish.StatusCode, Is.EqualTo(401));
-            Assert.That(await AdminApi.CurrentVersionAsync(KeyedClient(service)), Is.EqualTo(1), "the refused publication changed nothing");
+            Assert.That(await AdminApi.CurrentVersionAsync(service.Root.CreateClient()), Is.EqualTo(1), "the refused publication changed nothing");
         });
     }
 
     [Test]
-    public async Task Should_answer_a_request_with_the_key_and_leave_the_case_api_open()
+    public async Task Should_refuse_a_signed_in_caller_without_the_administrator_role_naming_it()
     {
-        await using var service = Start(new() { ["CaseFlow:Admin:Key"] = Key });
-        using var client = service.Factory.CreateClient();
+        await using var service = Start();
+        using var office = service.Root.CreateClientAs("demolition-clerk", ["office:demolition-office"], ["auditor"]);
 
-        var keyed = await Send(client, HttpMethod.Get, "/admin/definitions/versions", Key);
-        var workflows = await client.GetAsync("/workflows");
-
-        Assert.That((int)keyed.StatusCode, Is.EqualTo(200));
-        Assert.That((int)workflows.StatusCode, Is.EqualTo(200));
-    }
-
-    [Test]
-    public async Task Should_answer_only_this_machine_when_no_key_is_configured()
-    {
-        await using var local = Start([]);
-        await using var remote = Start([], IPAddress.Parse("10.0.0.5"));
-
-        var fromHere = await local.Factory.CreateClient().GetAsync("/admin/definitions/current");
-        var fromElsewhere = await remote.Factory.CreateClient().GetAsync("/admin/definitions/current");
-        var casesFromElsewhere = await remote.Factory.CreateClient().GetAsync("/workflows");
+        var current = await office.GetAsync("/admin/definitions/current");
+        var publish = await office.PostAsync("/admin/definitions/publish", AdminApi.Json(DefinitionEdits.WithDeadline("petition", 30)));
+        var problem = await CaseApi.ProblemAsync(publish);
 
         Assert.Multiple(async () =>
         {
-            Assert.That((int)fromHere.StatusCode, Is.EqualTo(200));
-            Assert.That((int)fromElsewhere.StatusCode, Is.EqualTo(403));
-            Assert.That((await CaseApi.ProblemAsync(fromElsewhere))["detail"]!.GetValue<string>(), Does.Contain("CaseFlow:Admin:Key"));
-            Assert.That((int)casesFromElsewhere.StatusCode, Is.EqualTo(200));
+            Assert.That((int)current.StatusCode, Is.EqualTo(403));
+            Assert.That((int)publish.StatusCode, Is.EqualTo(403));
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("administrator").And.Contain("demolition-clerk").And.Contain("auditor"));
+            Assert.That(await AdminApi.CurrentVersionAsync(service.Root.CreateClient()), Is.EqualTo(1));
         });
     }
 
     [Test]
-    public void Should_refuse_to_start_with_a_key_too_short_to_protect_anything()
+    public async Task Should_refuse_requests_from_this_machine_without_the_role()
+    {
+        await using var service = Start(IPAddress.Loopback);
+        using var anonymous = service.Factory.CreateClient();
+        using var office = service.Factory.CreateDefaultClient(new TestSignIn(service.Factory).HandlerFor("proxy-clerk", ["office:demolition-office"]));
+
+        var withoutToken = await anonymous.GetAsync("/admin/definitions/current");
+        var withoutRole = await office.GetAsync("/admin/definitions/current");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)withoutToken.StatusCode, Is.EqualTo(401));
+            Assert.That((int)withoutRole.StatusCode, Is.EqualTo(403));
+        });
+    }
+
+    [Test]
+    public async Task Should_record_the_signed_in_administrator_not_the_name_a_header_gives()
+    {
+        await using var service = Start();
+        using var admin = service.Root.CreateClientAs("admin-wang", [], ["administrator"]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/definitions/publish") { Content = AdminApi.Json(DefinitionEdits.WithDeadline("petition", 30)) };
+        request.Headers.Add("X-Admin-Actor", "mallory");
+
+        var response = await admin.SendAsync(request);
+        var body = await AdminApi.ReadAsync(response);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(201));
+            Assert.That(body["version"]!["publishedBy"]!.GetValue<string>(), Is.EqualTo("admin-wang"));
+        });
+    }
+
+    [TestCase("CaseFlow:Admin:Key", "township-admin-key-2026", "administrator role")]
+    [TestCase("CaseFlow:Audit:PersonalDataAuditors:0", "审计员-王", "auditor role")]
+    public void Should_refuse_to_start_with_a_retired_setting_saying_what_protects_instead(string setting, string value, string instead)
     {
         var database = CaseFlowFactory.NewDatabasePath();
-        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Admin:Key"] = "secret" });
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { [setting] = value });
 
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateAnonymousClient());
 
-        Assert.That(error!.Message, Does.Contain("CaseFlow:Admin:Key must be at least 16 characters"));
+        Assert.That(error!.Message, Does.Contain(setting.Split(":0")[0]).And.Contain("no longer read").And.Contain(instead));
         CaseFlowFactory.DeleteDatabase(database);
     }
 
-    private static async Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, string key, string? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Add("X-Admin-Key", key);
-        if (body is not null)
-        {
-            request.Content = AdminApi.Json(body);
-        }
-
-        return await client.SendAsync(request);
-    }
-
-    private static HttpClient KeyedClient(Service service)
-    {
-        var client = service.Factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Admin-Key", Key);
-        return client;
-    }
-
-    private static Service Start(Dictionary<string, string?> settings, IPAddress? remote = null)
+    private static Service Start(IPAddress? remote = null)
     {
         var database = CaseFlowFactory.NewDatabasePath();
-        var factory = new CaseFlowFactory(database, settings);
+        var factory = new CaseFlowFactory(database);
         return new Service(database, factory, remote is null ? factory : factory.WithWebHostBuilder(b =>
             b.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new RemoteAddress(remote)))));
     }
 
-    /// <summary>A hosted service and the factory to call it through (one that makes every request come from elsewhere, when asked).</summary>
+    /// <summary>A hosted service and the factory to call it through (one that makes every request come from a given address, when asked).</summary>
     private sealed record Service(string Database, CaseFlowFactory Root, Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> Factory) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
@@ -120,7 +124,7 @@ public sealed class When_the_admin_endpoints_are_protected
         }
     }
 
-    /// <summary>Makes every request look as if it came from another machine.</summary>
+    /// <summary>Makes every request look as if it came from the given address.</summary>
     private sealed class RemoteAddress(IPAddress address) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>

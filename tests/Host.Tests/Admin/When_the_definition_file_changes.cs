@@ -39,7 +39,7 @@ public sealed class When_the_definition_file_changes
             ["CaseFlow:Admin:WatchInterval"] = "00:00:00.100",
         });
         _factory = _root.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(_logs)));
-        _client = _factory.CreateClient();
+        _client = _factory.CreateDefaultClient(new Identity.TestSignIn(_factory).Handler());
         _running = await CaseApi.SubmitAsync(_client, "watch-running", "petition");
 
         await SaveByRenameAsync(DefinitionEdits.WithDeadline("petition", 40));

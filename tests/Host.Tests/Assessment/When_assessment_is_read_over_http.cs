@@ -36,8 +36,8 @@ public sealed class When_assessment_is_read_over_http
         _clock.Advance(TimeSpan.FromHours(1));
         await CaseApi.AcceptAsync(_client, _closed, "Complete", new { actor = "demolition-office", result = "违建已拆除" });
         await CaseApi.AcceptAsync(_client, _closed, "FeedBack", new { actor = "command-room", note = "已拆除，请确认" });
-        await CaseApi.AcceptAsync(_client, _closed, "RecordFeedback", new { actor = "reporter", outcome = "confirmed" });
-        await CaseApi.AcceptAsync(_client, _closed, "Rate", new { actor = "reporter", rating = "satisfied" });
+        await CaseApi.AcceptAsync(_client, _closed, "RecordFeedback", new { actor = "command-room", outcome = "confirmed" });
+        await CaseApi.AcceptAsync(_client, _closed, "Rate", new { actor = "command-room", rating = "satisfied" });
         _clock.Advance(TimeSpan.FromHours(1));
         _refusedCallback = await CaseApi.CommandAsync(_client, _closed, "record-callback", new { actor = "command-room" });
         await CaseApi.AcceptAsync(_client, _closed, "record-callback", new { actor = "command-room", calledAt = _clock.GetUtcNow(), reached = true, rating = "satisfied" });

@@ -4,10 +4,14 @@ using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Host.Tests.Audit;
 
+/// <summary>
+/// Auditors replay, verify and export with reporters' personal data masked; it is disclosed only to a caller with the auditor role
+/// who states why, and every disclosure is recorded where auditors list it.
+/// </summary>
 [TestFixture]
 public sealed class When_an_auditor_uses_the_service
 {
-    private const string Auditor = "审计员-王";
+    private const string Reason = "信访复核 2026-118";
     private string _database = "";
     private CaseFlowFactory _factory = null!;
     private HttpClient _client = null!;
@@ -17,7 +21,7 @@ public sealed class When_an_auditor_uses_the_service
     public async Task Start()
     {
         _database = CaseFlowFactory.NewDatabasePath();
-        _factory = new CaseFlowFactory(_database, new Dictionary<string, string?> { ["CaseFlow:Audit:PersonalDataAuditors:0"] = Auditor });
+        _factory = new CaseFlowFactory(_database);
         _client = _factory.CreateClient();
         var response = await _client.PostAsJsonAsync("/cases", new
         {
@@ -67,24 +71,81 @@ public sealed class When_an_auditor_uses_the_service
     }
 
     [Test]
-    public async Task Should_export_masked_unless_an_allowed_auditor_asks()
+    public async Task Should_export_masked_and_say_so_when_personal_data_is_not_asked_for()
     {
-        var masked = await _client.GetStringAsync($"/audit/export?caseId={_caseId}&format=csv");
-
-        using var refused = new HttpRequestMessage(HttpMethod.Get, $"/audit/export?caseId={_caseId}&format=csv&personalData=true");
-        refused.Headers.Add("X-Auditor", "someone");
-        var refusedResponse = await _client.SendAsync(refused);
-
-        using var allowed = new HttpRequestMessage(HttpMethod.Get, $"/audit/export?caseId={_caseId}&format=csv&personalData=true");
-        allowed.Headers.Add("X-Auditor", Auditor);
-        var allowedText = await (await _client.SendAsync(allowed)).Content.ReadAsStringAsync();
+        var response = await _client.GetAsync($"/audit/export?caseId={_caseId}&format=csv");
+        var text = await response.Content.ReadAsStringAsync();
 
         Assert.Multiple(() =>
         {
-            Assert.That(masked, Does.Contain("139****4321").And.Not.Contain("13957884321"));
-            Assert.That((int)refusedResponse.StatusCode, Is.EqualTo(403));
-            Assert.That(allowedText, Does.Contain("13957884321").And.Contain("331125198001015678"));
+            Assert.That(text, Does.Contain("139****4321").And.Not.Contain("13957884321"));
+            Assert.That(response.Headers.GetValues("X-Personal-Data"), Is.EqualTo(new[] { "masked" }));
         });
+    }
+
+    [Test]
+    public async Task Should_keep_personal_data_masked_for_a_caller_without_the_auditor_role_whatever_its_headers_say()
+    {
+        using var office = _factory.CreateClientAs("petition-clerk", ["office:petition-office"]);
+        using var request = Export(personalData: true, Reason);
+        request.Headers.Add("X-Auditor", "auditor");
+
+        var response = await office.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(200));
+            Assert.That(text, Does.Contain("139****4321").And.Not.Contain("13957884321").And.Not.Contain("331125198001015678"));
+            Assert.That(response.Headers.GetValues("X-Personal-Data"), Is.EqualTo(new[] { "masked" }));
+            Assert.That(response.Headers.GetValues("X-Personal-Data-Note").Single(), Does.Contain("auditor role"));
+        });
+    }
+
+    [Test]
+    public async Task Should_keep_personal_data_masked_for_an_auditor_who_states_no_reason()
+    {
+        var response = await _client.SendAsync(Export(personalData: true, reason: null));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Not.Contain("13957884321"));
+            Assert.That(response.Headers.GetValues("X-Personal-Data-Note").Single(), Does.Contain("X-Disclosure-Reason"));
+        });
+    }
+
+    [Test]
+    public async Task Should_disclose_personal_data_to_an_auditor_stating_why_and_list_the_disclosure()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var response = await _client.SendAsync(Export(personalData: true, Reason));
+        var text = await response.Content.ReadAsStringAsync();
+        var after = DateTimeOffset.UtcNow.AddSeconds(1);
+        var range = $"from={Uri.EscapeDataString(before.ToString("O"))}&to={Uri.EscapeDataString(after.ToString("O"))}";
+        var listed = JsonNode.Parse(await _client.GetStringAsync($"/audit/disclosures?{range}"))!["disclosures"]!.AsArray();
+        using var office = _factory.CreateClientAs("petition-clerk", ["office:petition-office"]);
+        var listedToOthers = await office.GetAsync($"/audit/disclosures?{range}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("13957884321").And.Contain("331125198001015678"));
+            Assert.That(response.Headers.GetValues("X-Personal-Data"), Is.EqualTo(new[] { "disclosed" }));
+            Assert.That(listed.Select(d => (d!["auditor"]!.GetValue<string>(), d["what"]!.GetValue<string>(), d["caseId"]!.GetValue<Guid>(), d["reason"]!.GetValue<string>())),
+                Is.EqualTo(new[] { ("auditor", "export", _caseId, Reason) }));
+            Assert.That((int)listedToOthers.StatusCode, Is.EqualTo(403));
+        });
+    }
+
+    [Test]
+    public async Task Should_disclose_the_replayed_case_to_an_auditor_stating_why()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/audit/cases/{_caseId}/replay?personalData=true");
+        request.Headers.Add("X-Disclosure-Reason", Uri.EscapeDataString("核实来访人身份"));
+
+        var report = JsonNode.Parse(await (await _client.SendAsync(request)).Content.ReadAsStringAsync())!;
+
+        Assert.That(report["state"]!["reporter"]!["phone"]!.GetValue<string>(), Is.EqualTo("13957884321"));
     }
 
     [Test]
@@ -128,5 +189,16 @@ public sealed class When_an_auditor_uses_the_service
             SqliteConnection.ClearAllPools();
             CaseFlowFactory.DeleteDatabase(database);
         }
+    }
+
+    private HttpRequestMessage Export(bool personalData, string? reason)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/audit/export?caseId={_caseId}&format=csv&personalData={(personalData ? "true" : "false")}");
+        if (reason is not null)
+        {
+            request.Headers.Add("X-Disclosure-Reason", Uri.EscapeDataString(reason));
+        }
+
+        return request;
     }
 }

@@ -1,4 +1,9 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CaseFlow.Engine.Audit;
+using CaseFlow.Engine.History;
 using CaseFlow.Host.Audit;
+using CaseFlow.Host.Identity;
 using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Host.Tests.Audit;
@@ -15,8 +20,20 @@ public sealed class When_the_audit_verbs_run
         _database = CaseFlowFactory.NewDatabasePath();
         await using var factory = new CaseFlowFactory(_database);
         using var client = factory.CreateClient();
-        _caseId = await Http.CaseApi.SubmitAsync(client, "audit-verbs-1");
+        var submitted = await client.PostAsJsonAsync("/cases", new
+        {
+            clientKey = "audit-verbs-1",
+            actor = "command-room",
+            category = "petition",
+            description = "反映征地补偿问题",
+            channel = "visit",
+            reporter = new { name = "雷先生", phone = "13957884321" },
+        });
+        _caseId = Guid.Parse((await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
         await Http.CaseApi.AcceptAsync(client, _caseId, "Register", new { actor = "command-room" });
+        using var password = new StringReader("auditor-zhao-password\n");
+        var added = await UserVerb.RunAsync(["add", "auditor-zhao", "--role", "auditor", "--password-stdin", $"--CaseFlow:Database={_database}"], password, TextWriter.Null, TextWriter.Null);
+        Assert.That(added, Is.Zero, "the auditor's account");
     }
 
     [OneTimeTearDown]
@@ -53,14 +70,32 @@ public sealed class When_the_audit_verbs_run
         });
     }
 
-    [Test]
-    public async Task Should_refuse_personal_data_to_an_auditor_not_allowed_it()
+    [TestCase("nobody", "复核信访件", "auditor role")]
+    [TestCase("command-room", "复核信访件", "auditor role")]
+    [TestCase("auditor-zhao", "", "--reason")]
+    public async Task Should_refuse_personal_data_without_an_auditor_account_and_a_reason(string auditor, string reason, string expected)
     {
-        var (code, _, errors) = await RunAsync("export", "--case", _caseId.ToString(), "--personal-data", "--auditor", "nobody");
+        var (code, output, errors) = await RunAsync("export", "--case", _caseId.ToString(), "--personal-data", "--auditor", auditor, "--reason", reason);
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(2));
-            Assert.That(errors, Does.Contain("may not see personal data"));
+            Assert.That(errors, Does.Contain(expected));
+            Assert.That(output, Does.Not.Contain("13957884321"));
+        });
+    }
+
+    [Test]
+    public async Task Should_export_personal_data_to_an_auditor_stating_why_and_record_the_disclosure()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var (code, output, _) = await RunAsync("export", "--case", _caseId.ToString(), "--personal-data", "--auditor", "auditor-zhao", "--reason", "信访复核 2026-118");
+        var disclosures = await ((IDisclosureLog)SqliteCaseStore.ForFile(_database)).ListDisclosuresAsync(before, DateTimeOffset.UtcNow.AddSeconds(1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(output, Does.Contain("13957884321"));
+            Assert.That(disclosures.Select(d => (d.Auditor, d.CaseId, d.Reason)), Is.EqualTo(new[] { ("auditor-zhao", (Guid?)_caseId, "信访复核 2026-118") }));
         });
     }
 

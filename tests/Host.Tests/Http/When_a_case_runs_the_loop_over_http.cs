@@ -41,8 +41,9 @@ public sealed class When_a_case_runs_the_loop_over_http
         await CaseApi.AcceptAsync(_client, id, "ReportProgress", new { actor = "demolition-office", note = "已下达整改通知" });
         await CaseApi.AcceptAsync(_client, id, "Complete", new { actor = "demolition-office", result = "违建已拆除" });
         await CaseApi.AcceptAsync(_client, id, "FeedBack", new { actor = "command-room", note = "已拆除，请确认" });
-        await CaseApi.AcceptAsync(_client, id, "RecordFeedback", new { actor = "reporter", outcome = "confirmed" });
-        var closed = await CaseApi.AcceptAsync(_client, id, "Rate", new { actor = "reporter", rating = "satisfied" });
+        // The reporter acts through the link issued to them, not over this API: the command room records what they said.
+        await CaseApi.AcceptAsync(_client, id, "RecordFeedback", new { actor = "command-room", outcome = "confirmed" });
+        var closed = await CaseApi.AcceptAsync(_client, id, "Rate", new { actor = "command-room", rating = "satisfied" });
 
         Assert.Multiple(() =>
         {

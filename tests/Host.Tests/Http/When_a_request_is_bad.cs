@@ -84,12 +84,19 @@ public sealed class When_a_request_is_bad : HostedServiceFixture
     }
 
     [Test]
-    public async Task Should_refuse_a_command_without_an_actor()
+    public async Task Should_ask_a_caller_holding_several_positions_which_one_acts()
     {
         var id = await CaseApi.SubmitAsync(Client, "bad-no-actor");
-        var response = await CaseApi.CommandAsync(Client, id, "Register", new { note = "x" });
+        using var both = Factory.CreateClientAs("duty-officer-chen", ["commandRoom", "office:party-government-office"]);
+
+        var response = await CaseApi.CommandAsync(both, id, "Register", new { note = "x" });
         var problem = await CaseApi.ProblemAsync(response);
-        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("actor"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(400));
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("X-Acting-As").And.Contain("actor").And.Contain("commandRoom:command-room"));
+        });
     }
 
     [Test]

@@ -162,8 +162,9 @@ internal sealed class HostProcess : IDisposable
 
             try
             {
+                // Any answer will do (401: the request had no token): the service listens only once its bus is up.
                 using var response = await http.GetAsync("workflows");
-                if (response.IsSuccessStatusCode)
+                if (response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Unauthorized)
                 {
                     Note($"ready after {clock.Elapsed.TotalSeconds:F1} s");
                     return;

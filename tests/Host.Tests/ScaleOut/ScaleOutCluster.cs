@@ -39,6 +39,9 @@ internal sealed class ScaleOutCluster : IAsyncDisposable
             ["CaseFlow__RabbitMq__VirtualHost"] = broker.VirtualHost,
             ["CaseFlow__Definition"] = CaseFlowFactory.DefinitionPath(),
             ["CaseFlow__Admin__WatchDefinition"] = "false",
+
+            // One key for every instance, as instances sharing a store must have; kept with the logs, never in the user's home.
+            ["CaseFlow__Auth__SigningKeyFile"] = Path.Combine(logs, "token-signing-key.pem"),
             ["CaseFlow__Outbox__Grace"] = "00:00:02",
             ["CaseFlow__Outbox__Lease"] = "00:00:05",
             ["CaseFlow__TimerPump__ClaimLease"] = "00:00:05",

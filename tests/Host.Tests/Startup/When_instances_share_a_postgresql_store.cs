@@ -16,6 +16,8 @@ public sealed class When_instances_share_a_postgresql_store
             ["CaseFlow:Postgres:ConnectionString"] = database.ConnectionString,
         };
         var unusedFile = CaseFlowFactory.NewDatabasePath();
+
+        // Instances sharing a store share the token signing key (kept beside the unused file path, as CaseFlowFactory does).
         await using var first = new CaseFlowFactory(unusedFile, settings);
         await using var second = new CaseFlowFactory(unusedFile, settings);
         using var one = first.CreateClient();
@@ -34,5 +36,6 @@ public sealed class When_instances_share_a_postgresql_store
             Assert.That((int)again.StatusCode, Is.EqualTo(200), "the client key made its case through the other instance");
             Assert.That(File.Exists(unusedFile), Is.False, "no SQLite file was made");
         });
+        File.Delete(CaseFlowFactory.SigningKeyFileOf(unusedFile));
     }
 }

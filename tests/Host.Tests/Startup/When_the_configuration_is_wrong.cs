@@ -78,4 +78,30 @@ public sealed class When_the_configuration_is_wrong
         var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
         Assert.That(error!.Message, Does.Contain("PostgreSQL database 'caseflow' at 127.0.0.1:1").And.Not.Contain("secret"));
     }
+
+    [TestCase("CaseFlow:Auth:TokenLifetime", "30.00:00:00", "CaseFlow:Auth:TokenLifetime must be between")]
+    [TestCase("CaseFlow:Auth:Oidc:Authority", "sso.example.gov.cn", "CaseFlow:Auth:Oidc:Authority must be the provider's issuer URL")]
+    [TestCase("CaseFlow:Auth:Oidc:Authority", "http://sso.example.gov.cn/realms/township", "RequireHttpsMetadata=false")]
+    public void Should_refuse_an_authentication_setting_that_cannot_work_by_name(string setting, string value, string expected)
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { [setting] = value, ["CaseFlow:Auth:Oidc:Audience"] = "caseflow" });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateAnonymousClient());
+        Assert.That(error!.Message, Does.Contain(expected));
+        CaseFlowFactory.DeleteDatabase(database);
+    }
+
+    [Test]
+    public void Should_refuse_a_provider_without_an_audience_or_with_a_position_map_that_names_no_position()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?>
+        {
+            ["CaseFlow:Auth:Oidc:Authority"] = "https://sso.example.gov.cn/realms/township",
+            ["CaseFlow:Auth:Oidc:PositionMap:/township/demolition"] = "demolition-office",
+        });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateAnonymousClient());
+        Assert.That(error!.Message, Does.Contain("CaseFlow:Auth:Oidc:Audience is required").And.Contain("maps '/township/demolition' to 'demolition-office'"));
+        CaseFlowFactory.DeleteDatabase(database);
+    }
 }

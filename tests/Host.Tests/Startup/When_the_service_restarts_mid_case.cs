@@ -33,8 +33,8 @@ public sealed class When_the_service_restarts_mid_case
 
             await Http.CaseApi.AcceptAsync(again, id, "Complete", new { actor = "food-safety-office", result = "已责令整改" });
             await Http.CaseApi.AcceptAsync(again, id, "FeedBack", new { actor = "command-room", note = "已整改" });
-            await Http.CaseApi.AcceptAsync(again, id, "RecordFeedback", new { actor = "reporter", outcome = "confirmed" });
-            var closed = await Http.CaseApi.AcceptAsync(again, id, "Rate", new { actor = "reporter", rating = "basicallySatisfied" });
+            await Http.CaseApi.AcceptAsync(again, id, "RecordFeedback", new { actor = "command-room", outcome = "confirmed" });
+            var closed = await Http.CaseApi.AcceptAsync(again, id, "Rate", new { actor = "command-room", rating = "basicallySatisfied" });
             Assert.Multiple(() =>
             {
                 Assert.That(Http.CaseApi.Position(closed), Is.EqualTo("assess.Closed"));

@@ -1,0 +1,11 @@
+namespace CaseFlow.Engine.Audit;
+
+/// <summary>The durable record of every disclosure of personal data, in the same store as the cases; both stores implement it.</summary>
+public interface IDisclosureLog
+{
+    /// <summary>Records a disclosure (before the data is handed over).</summary>
+    Task RecordDisclosureAsync(Disclosure disclosure, CancellationToken cancellationToken = default);
+
+    /// <summary>The disclosures made in [since, until), oldest first.</summary>
+    Task<IReadOnlyList<Disclosure>> ListDisclosuresAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken = default);
+}
