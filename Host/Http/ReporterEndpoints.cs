@@ -87,7 +87,7 @@ internal static class ReporterEndpoints
             return problem;
         }
 
-        var command = body!.ToCaseCommand(name, id) with { Actor = Positions.Reporter, Identity = Identity };
+        var command = body!.ToCaseCommand(name, id, Positions.Reporter, Identity);
         var outcome = await service.ExecuteAsync(command, request.HttpContext.RequestAborted);
         return outcome.Status is CommandStatus.Accepted or CommandStatus.AlreadyApplied
             ? await GetAsync(id, request, service, definitions)
