@@ -106,7 +106,9 @@ public static class MigrationDecider
             Reached = position!.Value.Position,
             To = position.Value.Position,
             Supervision = supervision,
+            // An administrator acts in no position of the organisation: the authenticated identity is both who and as what.
             Actor = actor,
+            Identity = actor,
             ActorKind = ActorKinds.Administrator,
             At = now,
             DefinitionVersion = route.ToVersion,

@@ -125,7 +125,7 @@ public sealed class When_running_cases_are_migrated
             Assert.That(history.Take(before.Count), Is.EqualTo(before).UsingPropertiesComparer(), "completed steps are never re-run or rewritten");
             Assert.That(migrate.Sequence, Is.EqualTo(before.Count + 1));
             Assert.That((migrate.From, migrate.To, migrate.Supervision), Is.EqualTo(("handle.InProgress", "handle.Working", "OnTrack")));
-            Assert.That((migrate.Actor, migrate.ActorKind, migrate.DefinitionVersion), Is.EqualTo((VersionedEngine.Admin, ActorKinds.Administrator, 2)));
+            Assert.That((migrate.Actor, migrate.Identity, migrate.ActorKind, migrate.DefinitionVersion), Is.EqualTo((VersionedEngine.Admin, VersionedEngine.Admin, ActorKinds.Administrator, 2)));
             Assert.That((migrate.Payload.FromVersion, migrate.Payload.ToVersion, migrate.Payload.Reason), Is.EqualTo(((int?)1, (int?)2, "handle.InProgress is now handle.Working")));
             Assert.That(migrate.Payload.StateMapping, Is.EqualTo(new Dictionary<string, string> { ["handle.InProgress"] = "handle.Working", ["supervise.OnTrack"] = "supervise.OnTrack" }));
             Assert.That(migrate.PreviousHash, Is.EqualTo(before[^1].Hash), "the hash chain continues");
