@@ -1,7 +1,9 @@
 using CaseFlow.Engine;
+using CaseFlow.Engine.Messaging;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Host.Configuration;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Startup;
 
@@ -18,6 +20,7 @@ public static class CaseFlowServiceCollectionExtensions
         var options = configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
         services.AddCaseFlowEngine(CaseStoreFactory.Create(configuration));
         services.AddHostedService<DefinitionStartup>();
+        services.AddCaseFlowBusSenders(configuration, options);
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
         services.AddOptions<RabbitMqOptions>()
             .Bind(configuration.GetSection(RabbitMqOptions.Section))
@@ -36,6 +39,8 @@ public static class CaseFlowServiceCollectionExtensions
                         host.Username(rabbit.Username);
                         host.Password(rabbit.Password);
                     });
+                    // What the service sends carries its broker user, as every sender's must (its own demo's commands among them).
+                    cfg.UseBrokerUserId(rabbit.Username);
                     cfg.ConfigureCaseFlowCommandEndpoint(context, endpoint =>
                     {
                         if (rabbit.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator queue)
@@ -70,5 +75,29 @@ public static class CaseFlowServiceCollectionExtensions
             .ValidateOnStart();
         services.AddCaseFlowOutboxRelay();
         return services;
+    }
+
+    /// <summary>
+    /// Who may send commands on the bus (CaseFlow:Bus:Senders), validated at start-up; on the in-memory bus with none configured,
+    /// the embedded default's in-process senders (<see cref="BusOptions.InMemoryDefaults"/>).
+    /// </summary>
+    private static void AddCaseFlowBusSenders(this IServiceCollection services, IConfiguration configuration, CaseFlowOptions options)
+    {
+        services.AddSingleton<IValidateOptions<BusOptions>, BusOptionsValidation>();
+        services.AddOptions<BusOptions>()
+            .Bind(configuration.GetSection(BusOptions.Section))
+            .PostConfigure(bus =>
+            {
+                if (bus.Senders.Count == 0 && options.Transport == CaseFlowOptions.InMemoryTransport)
+                {
+                    foreach (var (sender, positions) in BusOptions.InMemoryDefaults)
+                    {
+                        bus.Senders[sender] = new BusSenderOptions { Positions = [.. positions] };
+                    }
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<BusOptions>>().Value.ToSenders());
+        services.AddHostedService<BusSendersStartup>();
     }
 }

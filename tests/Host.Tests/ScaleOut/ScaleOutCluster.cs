@@ -37,6 +37,8 @@ internal sealed class ScaleOutCluster : IAsyncDisposable
             ["CaseFlow__Transport"] = "RabbitMq",
             ["CaseFlow__RabbitMq__Host"] = "127.0.0.1",
             ["CaseFlow__RabbitMq__VirtualHost"] = broker.VirtualHost,
+            // The test gateway (guest, which the flood publishes as) may act as every person's position.
+            [$"CaseFlow__Bus__Senders__{BrokerUsers.Gateway.Name}__Positions__0"] = "*",
             ["CaseFlow__Definition"] = CaseFlowFactory.DefinitionPath(),
             ["CaseFlow__Admin__WatchDefinition"] = "false",
             ["CaseFlow__Outbox__Grace"] = "00:00:02",
