@@ -52,8 +52,8 @@ internal static class Lifecycle
         await Step(new ReportProgress { CaseId = id, Actor = route.LeadOffice, Note = "已到现场核实" });
         await Step(new CompleteCase { CaseId = id, Actor = route.LeadOffice, Result = "已处置到位" });
         await Step(new FeedBackToReporter { CaseId = id, Actor = CommandRoom, Message = "您反映的问题已办结，请确认" });
-        await Step(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
-        await Step(new RateCase { CaseId = id, Actor = "reporter", Rating = "satisfied" });
+        await Step(new RecordFeedback { CaseId = id, Actor = CommandRoom, Outcome = "confirmed" });
+        await Step(new RateCase { CaseId = id, Actor = CommandRoom, Rating = "satisfied" });
         return new CaseTimings(dispatched, Stopwatch.GetElapsedTime(start, last), steps);
     }
 }
