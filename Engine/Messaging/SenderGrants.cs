@@ -40,7 +40,7 @@ public static class SenderGrants
             return $"'{written}' names the reporter, whom no bus sender may act as: a reporter acts through the link issued to them";
         }
 
-        if ((kind == Positions.TimerPump && (id.Length == 0 || id == Positions.TimerPump)) || id == Positions.TimerPump)
+        if (id == Positions.TimerPump || (kind == Positions.TimerPump && id.Length == 0))
         {
             return $"'{written}' names CaseFlow's timer pump, whom no bus sender may act as: only CaseFlow fires its timers";
         }

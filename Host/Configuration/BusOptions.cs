@@ -21,13 +21,28 @@ public sealed class BusOptions
 
     /// <summary>
     /// The in-process senders the embedded default (the in-memory bus) declares when CaseFlow:Bus:Senders names none: the demo's
-    /// township gateway, relaying people's commands, and the county 12345 system.
+    /// township gateway, relaying people's commands, and the county 12345 system (under the id the shipped workflows.json gives it;
+    /// a definition without it leaves that sender with no position, and says so at start-up).
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> InMemoryDefaults { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         [DemoSenders.Gateway] = [SenderGrants.Everyone],
         [DemoSenders.County] = ["system:county-12345"],
     };
+
+    /// <summary>True when <see cref="Senders"/> are <see cref="InMemoryDefaults"/>, none having been configured.</summary>
+    public bool UsesInMemoryDefaults { get; private set; }
+
+    /// <summary>Declares <see cref="InMemoryDefaults"/> as the senders.</summary>
+    public void UseInMemoryDefaults()
+    {
+        foreach (var (sender, positions) in InMemoryDefaults)
+        {
+            Senders[sender] = new BusSenderOptions { Positions = [.. positions] };
+        }
+
+        UsesInMemoryDefaults = true;
+    }
 
     /// <summary>The senders as the engine takes them.</summary>
     public BusSenders ToSenders() => new(Senders.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value.Positions.ToList(), StringComparer.Ordinal));

@@ -90,10 +90,7 @@ public static class CaseFlowServiceCollectionExtensions
             {
                 if (bus.Senders.Count == 0 && options.Transport == CaseFlowOptions.InMemoryTransport)
                 {
-                    foreach (var (sender, positions) in BusOptions.InMemoryDefaults)
-                    {
-                        bus.Senders[sender] = new BusSenderOptions { Positions = [.. positions] };
-                    }
+                    bus.UseInMemoryDefaults();
                 }
             })
             .ValidateOnStart();
