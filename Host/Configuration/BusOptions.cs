@@ -55,16 +55,6 @@ public sealed class BusSenderOptions
     public List<string> Positions { get; set; } = [];
 }
 
-/// <summary>The in-process senders the demo and the embedded default's tools send as.</summary>
-public static class DemoSenders
-{
-    /// <summary>Relays people's commands: any person's position (<c>*</c>).</summary>
-    public const string Gateway = "township-gateway";
-
-    /// <summary>The county 12345 system.</summary>
-    public const string County = "county12345";
-}
-
 /// <summary>Checks how every grant is written, and that RabbitMQ has senders at all; the organisation is checked once it is loaded.</summary>
 internal sealed class BusOptionsValidation(IOptions<CaseFlowOptions> service) : IValidateOptions<BusOptions>
 {
