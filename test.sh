@@ -13,6 +13,9 @@ log() { echo "test.sh: $*" >&2; }
 
 ensure_rabbitmq || log "continuing without RabbitMQ: the tests that need it will fail and say so"
 export CASEFLOW_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672/"
+# The systems' own broker users the transport tests send as (tests/Host.Tests/Transport/BrokerUsers.cs); a missing one fails them.
+ensure_rabbitmq_user county12345 county12345-test || log "the tests that send as the county will fail and say so"
+ensure_rabbitmq_user shi-an-tong shi-an-tong-test || log "the tests that send as the intake system will fail and say so"
 
 # shellcheck source=scripts/ensure-postgres.sh
 . "$(dirname "$0")/scripts/ensure-postgres.sh"

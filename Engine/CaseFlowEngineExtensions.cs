@@ -28,6 +28,8 @@ public static class CaseFlowEngineExtensions
             ?? throw new ArgumentException($"{store?.GetType().Name} does not keep definition versions; pass an {nameof(IDefinitionStore)} as well", nameof(definitions)));
         services.AddSingleton<DefinitionRegistry>();
         services.AddSingleton<IOutboundPublisher, BusOutboundPublisher>();
+        // Nobody may send commands on the bus until the host says who may (CaseFlow:Bus:Senders).
+        services.TryAddSingleton(BusSenders.None);
         services.TryAddSingleton<EngineInstance>();
         services.AddOptions<Outbox.OutboxOptions>();
         services.AddSingleton(sp => new Outbox.CaseOutbox(
@@ -95,7 +97,8 @@ public static class CaseFlowEngineExtensions
     public const long MaxCommandBytes = 256 * 1024;
 
     /// <summary>
-    /// Binds every command consumer to the command queue. A message that is malformed, of an unknown type or too large is
+    /// Binds every command consumer to the command queue. Each command acts in a position its sender holds (<see cref="BusSenders"/>,
+    /// registered by the host). A message that is malformed, of an unknown type or too large, or refused because of who sent it, is
     /// answered with a rejection and moved to the error queue (caseflow-commands_error) with the reason in its headers.
     /// </summary>
     /// <param name="configurator">The bus being configured.</param>

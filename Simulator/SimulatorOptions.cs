@@ -14,8 +14,9 @@ internal sealed record SimulatorOptions
           --host HOST            broker host (COUNTY12345_HOST, default 127.0.0.1)
           --port PORT            AMQP port (COUNTY12345_PORT, default 5672)
           --vhost VHOST          virtual host (COUNTY12345_VHOST, default /)
-          --user USER            user name (COUNTY12345_USER, default guest)
-          --password PASSWORD    password (COUNTY12345_PASSWORD, default guest)
+          --user USER            the county's own broker user (COUNTY12345_USER, default county12345); everything the
+                                 simulator sends carries it as its AMQP user_id, which CaseFlow maps to the county
+          --password PASSWORD    that user's password (COUNTY12345_PASSWORD; required)
           --queue NAME           the simulator's queue (COUNTY12345_QUEUE, default county12345-simulator)
           --delay-ms N           pause before each answer, in milliseconds (COUNTY12345_DELAY_MS, default 2000)
           --send-back-rate P     share of escalated cases sent back as in scope, 0..1 (COUNTY12345_SEND_BACK_RATE, default 0.2)
@@ -50,9 +51,9 @@ internal sealed record SimulatorOptions
 
     public string VirtualHost { get; init; } = "/";
 
-    public string Username { get; init; } = "guest";
+    public string Username { get; init; } = "county12345";
 
-    public string Password { get; init; } = "guest";
+    public string Password { get; init; } = "";
 
     public string Queue { get; init; } = "county12345-simulator";
 
@@ -103,7 +104,9 @@ internal sealed record SimulatorOptions
             return (null, $"county12345 simulator: {e.Message} (--help lists the options)");
         }
 
-        return (options, null);
+        return options.Password.Length == 0
+            ? (null, $"county12345 simulator: --password (or COUNTY12345_PASSWORD) is required: the password of the broker user '{options.Username}' the county connects as")
+            : (options, null);
     }
 
     /// <summary>One line per option, for the start-up log; the password is not shown.</summary>

@@ -18,6 +18,10 @@ internal static class SimulatorRun
                 host.Username(options.Username);
                 host.Password(options.Password);
             });
+
+            // CaseFlow knows the county by the broker user its messages carry as their user_id, which the broker checks.
+            cfg.ConfigureSend(send => send.UseExecute(context => StampUserId(context, options.Username)));
+            cfg.ConfigurePublish(publish => publish.UseExecute(context => StampUserId(context, options.Username)));
             cfg.ReceiveEndpoint(options.Queue, endpoint =>
             {
                 // Every escalated case is a conversation of several paced steps: let many run side by side.
@@ -68,5 +72,13 @@ internal static class SimulatorRun
         }
 
         return 0;
+    }
+
+    private static void StampUserId(SendContext context, string user)
+    {
+        if (context.TryGetPayload(out RabbitMqSendContext? rabbit))
+        {
+            rabbit.BasicProperties.UserId = user;
+        }
     }
 }

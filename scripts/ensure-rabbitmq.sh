@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sourced by test.sh and bench.sh: installs RabbitMQ from Debian's packages when missing and starts it with every listener
-# (AMQP, epmd, Erlang distribution) on 127.0.0.1, then waits until it is ready. Defines ensure_rabbitmq; needs a log function.
+# (AMQP, epmd, Erlang distribution) on 127.0.0.1, then waits until it is ready. Defines ensure_rabbitmq and ensure_rabbitmq_user;
+# needs a log function.
 
 ensure_rabbitmq() {
   if ! command -v rabbitmq-server >/dev/null 2>&1; then
@@ -26,4 +27,17 @@ ensure_rabbitmq() {
   done
   log "RabbitMQ did not become ready within a minute"
   return 1
+}
+
+# ensure_rabbitmq_user NAME PASSWORD: the broker user a system connects as (CaseFlow knows a sender by the AMQP user_id the broker
+# validates against it), with every permission on the virtual host /. Idempotent: an existing user keeps its tags and gets PASSWORD.
+ensure_rabbitmq_user() {
+  local name=$1 password=$2
+  if rabbitmqctl -q list_users 2>/dev/null | cut -f1 | grep -qxF "$name"; then
+    rabbitmqctl -q change_password "$name" "$password" >/dev/null 2>&1 || { log "could not set the password of broker user $name"; return 1; }
+  else
+    rabbitmqctl -q add_user "$name" "$password" >/dev/null 2>&1 || { log "could not add broker user $name"; return 1; }
+    log "added broker user $name"
+  fi
+  rabbitmqctl -q set_permissions -p / "$name" '.*' '.*' '.*' >/dev/null 2>&1 || { log "could not grant broker user $name the virtual host /"; return 1; }
 }

@@ -1,19 +1,43 @@
 using CaseFlow.Contracts.Events;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Definitions;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 
 namespace CaseFlow.Engine.Messaging;
 
-/// <summary>Consumes one command contract: runs it through the <see cref="CaseService"/> and, for a request, replies accepted or rejected.</summary>
+/// <summary>
+/// Consumes one command contract: decides from its sender which position it acts in (<see cref="BusSenders"/>), runs it through the
+/// <see cref="CaseService"/> and, for a request, replies accepted or rejected. A command refused because of who sent it (a sender that
+/// may not act as it claims, or a position the definition does not let send it) or because its data was wrong is also moved to the
+/// error queue; one the case's state does not permit now is only rejected.
+/// </summary>
 /// <typeparam name="TCommand">The command contract.</typeparam>
-public sealed class CaseCommandConsumer<TCommand>(CaseService cases, TimeProvider time) : IConsumer<TCommand>
+public sealed class CaseCommandConsumer<TCommand>(
+    CaseService cases,
+    BusSenders senders,
+    DefinitionRegistry definitions,
+    IOutboundPublisher publisher,
+    TimeProvider time,
+    ILogger<CaseCommandConsumer<TCommand>> logger) : IConsumer<TCommand>
     where TCommand : class
 {
+    private static readonly bool County = CommandMapper.CountyTypes.Contains(typeof(TCommand));
+
     /// <inheritdoc />
     public async Task Consume(ConsumeContext<TCommand> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var command = CommandMapper.ToCaseCommand(context.Message, Guid.CreateVersion7(time.GetUtcNow())) with { MessageId = context.MessageId };
+        var claimed = CommandMapper.ToCaseCommand(context.Message, Guid.CreateVersion7(time.GetUtcNow())) with { MessageId = context.MessageId };
+        var (sender, missing) = BusSender.Of(context);
+        var acting = senders.Decide(sender, missing, claimed.Actor, County, typeof(TCommand).Name, definitions.Current);
+        if (acting.Refusal is { } refusal)
+        {
+            await RefuseAsync(context, claimed, sender, refusal);
+            return;
+        }
+
+        var command = claimed with { Actor = acting.Actor!, Identity = acting.Identity };
         var outcome = command.Trigger == Triggers.Submit
             ? await cases.SubmitAsync(command, context.CancellationToken)
             : await cases.ExecuteAsync(command, context.CancellationToken);
@@ -33,5 +57,23 @@ public sealed class CaseCommandConsumer<TCommand>(CaseService cases, TimeProvide
         {
             await CommandErrorPipe.MoveToErrorQueueAsync(context.ReceiveContext, new MalformedCommandException($"{typeof(TCommand).Name} was malformed: {malformed.Rejection}"));
         }
+        else if (outcome.Status == CommandStatus.Forbidden)
+        {
+            await CommandErrorPipe.MoveToErrorQueueAsync(context.ReceiveContext, new CommandRefusedException($"{typeof(TCommand).Name} was forbidden: {outcome.Decision!.Rejection}"));
+        }
+    }
+
+    /// <summary>A sender that may not send this: told (published, and the reply to a request), logged, and moved to the error queue.</summary>
+    private async Task RefuseAsync(ConsumeContext<TCommand> context, CaseCommand claimed, BusSender? sender, string refusal)
+    {
+        BusSenderLog.Refused(logger, typeof(TCommand).Name, sender?.Identity ?? "(none)", claimed.Actor, refusal);
+        var rejection = OutboundMessages.Rejection(claimed, Decision.Forbid(refusal));
+        await publisher.PublishAsync([rejection], context.CancellationToken);
+        if (context.RequestId is not null)
+        {
+            await context.RespondAsync(rejection);
+        }
+
+        await CommandErrorPipe.MoveToErrorQueueAsync(context.ReceiveContext, new CommandRefusedException(refusal));
     }
 }

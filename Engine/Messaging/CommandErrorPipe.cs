@@ -13,7 +13,7 @@ public static class CommandErrorPipe
         ArgumentNullException.ThrowIfNull(error);
         error.UseFilter(new CommandRejectionFilter(services));
         error.UseFilter(new GenerateFaultFilter());
-        error.UseFilter(new ErrorTransportFilter());
+        error.UseFilter(new ErrorQueueFilter());
     }
 
     /// <summary>
@@ -21,7 +21,7 @@ public static class CommandErrorPipe
     /// the caller has its rejection, and a fault racing that reply would confuse a request client.
     /// </summary>
     public static Task MoveToErrorQueueAsync(ReceiveContext context, Exception reason) =>
-        Pipe.New<ExceptionReceiveContext>(error => error.UseFilter(new ErrorTransportFilter()))
+        Pipe.New<ExceptionReceiveContext>(error => error.UseFilter(new ErrorQueueFilter()))
             .Send(new RescueExceptionReceiveContext(context, reason));
 
     /// <summary>Sends a message that never reached a consumer down the error path, as if the consumer had thrown.</summary>

@@ -4,12 +4,13 @@ using CaseFlow.Engine.Cases;
 
 namespace CaseFlow.Engine.Messaging;
 
-/// <summary>Maps inbound contracts (the township's commands and the county 12345 system's messages) to the engine's trigger vocabulary.</summary>
+/// <summary>
+/// Maps inbound contracts (the township's commands and the county 12345 system's messages) to the engine's trigger vocabulary.
+/// The actor is the one the message's body claims (its <c>Actor</c>; none for the county's messages, which have no such field): the
+/// transport decides, from who sent it, the position it really acts in (see <see cref="BusSenders"/>).
+/// </summary>
 public static class CommandMapper
 {
-    /// <summary>The actor every county 12345 message is recorded under.</summary>
-    public const string CountyActor = "county-12345";
-
     /// <summary>Every contract the engine consumes as a command: the township's commands and the county's messages.</summary>
     public static IReadOnlyList<Type> CommandTypes { get; } =
     [
@@ -21,7 +22,17 @@ public static class CommandMapper
         typeof(CountyCaseResolved), typeof(CountyCaseSentBack), typeof(CaseHandedDown),
     ];
 
-    /// <summary>The engine command for a contract; a submission gets <paramref name="newCaseId"/>.</summary>
+    /// <summary>The county 12345 system's contracts: they act in the sender's county position, and say nothing of who sends them.</summary>
+    public static IReadOnlyList<Type> CountyTypes { get; } =
+    [
+        typeof(CountyCaseAccepted), typeof(CountyCaseAssigned), typeof(CountyProgressReported), typeof(CountyCaseUrged),
+        typeof(CountyCaseResolved), typeof(CountyCaseSentBack), typeof(CaseHandedDown),
+    ];
+
+    /// <summary>
+    /// The engine command for a contract, with the actor its body claims (empty for a county message); a submission gets
+    /// <paramref name="newCaseId"/>.
+    /// </summary>
     public static CaseCommand ToCaseCommand(object message, Guid newCaseId) => message switch
     {
         SubmitCase m => new CaseCommand
@@ -68,16 +79,16 @@ public static class CommandMapper
             Rating = m.Rating,
             Note = m.Note,
         }),
-        CountyCaseAccepted m => Make(Triggers.CountyAccept, m.CaseId, CountyActor, new CasePayload
+        CountyCaseAccepted m => Make(Triggers.CountyAccept, m.CaseId, "", new CasePayload
         {
             CountyCaseNumber = m.CountyCaseNumber,
             Deadline = m.Deadline == default ? null : m.Deadline,
         }),
-        CountyCaseAssigned m => Make(Triggers.CountyAssign, m.CaseId, CountyActor, new CasePayload { Department = m.Department }),
-        CountyProgressReported m => Make(Triggers.CountyProgress, m.CaseId, CountyActor, new CasePayload { Note = m.Note }),
-        CountyCaseUrged m => Make(Triggers.CountyUrge, m.CaseId, CountyActor, new CasePayload { Note = m.Note }),
-        CountyCaseResolved m => Make(Triggers.CountyResolve, m.CaseId, CountyActor, new CasePayload { Result = m.Result }),
-        CountyCaseSentBack m => Make(Triggers.CountySendBack, m.CaseId, CountyActor, new CasePayload { Reason = m.Reason }),
+        CountyCaseAssigned m => Make(Triggers.CountyAssign, m.CaseId, "", new CasePayload { Department = m.Department }),
+        CountyProgressReported m => Make(Triggers.CountyProgress, m.CaseId, "", new CasePayload { Note = m.Note }),
+        CountyCaseUrged m => Make(Triggers.CountyUrge, m.CaseId, "", new CasePayload { Note = m.Note }),
+        CountyCaseResolved m => Make(Triggers.CountyResolve, m.CaseId, "", new CasePayload { Result = m.Result }),
+        CountyCaseSentBack m => Make(Triggers.CountySendBack, m.CaseId, "", new CasePayload { Reason = m.Reason }),
         CaseHandedDown m => HandedDown(m, newCaseId),
         _ => throw new ArgumentException($"{message?.GetType().Name} is not a CaseFlow command", nameof(message)),
     };
@@ -87,7 +98,7 @@ public static class CommandMapper
     {
         Trigger = Triggers.Submit,
         CaseId = newCaseId,
-        Actor = CountyActor,
+        Actor = "",
         Payload = new CasePayload
         {
             ClientKey = $"{Vocabulary.CountyChannel}:{m.CountyCaseNumber}",

@@ -1,6 +1,8 @@
 using CaseFlow.Contracts.Commands;
 using CaseFlow.Contracts.Events;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Messaging;
+using CaseFlow.Host.Configuration;
 using CaseFlow.Workflows.Compilation;
 using CaseFlow.Workflows.Model;
 using MassTransit;
@@ -11,7 +13,9 @@ namespace CaseFlow.Host.Demo;
 /// A realistic day: every grid member, the hotline, letters and visits raise cases across all four platforms; offices sign for,
 /// handle and complete them; some are handled jointly, some returned, some disputed and reopened, a few out of scope, and a few
 /// are still being handled when the day ends.
-/// Every step is a command message on the bus, answered accepted or rejected. Out-of-scope cases wait up to
+/// Every step is a command message on the bus, answered accepted or rejected, sent as the township gateway (the in-process sender
+/// <see cref="DemoSenders.Gateway"/>; over RabbitMQ, the service's own broker user). What reporters say (their confirmation, their
+/// rating) the command room records on their behalf: the reporter never acts on the bus. Out-of-scope cases wait up to
 /// <paramref name="countyWait"/> for the county 12345 system's answer (zero: they stay with the county).
 /// </summary>
 public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService cases, TimeSpan countyWait)
@@ -70,12 +74,12 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
         await HandleRoundAsync(id, plan, category, round: 1);
         if (plan.Kind == DemoKind.Disputed)
         {
-            await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "disputed", Comment = "问题没有解决" });
+            await SendAsync(new RecordFeedback { CaseId = id, Actor = CommandRoom, Outcome = "disputed", Comment = "问题没有解决" });
             await HandleRoundAsync(id, plan, category, round: 2);
         }
 
-        await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
-        await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = plan.Rating });
+        await SendAsync(new RecordFeedback { CaseId = id, Actor = CommandRoom, Outcome = "confirmed" });
+        await SendAsync(new RateCase { CaseId = id, Actor = CommandRoom, Rating = plan.Rating });
         await CallBackAsync(id, plan);
     }
 
@@ -96,8 +100,8 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
             await SendAsync(new FeedBackToReporter { CaseId = id, Actor = CommandRoom, Message = $"县12345办理结果：{answered.Result}" });
         }
 
-        await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
-        await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = plan.Rating });
+        await SendAsync(new RecordFeedback { CaseId = id, Actor = CommandRoom, Outcome = "confirmed" });
+        await SendAsync(new RateCase { CaseId = id, Actor = CommandRoom, Rating = plan.Rating });
         await CallBackAsync(id, plan);
     }
 
@@ -176,7 +180,7 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
         where T : class
     {
         var client = bus.CreateRequestClient<T>(RequestTimeout.After(s: 60));
-        var response = await client.GetResponse<CaseCommandAccepted, CaseCommandRejected>(command);
+        var response = await client.GetResponse<CaseCommandAccepted, CaseCommandRejected>(command, request => request.As(DemoSenders.Gateway));
         if (response.Is(out Response<CaseCommandAccepted>? accepted))
         {
             _tally.Accept();

@@ -1,5 +1,6 @@
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Messaging;
 using CaseFlow.Host.Configuration;
 using CaseFlow.Host.Startup;
 using MassTransit;
@@ -13,11 +14,32 @@ public static class DemoVerb
     /// <summary>How long an out-of-scope case waits for the county 12345 system's answer over RabbitMQ (the county simulator).</summary>
     public static readonly TimeSpan CountyWait = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Over RabbitMQ with no senders configured, the demo declares its own: the broker user the service connects as (which the demo's
+    /// commands go out under) for every person's position, and the county simulator's broker user, county12345, for the county.
+    /// </summary>
+    private static Dictionary<string, string?> RabbitMqSenders(ConfigurationManager configuration)
+    {
+        var transport = configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>()?.Transport;
+        if (transport != CaseFlowOptions.RabbitMqTransport || configuration.GetSection($"{BusOptions.Section}:Senders").Exists())
+        {
+            return [];
+        }
+
+        var user = configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>()?.Username ?? new RabbitMqOptions().Username;
+        return new Dictionary<string, string?>
+        {
+            [$"{BusOptions.Section}:Senders:{user}:Positions:0"] = SenderGrants.Everyone,
+            [$"{BusOptions.Section}:Senders:{DemoSenders.County}:Positions:0"] = "system:county-12345",
+        };
+    }
+
     /// <summary>Runs the demo; configuration comes from appsettings.json, the environment and <c>--CaseFlow:Database=…</c> style arguments.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+        builder.Configuration.AddInMemoryCollection(RabbitMqSenders(builder.Configuration));
         builder.Services.AddCaseFlow(builder.Configuration);
         using var host = builder.Build();
         await host.StartAsync();

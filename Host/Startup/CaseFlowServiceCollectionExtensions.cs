@@ -2,9 +2,11 @@ using CaseFlow.Engine;
 using CaseFlow.Engine.Accounts;
 using CaseFlow.Engine.Audit;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Messaging;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Host.Configuration;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Startup;
 
@@ -36,6 +38,7 @@ public static class CaseFlowServiceCollectionExtensions
             ?? throw new InvalidOperationException($"{sp.GetRequiredService<ICaseStore>().GetType().Name} keeps no accounts"));
         services.AddSingleton(sp => sp.GetRequiredService<ICaseStore>() as IDisclosureLog
             ?? throw new InvalidOperationException($"{sp.GetRequiredService<ICaseStore>().GetType().Name} keeps no record of disclosures"));
+        services.AddCaseFlowBusSenders(configuration, options);
         services.AddOptions<RabbitMqOptions>()
             .Bind(configuration.GetSection(RabbitMqOptions.Section))
             .ValidateDataAnnotations()
@@ -53,6 +56,8 @@ public static class CaseFlowServiceCollectionExtensions
                         host.Username(rabbit.Username);
                         host.Password(rabbit.Password);
                     });
+                    // What the service sends carries its broker user, as every sender's must (its own demo's commands among them).
+                    cfg.UseBrokerUserId(rabbit.Username);
                     cfg.ConfigureCaseFlowCommandEndpoint(context, endpoint =>
                     {
                         if (rabbit.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator queue)
@@ -87,5 +92,26 @@ public static class CaseFlowServiceCollectionExtensions
             .ValidateOnStart();
         services.AddCaseFlowOutboxRelay();
         return services;
+    }
+
+    /// <summary>
+    /// Who may send commands on the bus (CaseFlow:Bus:Senders), validated at start-up; on the in-memory bus with none configured,
+    /// the embedded default's in-process senders (<see cref="BusOptions.InMemoryDefaults"/>).
+    /// </summary>
+    private static void AddCaseFlowBusSenders(this IServiceCollection services, IConfiguration configuration, CaseFlowOptions options)
+    {
+        services.AddSingleton<IValidateOptions<BusOptions>, BusOptionsValidation>();
+        services.AddOptions<BusOptions>()
+            .Bind(configuration.GetSection(BusOptions.Section))
+            .PostConfigure(bus =>
+            {
+                if (bus.Senders.Count == 0 && options.Transport == CaseFlowOptions.InMemoryTransport)
+                {
+                    bus.UseInMemoryDefaults();
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<BusOptions>>().Value.ToSenders());
+        services.AddHostedService<BusSendersStartup>();
     }
 }

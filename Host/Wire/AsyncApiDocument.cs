@@ -19,6 +19,8 @@ public static class AsyncApiDocument
 
     private const string AmqpBindingVersion = "0.2.0";
 
+    private const string BrokerUserScheme = "brokerUser";
+
     private static readonly JsonSerializerOptions Written = new()
     {
         WriteIndented = true,
@@ -44,11 +46,20 @@ public static class AsyncApiDocument
                 ["protocol"] = "amqp",
                 ["protocolVersion"] = "0.9.1",
                 ["description"] = WireConversation.Server,
+                ["security"] = new JsonArray(new JsonObject { [BrokerUserScheme] = new JsonArray() }),
             },
         },
         ["defaultContentType"] = ContentType,
         ["channels"] = Channels(),
-        ["components"] = new JsonObject { ["messages"] = Messages(), ["schemas"] = Schemas() },
+        ["components"] = new JsonObject
+        {
+            ["messages"] = Messages(),
+            ["schemas"] = Schemas(),
+            ["securitySchemes"] = new JsonObject
+            {
+                [BrokerUserScheme] = new JsonObject { ["type"] = "userPassword", ["description"] = WireConversation.BrokerUser },
+            },
+        },
     };
 
     /// <summary>The document as the committed file holds it: indented JSON ending in a newline.</summary>

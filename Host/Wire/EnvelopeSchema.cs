@@ -53,6 +53,7 @@ public static class EnvelopeSchema
             ["MT-Fault-Timestamp"] = Described("string", "date-time", "When it failed."),
             ["MT-Fault-InputAddress"] = Described("string", "uri", "The queue it failed on."),
             ["MT-Fault-StackTrace"] = Described("string", null, "Where it failed, for the service's maintainers."),
+            [CaseFlow.Engine.Messaging.ErrorQueueFilter.UserIdHeader] = Described("string", null, "The broker user that sent it (its AMQP user_id, which the move itself cannot carry)."),
         },
     };
 

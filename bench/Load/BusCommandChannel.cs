@@ -1,9 +1,15 @@
 using CaseFlow.Contracts.Events;
+using CaseFlow.Engine.Messaging;
+using CaseFlow.Host.Configuration;
 using MassTransit;
 
 namespace CaseFlow.Bench.Load;
 
-/// <summary>Every step as a request on the bus, answered <see cref="CaseCommandAccepted"/> or <see cref="CaseCommandRejected"/>, as DemoDay sends them.</summary>
+/// <summary>
+/// Every step as a request on the bus, answered <see cref="CaseCommandAccepted"/> or <see cref="CaseCommandRejected"/>, as DemoDay sends
+/// them: as the township gateway (on the in-memory bus its CaseFlow-Sender header; over RabbitMQ the service's own broker user, which
+/// the target maps to every person's position).
+/// </summary>
 internal sealed class BusCommandChannel(IBus bus) : ICommandChannel
 {
     private static readonly RequestTimeout Timeout = RequestTimeout.After(s: 60);
@@ -12,7 +18,7 @@ internal sealed class BusCommandChannel(IBus bus) : ICommandChannel
         where T : class
     {
         var client = bus.CreateRequestClient<T>(Timeout);
-        var response = await client.GetResponse<CaseCommandAccepted, CaseCommandRejected>(command);
+        var response = await client.GetResponse<CaseCommandAccepted, CaseCommandRejected>(command, request => request.As(DemoSenders.Gateway));
         if (response.Is(out Response<CaseCommandAccepted>? accepted))
         {
             return accepted.Message.CaseId;

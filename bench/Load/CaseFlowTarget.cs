@@ -1,4 +1,5 @@
 using CaseFlow.Bench.Suite;
+using CaseFlow.Engine.Messaging;
 using CaseFlow.Host.Startup;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -64,6 +65,8 @@ internal sealed class CaseFlowTarget : ILoadTarget
         {
             settings["CaseFlow:RabbitMq:Host"] = RabbitMqVirtualHost.Host;
             settings["CaseFlow:RabbitMq:VirtualHost"] = vhost.Name;
+            // The load is sent through the service's own bus, under its broker user: the bench's gateway, for every person's position.
+            settings[$"CaseFlow:Bus:Senders:{RabbitMqVirtualHost.User}:Positions:0"] = SenderGrants.Everyone;
         }
 
         if (pg is not null)

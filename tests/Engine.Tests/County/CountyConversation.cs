@@ -16,6 +16,9 @@ internal sealed class CountyConversation : IAsyncDisposable
 {
     public const string CommandRoom = "command-room";
 
+    /// <summary>The county 12345 system's position, which the bus gives the county's messages from the county's sender.</summary>
+    public const string County = "county-12345";
+
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"caseflow-county-{Guid.NewGuid():N}.db");
 
     private CountyConversation()
@@ -44,11 +47,17 @@ internal sealed class CountyConversation : IAsyncDisposable
         return conversation;
     }
 
-    /// <summary>Sends a contract (a township command or a county message) the way the bus consumer does.</summary>
+    /// <summary>Sends a contract (a township command or a county message, acting as the county) the way the bus consumer does.</summary>
     public async Task<CommandOutcome> SendAsync(object message)
     {
+        ArgumentNullException.ThrowIfNull(message);
         Clock.Advance(TimeSpan.FromMinutes(5));
         var command = CommandMapper.ToCaseCommand(message, Guid.CreateVersion7(Clock.GetUtcNow()));
+        if (CommandMapper.CountyTypes.Contains(message.GetType()))
+        {
+            command = command with { Actor = County };
+        }
+
         return command.Trigger == Triggers.Submit ? await Cases.SubmitAsync(command) : await Cases.ExecuteAsync(command);
     }
 

@@ -3,6 +3,7 @@ using CaseFlow.Contracts.Events;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Messaging;
 using CaseFlow.Engine.Tests.History;
 using MassTransit;
 using MassTransit.Testing;
@@ -12,7 +13,9 @@ namespace CaseFlow.Engine.Tests.Messaging;
 
 /// <summary>
 /// The engine as other systems meet it: consumers on the in-memory test harness over a fresh SQLite file, with the real
-/// workflows.json published. Commands go in as requests; the case is read back through <see cref="CaseService"/>.
+/// workflows.json published. Commands go in as requests from declared in-process senders (<see cref="Senders"/>): the township
+/// gateway for people's commands, the county for the county's messages, the hotline for its submissions. The case is read back
+/// through <see cref="CaseService"/>.
 /// </summary>
 internal sealed class CaseFlowBus : IAsyncDisposable
 {
@@ -27,6 +30,23 @@ internal sealed class CaseFlowBus : IAsyncDisposable
         Cases = provider.GetRequiredService<CaseService>();
         Store = provider.GetRequiredService<ICaseStore>();
     }
+
+    /// <summary>Relays people's commands: every person's position.</summary>
+    public const string Gateway = "township-gateway";
+
+    /// <summary>The county 12345 system.</summary>
+    public const string County = "county12345";
+
+    /// <summary>The hotline (12345 乡镇热线), an intake system.</summary>
+    public const string Hotline = "service-hotline";
+
+    /// <summary>The in-process senders the tests send as, and what each may act as.</summary>
+    public static BusSenders Senders { get; } = new(new Dictionary<string, IReadOnlyList<string>>
+    {
+        [Gateway] = ["*"],
+        [County] = ["system:county-12345"],
+        [Hotline] = ["system:service-hotline"],
+    });
 
     public ITestHarness Harness { get; }
 
@@ -57,6 +77,7 @@ internal sealed class CaseFlowBus : IAsyncDisposable
         var provider = new ServiceCollection()
             .AddLogging()
             .AddCaseFlowEngine(store, sqlite)
+            .AddSingleton(Senders)
             .AddMassTransitTestHarness(x =>
             {
                 x.AddCaseFlowConsumers();
@@ -69,10 +90,23 @@ internal sealed class CaseFlowBus : IAsyncDisposable
         return bus;
     }
 
-    /// <summary>Sends a command as a request and returns whichever reply came back.</summary>
-    public async Task<Response<CaseCommandAccepted, CaseCommandRejected>> SendAsync<T>(T command)
+    /// <summary>Sends a command as a request from the sender that would send it (<see cref="SenderOf"/>) and returns whichever reply came back.</summary>
+    public Task<Response<CaseCommandAccepted, CaseCommandRejected>> SendAsync<T>(T command)
         where T : class =>
-        await Harness.GetRequestClient<T>().GetResponse<CaseCommandAccepted, CaseCommandRejected>(command);
+        SendAsAsync(SenderOf(command), command);
+
+    /// <summary>Sends a command as a request from the named in-process sender and returns whichever reply came back.</summary>
+    public async Task<Response<CaseCommandAccepted, CaseCommandRejected>> SendAsAsync<T>(string sender, T command)
+        where T : class =>
+        await Harness.GetRequestClient<T>().GetResponse<CaseCommandAccepted, CaseCommandRejected>(command, request => request.As(sender));
+
+    /// <summary>The county's messages come from the county, the hotline's submissions from the hotline, the rest from the gateway.</summary>
+    public static string SenderOf(object command) => command switch
+    {
+        _ when CommandMapper.CountyTypes.Contains(command.GetType()) => County,
+        SubmitCase { Actor: Hotline } => Hotline,
+        _ => Gateway,
+    };
 
     /// <summary>Sends a command that must be accepted.</summary>
     public async Task<CaseCommandAccepted> AcceptAsync<T>(T command)

@@ -20,7 +20,7 @@ public class CommandMapperCountyTests
     }
 
     [TestCaseSource(nameof(CountyMessages))]
-    public void ToCaseCommand_CountyMessage_IsItsTriggerOnTheCaseByTheCounty(object message, string trigger)
+    public void ToCaseCommand_CountyMessage_IsItsTriggerOnTheCaseClaimingNoActor(object message, string trigger)
     {
         var command = CommandMapper.ToCaseCommand(message, Guid.NewGuid());
 
@@ -28,7 +28,7 @@ public class CommandMapperCountyTests
         {
             Assert.That(command.Trigger, Is.EqualTo(trigger));
             Assert.That(command.CaseId, Is.EqualTo(CaseId));
-            Assert.That(command.Actor, Is.EqualTo("county-12345"));
+            Assert.That(command.Actor, Is.Empty, "the bus gives a county message its sender's county position");
         });
     }
 
@@ -76,7 +76,7 @@ public class CommandMapperCountyTests
         {
             Assert.That(command.Trigger, Is.EqualTo(Triggers.Submit));
             Assert.That(command.CaseId, Is.EqualTo(newId));
-            Assert.That(command.Actor, Is.EqualTo("county-12345"));
+            Assert.That(command.Actor, Is.Empty, "the bus gives a county message its sender's county position");
             Assert.That(command.Payload.ClientKey, Is.EqualTo("county12345:YH-9"));
             Assert.That(command.Payload.Channel, Is.EqualTo("county12345"));
             Assert.That(command.Payload.CountyCaseNumber, Is.EqualTo("YH-9"));

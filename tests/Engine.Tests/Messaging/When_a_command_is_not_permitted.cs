@@ -1,6 +1,7 @@
 using CaseFlow.Contracts.Commands;
 using CaseFlow.Contracts.Events;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Messaging;
 
 namespace CaseFlow.Engine.Tests.Messaging;
 
@@ -18,7 +19,7 @@ public class When_a_command_is_not_permitted
         _bus = await CaseFlowBus.StartAsync();
         _caseId = await _bus.SubmitAsync("fire-hazard");
         _before = await _bus.CaseAsync(_caseId);
-        await _bus.Harness.Bus.Publish(new SignForCase { CaseId = _caseId, Actor = "fire-command" });
+        await _bus.Harness.Bus.PublishAs(CaseFlowBus.Gateway, new SignForCase { CaseId = _caseId, Actor = "fire-command" });
         if (await _bus.PublishedAsync<CaseCommandRejected>(_caseId))
         {
             _rejected = _bus.Published<CaseCommandRejected>(_caseId).Single();

@@ -1,5 +1,6 @@
 using CaseFlow.Contracts.Commands;
 using CaseFlow.Contracts.Events;
+using CaseFlow.Engine.Messaging;
 
 namespace CaseFlow.Engine.Tests.Messaging;
 
@@ -14,7 +15,7 @@ public class When_a_submission_is_missing_fields
     public async Task Publish_a_hotline_submission_without_category_description_or_reporter()
     {
         _bus = await CaseFlowBus.StartAsync();
-        await _bus.Harness.Bus.Publish(new SubmitCase { ClientKey = ClientKey, Actor = "service-hotline", Channel = "hotline", Title = "no details" });
+        await _bus.Harness.Bus.PublishAs(CaseFlowBus.Hotline, new SubmitCase { ClientKey = ClientKey, Actor = "service-hotline", Channel = "hotline", Title = "no details" });
         if (await _bus.Harness.Published.Any<CaseCommandRejected>(m => m.Context.Message.ClientKey == ClientKey))
         {
             _rejected = _bus.Harness.Published.Select<CaseCommandRejected>().Single().Context.Message;

@@ -1,6 +1,5 @@
 using CaseFlow.Contracts.County;
 using CaseFlow.Engine.Cases;
-using CaseFlow.Engine.Messaging;
 using static CaseFlow.Engine.Tests.Supervision.SupervisedTownship;
 
 namespace CaseFlow.Engine.Tests.Supervision;
@@ -14,6 +13,7 @@ namespace CaseFlow.Engine.Tests.Supervision;
 public sealed class When_the_county_lets_its_deadline_pass
 {
     private const string CountyCaseNumber = "YH12345-20250303-0007";
+    private const string County = "county-12345";
     private static readonly DateTimeOffset CountyDeadline = Shanghai(2025, 3, 7, 17, 30);
     private SupervisedTownship _township = null!;
     private CaseState _escalated = null!;
@@ -29,12 +29,12 @@ public sealed class When_the_county_lets_its_deadline_pass
         var inTime = await _township.TriagedCaseAsync("medical-insurance");
         foreach (var (id, number) in new[] { (_escalated.Id, CountyCaseNumber), (inTime.Id, "YH12345-20250303-0008") })
         {
-            await _township.AcceptAsync(id, Triggers.CountyAccept, CommandMapper.CountyActor, new CasePayload { CountyCaseNumber = number, Deadline = CountyDeadline });
+            await _township.AcceptAsync(id, Triggers.CountyAccept, County, new CasePayload { CountyCaseNumber = number, Deadline = CountyDeadline });
         }
 
         _township.Clock.SetUtcNow(Shanghai(2025, 3, 6, 10, 0));
-        await _township.AcceptAsync(inTime.Id, Triggers.CountyResolve, CommandMapper.CountyActor, new CasePayload { Result = "报销款已到账" });
-        await _township.AcceptAsync(_escalated.Id, Triggers.CountyAssign, CommandMapper.CountyActor, new CasePayload { Department = "县医疗保障局" });
+        await _township.AcceptAsync(inTime.Id, Triggers.CountyResolve, County, new CasePayload { Result = "报销款已到账" });
+        await _township.AcceptAsync(_escalated.Id, Triggers.CountyAssign, County, new CasePayload { Department = "县医疗保障局" });
 
         foreach (var at in new[]
         {

@@ -2,12 +2,17 @@ using CaseFlow.Contracts.Commands;
 using CaseFlow.Contracts.County;
 using CaseFlow.Contracts.Events;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Messaging;
+using CaseFlow.Host.Configuration;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Host.Tests.County;
 
-/// <summary>The county's messages, published as the county publishes them, reach the engine through the service's command endpoint (in-memory bus).</summary>
+/// <summary>
+/// The county's messages, published as the county publishes them, reach the engine through the service's command endpoint (in-memory
+/// bus), sent as the embedded default's in-process senders: the county (county12345) and the township gateway.
+/// </summary>
 [TestFixture]
 public sealed class When_county_messages_arrive_on_the_bus
 {
@@ -39,11 +44,11 @@ public sealed class When_county_messages_arrive_on_the_bus
         var id = await EscalateAsync("bus-county-1");
         var deadline = new DateTimeOffset(2026, 12, 4, 17, 0, 0, TimeSpan.FromHours(8));
 
-        await _bus.Publish(new CountyCaseAccepted { CaseId = id, CountyCaseNumber = "YH12345-BUS-1", Deadline = deadline });
+        await _bus.PublishAs(DemoSenders.County, new CountyCaseAccepted { CaseId = id, CountyCaseNumber = "YH12345-BUS-1", Deadline = deadline });
         await CaseAt(id, "dispatch.CountyAccepted");
-        await _bus.Publish(new CountyCaseAssigned { CaseId = id, Department = "县医疗保障局" });
+        await _bus.PublishAs(DemoSenders.County, new CountyCaseAssigned { CaseId = id, Department = "县医疗保障局" });
         await CaseAt(id, "dispatch.CountyAssigned");
-        await _bus.Publish(new CountyCaseResolved { CaseId = id, Result = "报销款已到账" });
+        await _bus.PublishAs(DemoSenders.County, new CountyCaseResolved { CaseId = id, Result = "报销款已到账" });
         var state = await CaseAt(id, "feedback.ResultReported");
 
         Assert.Multiple(() =>
@@ -61,16 +66,18 @@ public sealed class When_county_messages_arrive_on_the_bus
         var handedDown = new CaseHandedDown { CountyCaseNumber = "YH12345-BUS-2", Category = "sanitation", Description = "垃圾未清运", ReporterName = "雷女士", ReporterPhone = "13857880001" };
         var client = _bus.CreateRequestClient<CaseHandedDown>(RequestTimeout.After(s: 30));
 
-        var first = await client.GetResponse<CaseCommandAccepted>(handedDown);
-        var again = await client.GetResponse<CaseCommandAccepted>(handedDown);
+        var first = await client.GetResponse<CaseCommandAccepted>(handedDown, request => request.As(DemoSenders.County));
+        var again = await client.GetResponse<CaseCommandAccepted>(handedDown, request => request.As(DemoSenders.County));
 
-        var state = (await _cases.GetAsync(first.Message.CaseId))!.State;
+        var view = (await _cases.GetAsync(first.Message.CaseId))!;
+        var state = view.State;
         Assert.Multiple(() =>
         {
             Assert.That(again.Message.CaseId, Is.EqualTo(first.Message.CaseId));
             Assert.That(first.Message.State, Is.EqualTo("receive.Submitted"));
             Assert.That(state.Channel, Is.EqualTo("county12345"));
             Assert.That(state.CountyCaseNumber, Is.EqualTo("YH12345-BUS-2"));
+            Assert.That((view.History[0].Actor, view.History[0].Identity), Is.EqualTo(("county-12345", "in-process:county12345")));
         });
     }
 
@@ -94,7 +101,7 @@ public sealed class When_county_messages_arrive_on_the_bus
     private async Task<CaseCommandAccepted> SendAsync<T>(T command)
         where T : class
     {
-        var response = await _bus.CreateRequestClient<T>(RequestTimeout.After(s: 30)).GetResponse<CaseCommandAccepted>(command);
+        var response = await _bus.CreateRequestClient<T>(RequestTimeout.After(s: 30)).GetResponse<CaseCommandAccepted>(command, request => request.As(DemoSenders.Gateway));
         return response.Message;
     }
 

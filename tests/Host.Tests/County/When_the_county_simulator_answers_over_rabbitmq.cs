@@ -10,7 +10,8 @@ namespace CaseFlow.Host.Tests.County;
 
 /// <summary>
 /// The whole county 12345 conversation over the real broker: the service on a virtual host of its own and the county simulator
-/// as a separate process on the same virtual host, speaking only the county contracts.
+/// as a separate process on the same virtual host, speaking only the county contracts as the county's own broker user, which the
+/// service maps to the county 12345 system.
 /// </summary>
 [TestFixture]
 public sealed class When_the_county_simulator_answers_over_rabbitmq
@@ -26,14 +27,20 @@ public sealed class When_the_county_simulator_answers_over_rabbitmq
     [OneTimeSetUp]
     public async Task Start()
     {
-        _broker = RabbitMqBroker.CreateVirtualHost();
+        _broker = RabbitMqBroker.CreateVirtualHost(BrokerUsers.County);
         _database = CaseFlowFactory.NewDatabasePath();
-        _factory = new CaseFlowFactory(_database, _broker.Settings());
+        var settings = _broker.Settings();
+        foreach (var (key, value) in RabbitMqBroker.Sender(BrokerUsers.County, "system:county-12345"))
+        {
+            settings[key] = value;
+        }
+
+        _factory = new CaseFlowFactory(_database, settings);
         _factory.CreateClient().Dispose();
         _bus = _factory.Services.GetRequiredService<IBus>();
         _cases = _factory.Services.GetRequiredService<CaseService>();
         _simulator = SimulatorProcess.Start(
-            "--vhost", _broker.VirtualHost, "--delay-ms", "200", "--send-back-rate", "0", "--progress-rate", "1", "--urge-rate", "1", "--seed", "7", "--hand-down", "1");
+            "--vhost", _broker.VirtualHost, "--user", BrokerUsers.County.Name, "--password", BrokerUsers.County.Password, "--delay-ms", "200", "--send-back-rate", "0", "--progress-rate", "1", "--urge-rate", "1", "--seed", "7", "--hand-down", "1");
         await _simulator.WaitForLineAsync("listening on queue", Bound);
     }
 
@@ -64,15 +71,16 @@ public sealed class When_the_county_simulator_answers_over_rabbitmq
 
         var resolved = await WaitForAsync(id, s => s.Position == "feedback.ResultReported", "the county's result");
         var history = (await _cases.GetAsync(id))!.History;
-        var county = history.Where(e => e.Actor == "county-12345").Select(e => e.Trigger).ToList();
+        var county = history.Where(e => e.Actor == "county-12345").ToList();
         await SendAsync(new FeedBackToReporter { CaseId = id, Actor = "command-room", Message = $"县12345办理结果：{resolved.Result}" });
-        await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
-        var closed = await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = "satisfied" });
+        await SendAsync(new RecordFeedback { CaseId = id, Actor = "command-room", Outcome = "confirmed" });
+        var closed = await SendAsync(new RateCase { CaseId = id, Actor = "command-room", Rating = "satisfied" });
 
         Assert.Multiple(() =>
         {
             Assert.That(triaged.State, Is.EqualTo("dispatch.EscalatedToCounty"));
-            Assert.That(county, Is.EqualTo(new[] { "CountyAccept", "CountyAssign", "CountyProgress", "CountyUrge", "CountyResolve" }));
+            Assert.That(county.Select(e => e.Trigger), Is.EqualTo(new[] { "CountyAccept", "CountyAssign", "CountyProgress", "CountyUrge", "CountyResolve" }));
+            Assert.That(county.Select(e => e.Identity), Has.All.EqualTo("broker:county12345"), "the county acts under the broker user the broker validated");
             Assert.That(resolved.CountyStatus, Is.EqualTo(CountyStatuses.Resolved));
             Assert.That(resolved.CountyCaseNumber, Does.StartWith("YH12345-"));
             Assert.That(resolved.CountyDepartment, Is.EqualTo("县医疗保障局"));
@@ -96,8 +104,8 @@ public sealed class When_the_county_simulator_answers_over_rabbitmq
         await SendAsync(new SignForCase { CaseId = id, Actor = category.LeadOffice });
         await SendAsync(new CompleteCase { CaseId = id, Actor = category.LeadOffice, Result = "已现场处置完毕" });
         await SendAsync(new FeedBackToReporter { CaseId = id, Actor = "command-room", Message = "已处置完毕" });
-        await SendAsync(new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
-        await SendAsync(new RateCase { CaseId = id, Actor = "reporter", Rating = "basicallySatisfied" });
+        await SendAsync(new RecordFeedback { CaseId = id, Actor = "command-room", Outcome = "confirmed" });
+        await SendAsync(new RateCase { CaseId = id, Actor = "command-room", Rating = "basicallySatisfied" });
 
         var line = await _simulator.WaitForLineAsync($"township closed handed-down {handedDown.CountyCaseNumber}", Bound);
         Assert.Multiple(() =>

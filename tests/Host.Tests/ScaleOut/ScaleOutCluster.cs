@@ -29,7 +29,7 @@ internal sealed class ScaleOutCluster : IAsyncDisposable
     public static async Task<ScaleOutCluster> StartAsync(string storeKind, int instances = 2, string caseServiceLogLevel = "Information")
     {
         var store = await ScaleOutStore.CreateAsync(storeKind);
-        var broker = RabbitMqBroker.CreateVirtualHost();
+        var broker = RabbitMqBroker.CreateVirtualHost(BrokerUsers.County);
         var logs = Path.Combine(Path.GetTempPath(), $"caseflow-scale-out-{Guid.NewGuid():N}");
         Directory.CreateDirectory(logs);
         var settings = new Dictionary<string, string>
@@ -37,6 +37,9 @@ internal sealed class ScaleOutCluster : IAsyncDisposable
             ["CaseFlow__Transport"] = "RabbitMq",
             ["CaseFlow__RabbitMq__Host"] = "127.0.0.1",
             ["CaseFlow__RabbitMq__VirtualHost"] = broker.VirtualHost,
+            // The test gateway (guest, which the flood publishes as) may act as every person's position; the county's own user as the county.
+            [$"CaseFlow__Bus__Senders__{BrokerUsers.Gateway.Name}__Positions__0"] = "*",
+            [$"CaseFlow__Bus__Senders__{BrokerUsers.County.Name}__Positions__0"] = "system:county-12345",
             ["CaseFlow__Definition"] = CaseFlowFactory.DefinitionPath(),
             ["CaseFlow__Admin__WatchDefinition"] = "false",
 

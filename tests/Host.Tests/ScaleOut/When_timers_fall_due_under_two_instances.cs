@@ -27,6 +27,7 @@ public sealed class When_timers_fall_due_under_two_instances(string store)
         await using var cluster = await ScaleOutCluster.StartAsync(store);
         await using var watcher = await EffectWatcher.StartAsync(cluster.Broker.VirtualHost, CountyCaseUrgedByTownship);
         await using var amqp = await RawAmqp.ConnectAsync(cluster.Broker.VirtualHost);
+        await using var county = await RawAmqp.ConnectAsync(cluster.Broker.VirtualHost, BrokerUsers.County);
         var cases = cluster.OpenStore();
         var clock = Stopwatch.StartNew();
         var prefix = $"timer-{Guid.NewGuid():N}"[..14] + "-";
@@ -52,7 +53,7 @@ public sealed class When_timers_fall_due_under_two_instances(string store)
         await WaitForCasesAsync(cases, c => ids.Contains(c.Id) && c.Position == "dispatch.EscalatedToCounty", Cases, clock, "escalated to the county");
 
         var deadline = DateTimeOffset.UtcNow.AddSeconds(25);
-        await SendToAllAsync(amqp, ids, "CaseFlow.Contracts.County:CountyCaseAccepted", id => new JsonObject
+        await SendToAllAsync(county, ids, "CaseFlow.Contracts.County:CountyCaseAccepted", id => new JsonObject
         {
             ["countyCaseNumber"] = $"YH12345-{id.ToString()[..8]}",
             ["deadline"] = deadline.ToString("O"),

@@ -4,7 +4,8 @@ namespace CaseFlow.Host.Tests.Transport;
 
 /// <summary>
 /// The real RabbitMQ broker that test.sh starts on 127.0.0.1. Each fixture gets a virtual host of its own so that test
-/// assemblies running side by side never consume each other's messages. A missing broker fails the test, loudly.
+/// assemblies running side by side never consume each other's messages. A missing broker, or a missing broker user, fails the
+/// test, loudly.
 /// </summary>
 public sealed class RabbitMqBroker : IDisposable
 {
@@ -12,20 +13,37 @@ public sealed class RabbitMqBroker : IDisposable
 
     public string VirtualHost { get; }
 
-    public static RabbitMqBroker CreateVirtualHost()
+    /// <summary>A fresh virtual host that guest (the service and the test gateway) and the given systems' users may use.</summary>
+    public static RabbitMqBroker CreateVirtualHost(params BrokerUser[] users)
     {
+        var missing = users.Select(u => u.Name).Except(Ctl("list_users").Split('\n').Select(l => l.Split('\t')[0].Trim())).ToList();
+        if (missing.Count > 0)
+        {
+            Assert.Fail($"the broker user(s) {string.Join(", ", missing)} do not exist; ./test.sh creates them (ensure_rabbitmq_user in scripts/ensure-rabbitmq.sh)");
+        }
+
         var vhost = $"caseflow-test-{Guid.NewGuid():N}";
         Ctl($"add_vhost {vhost}");
-        Ctl($"set_permissions -p {vhost} guest \".*\" \".*\" \".*\"");
+        foreach (var user in users.Select(u => u.Name).Prepend(BrokerUsers.Gateway.Name))
+        {
+            Ctl($"set_permissions -p {vhost} {user} \".*\" \".*\" \".*\"");
+        }
+
         return new RabbitMqBroker(vhost);
     }
 
+    /// <summary>The service on this virtual host as guest, which is also the test gateway: mapped to every person's position.</summary>
     public IDictionary<string, string?> Settings() => new Dictionary<string, string?>
     {
         ["CaseFlow:Transport"] = "RabbitMq",
         ["CaseFlow:RabbitMq:Host"] = "127.0.0.1",
         ["CaseFlow:RabbitMq:VirtualHost"] = VirtualHost,
+        [$"CaseFlow:Bus:Senders:{BrokerUsers.Gateway.Name}:Positions:0"] = "*",
     };
+
+    /// <summary>The settings that map a broker user to positions.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> Sender(BrokerUser user, params string[] positions) =>
+        positions.Select((p, i) => new KeyValuePair<string, string?>($"CaseFlow:Bus:Senders:{user.Name}:Positions:{i}", p));
 
     public void Dispose() => Ctl($"delete_vhost {VirtualHost}");
 

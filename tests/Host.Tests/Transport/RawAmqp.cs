@@ -5,32 +5,44 @@ using RabbitMQ.Client;
 
 namespace CaseFlow.Host.Tests.Transport;
 
-/// <summary>A caller that is not MassTransit: plain RabbitMQ.Client, publishing envelopes by hand and reading queues directly.</summary>
+/// <summary>
+/// A caller that is not MassTransit: plain RabbitMQ.Client, publishing envelopes by hand and reading queues directly. It connects
+/// as a broker user (guest, the test gateway, unless told otherwise) and sets the AMQP user_id of what it publishes to
+/// <see cref="UserId"/>.
+/// </summary>
 public sealed class RawAmqp : IAsyncDisposable
 {
     private static readonly CreateChannelOptions Confirmed = new(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
     private readonly IConnection _connection;
     private IChannel _channel;
 
-    private RawAmqp(IConnection connection, IChannel channel)
+    private RawAmqp(IConnection connection, IChannel channel, string user)
     {
         _connection = connection;
         _channel = channel;
+        UserId = user;
     }
 
-    public static async Task<RawAmqp> ConnectAsync(string virtualHost)
+    /// <summary>The user_id property of every message published: the connection's user; null for none, another name to try forging one.</summary>
+    public string? UserId { get; set; }
+
+    /// <summary>The channel's state: closed, with the broker's reason, after the broker refused something.</summary>
+    public IChannel Channel => _channel;
+
+    public static async Task<RawAmqp> ConnectAsync(string virtualHost, BrokerUser? user = null)
     {
+        user ??= BrokerUsers.Gateway;
         var factory = new ConnectionFactory
         {
             HostName = "127.0.0.1",
             VirtualHost = virtualHost,
-            UserName = "guest",
-            Password = "guest",
+            UserName = user.Name,
+            Password = user.Password,
             AutomaticRecoveryEnabled = true,
             NetworkRecoveryInterval = TimeSpan.FromMilliseconds(500),
         };
         var connection = await factory.CreateConnectionAsync();
-        return new RawAmqp(connection, await connection.CreateChannelAsync(Confirmed));
+        return new RawAmqp(connection, await connection.CreateChannelAsync(Confirmed), user.Name);
     }
 
     /// <summary>A MassTransit envelope for a message, as the wire format documents it.</summary>
@@ -48,7 +60,7 @@ public sealed class RawAmqp : IAsyncDisposable
     /// <summary>Publishes and waits for the broker's confirm, so the message is in its queue when this returns.</summary>
     public async Task PublishBytesAsync(string exchange, byte[] body, string contentType = "application/vnd.masstransit+json")
     {
-        var properties = new BasicProperties { ContentType = contentType, DeliveryMode = DeliveryModes.Persistent, MessageId = Guid.NewGuid().ToString() };
+        var properties = new BasicProperties { ContentType = contentType, DeliveryMode = DeliveryModes.Persistent, MessageId = Guid.NewGuid().ToString(), UserId = UserId };
         await _channel.BasicPublishAsync(exchange, "", false, properties, body);
     }
 

@@ -52,8 +52,8 @@ public sealed class When_the_service_runs_over_rabbitmq
         await SendAsync(bus, new SignForCase { CaseId = id, Actor = "employment-security-office" });
         await SendAsync(bus, new CompleteCase { CaseId = id, Actor = "employment-security-office", Result = "已协助补缴" });
         await SendAsync(bus, new FeedBackToReporter { CaseId = id, Actor = "command-room", Message = "已协助补缴" });
-        await SendAsync(bus, new RecordFeedback { CaseId = id, Actor = "reporter", Outcome = "confirmed" });
-        var closed = await SendAsync(bus, new RateCase { CaseId = id, Actor = "reporter", Rating = "satisfied" });
+        await SendAsync(bus, new RecordFeedback { CaseId = id, Actor = "command-room", Outcome = "confirmed" });
+        var closed = await SendAsync(bus, new RateCase { CaseId = id, Actor = "command-room", Rating = "satisfied" });
 
         var view = await Http.CaseApi.GetAsync(_client, id);
         Assert.Multiple(() =>
@@ -79,7 +79,7 @@ public sealed class When_the_service_runs_over_rabbitmq
             Grid = "grid-3",
         });
         var client = bus.CreateRequestClient<RateCase>(RequestTimeout.After(s: 30));
-        var response = await client.GetResponse<CaseCommandAccepted, CaseCommandRejected>(new RateCase { CaseId = submitted.CaseId, Actor = "reporter", Rating = "satisfied" });
+        var response = await client.GetResponse<CaseCommandAccepted, CaseCommandRejected>(new RateCase { CaseId = submitted.CaseId, Actor = "command-room", Rating = "satisfied" });
 
         Assert.That(response.Is(out Response<CaseCommandRejected>? rejected), Is.True);
         Assert.That(rejected!.Message.Reason, Does.Contain("receive.Submitted"));

@@ -80,7 +80,7 @@ public sealed class When_a_caller_without_masstransit_sends_commands
     public async Task Should_answer_a_command_the_state_refuses_with_a_rejection()
     {
         var id = await SubmitAsync("wire-refused-1", ExchangeToPublish("SubmitCase"));
-        await SendAsync("RateCase", new JsonObject { ["caseId"] = id.ToString(), ["actor"] = "reporter", ["rating"] = "satisfied" });
+        await SendAsync("RateCase", new JsonObject { ["caseId"] = id.ToString(), ["actor"] = "command-room", ["rating"] = "satisfied" });
 
         var rejection = await _amqp.NextMatchingAsync(_rejections, m => m["message"]?["caseId"]?.GetValue<string>() == id.ToString(), Wait);
         Assert.That(rejection, Is.Not.Null, "no CaseCommandRejected arrived on the exchange the document names");

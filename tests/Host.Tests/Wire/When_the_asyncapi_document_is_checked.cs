@@ -175,6 +175,20 @@ public sealed partial class When_the_asyncapi_document_is_checked
         });
     }
 
+    [Test]
+    public void Should_say_how_a_system_connects_and_is_known()
+    {
+        var description = _document.Document["info"]!["description"]!.GetValue<string>();
+        var scheme = _document.Document["components"]?["securitySchemes"]?["brokerUser"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(scheme?["type"]?.GetValue<string>(), Is.EqualTo("userPassword"));
+            Assert.That(_document.Document["servers"]?["local"]?["security"]?[0]?["brokerUser"], Is.Not.Null, "the server names the security scheme");
+            Assert.That(description, Does.Contain("`user_id`").And.Contain("`CaseFlow:Bus:Senders`").And.Contain("406 PRECONDITION_FAILED").And.Contain("`broker:<user>`"));
+            Assert.That(description, Does.Contain("CommandRefusedException"));
+        });
+    }
+
     [GeneratedRegex("^[a-zA-Z0-9.\\-_]+$")]
     private static partial Regex ComponentKey();
 
