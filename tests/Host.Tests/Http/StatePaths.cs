@@ -14,8 +14,19 @@ internal static class StatePaths
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(1);
 
-    /// <summary>The key of a case's place: its position, and its supervision state when it is supervised.</summary>
-    public static string Key(CaseState state) => state.Supervision is null ? state.Position : $"{state.Position}/{state.Supervision}";
+    /// <summary>
+    /// The key of a case's place: its position, its supervision state when it is supervised, and whether co-handlers are still to
+    /// report (what a co-handler may do depends on it).
+    /// </summary>
+    public static string Key(CaseState state) =>
+        $"{state.Position}/{state.Supervision}{(state.PendingCoHandlers > 0 ? "/co-handled" : "")}";
+
+    /// <summary>True when the key's place is the state a transition of the workflow starts from (for the workflow running beside handling, its supervision state).</summary>
+    public static bool IsAt(string key, Workflows.Model.WorkflowDefinition workflow, string from)
+    {
+        var parts = key.Split('/');
+        return workflow.RunsBeside is null ? parts[0] == $"{workflow.Id}.{from}" : parts[1] == from;
+    }
 
     /// <summary>A sealed history for every place reachable from a submission in <paramref name="category"/>, by its <see cref="Key"/>.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<CaseEvent>> Build(CompiledDefinition definition, int version, DateTimeOffset start, string category = "neighbour-dispute")

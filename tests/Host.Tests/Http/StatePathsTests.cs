@@ -13,7 +13,7 @@ public class StatePathsTests
 
         var unreached = definition.Definition.Workflows
             .SelectMany(w => w.Transitions.Select(t => (w, t)))
-            .Where(x => !paths.Keys.Any(k => x.w.RunsBeside is null ? k.Split('/')[0] == $"{x.w.Id}.{x.t.From}" : k.EndsWith($"/{x.t.From}", StringComparison.Ordinal)))
+            .Where(x => !paths.Keys.Any(k => StatePaths.IsAt(k, x.w, x.t.From)))
             .Select(x => $"{x.w.Id}: {x.t.From} --{x.t.Trigger}-->")
             .ToList();
         Assert.That(unreached, Is.Empty);
