@@ -42,9 +42,6 @@ public sealed class AuthOptions
             return Path.GetFullPath(SigningKeyFile);
         }
 
-        var data = Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg && Path.IsPathFullyQualified(xdg)
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-        return Path.Combine(data, "caseflow", "token-signing-key.pem");
+        return Path.Combine(SecretFiles.DefaultFolder, "token-signing-key.pem");
     }
 }

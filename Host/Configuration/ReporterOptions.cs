@@ -10,7 +10,7 @@ public sealed class ReporterOptions
 
     /// <summary>
     /// The file holding the key reporter codes are made with; created on first start (mode 0600) when missing. Every instance
-    /// sharing one store needs the same key. Default: reporter-link.key in CaseFlow's data folder (<c>~/.local/share/caseflow</c>).
+    /// sharing one store needs the same key. Default: reporter-link.key in CaseFlow's data folder (<c>$XDG_DATA_HOME/caseflow</c> or <c>~/.local/share/caseflow</c>).
     /// </summary>
     public string? KeyFile { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CaseFlow.Host.Configuration;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CaseFlow.Host.Identity;
@@ -10,9 +11,6 @@ namespace CaseFlow.Host.Identity;
 /// </summary>
 public sealed class SigningKeyFile : IDisposable
 {
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-
     private readonly ECDsa _algorithm;
 
     private SigningKeyFile(string path, ECDsa algorithm, bool created)
@@ -46,17 +44,11 @@ public sealed class SigningKeyFile : IDisposable
     public static SigningKeyFile LoadOrCreate(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var created = !File.Exists(path) && TryCreate(path);
-        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & ~OwnerOnly) != 0)
-        {
-            throw new InvalidOperationException(
-                $"The token signing key {path} may be read by others (mode {Convert.ToString((int)File.GetUnixFileMode(path), 8)}); anyone who reads it can sign tokens for any account. Make it the service user's alone: chmod 600 {path}");
-        }
-
+        var (pem, created) = SecretFiles.ReadOrCreate(path, NewPem, "token signing key");
         var algorithm = ECDsa.Create();
         try
         {
-            algorithm.ImportFromPem(File.ReadAllText(path));
+            algorithm.ImportFromPem(pem);
         }
         catch (ArgumentException e)
         {
@@ -70,46 +62,9 @@ public sealed class SigningKeyFile : IDisposable
     /// <inheritdoc />
     public void Dispose() => _algorithm.Dispose();
 
-    /// <summary>Writes a new key; false when another process created the file first.</summary>
-    private static bool TryCreate(string path)
+    private static string NewPem()
     {
-        var folder = System.IO.Path.GetDirectoryName(path)!;
-        if (!Directory.Exists(folder))
-        {
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(folder);
-            }
-            else
-            {
-                Directory.CreateDirectory(folder, OwnerOnlyFolder);
-            }
-        }
-
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var pem = key.ExportECPrivateKeyPem();
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnly;
-        }
-
-        try
-        {
-            using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
-            writer.Write(pem);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return false;
-        }
-
-        if (!OperatingSystem.IsWindows())
-        {
-            // The mode the file was created with is narrowed by the umask only; set it outright all the same.
-            File.SetUnixFileMode(path, OwnerOnly);
-        }
-
-        return true;
+        return key.ExportECPrivateKeyPem();
     }
 }

@@ -29,7 +29,7 @@ public static class CaseFlowServiceCollectionExtensions
         {
             var reporter = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReporterOptions>>().Value;
             var keyFile = reporter.ResolvedKeyFile;
-            var key = Engine.Reporting.ReporterLinks.ReadKeyText(SecretFiles.ReadOrCreate(keyFile, Engine.Reporting.ReporterLinks.NewKeyText), keyFile);
+            var key = Engine.Reporting.ReporterLinks.ReadKeyText(SecretFiles.ReadOrCreate(keyFile, Engine.Reporting.ReporterLinks.NewKeyText, "reporter link key").Text, keyFile);
             return new Engine.Reporting.ReporterLinks(key, reporter.LinkBase);
         });
         services.AddCaseFlowEngine(CaseStoreFactory.Create(configuration));

@@ -80,6 +80,12 @@ public sealed class When_a_reporter_follows_their_link
         });
     }
 
+    [Test]
+    public void Should_keep_the_key_links_are_made_with_readable_by_the_service_alone()
+    {
+        Assert.That(File.GetUnixFileMode(_database + ".reporter-link.key"), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
+    }
+
     [TestCase(null, TestName = "Should_refuse_the_page_without_a_code")]
     [TestCase("AAAAAAAAAAAAAAAAAAAAAA", TestName = "Should_refuse_the_page_with_a_made_up_code")]
     public async Task Should_refuse_the_page_without_the_cases_code(string? code)
