@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Runtime.Versioning;
 using System.Text.Json.Nodes;
 using CaseFlow.Engine.Cases;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,6 +82,7 @@ public sealed class When_a_reporter_follows_their_link
     }
 
     [Test]
+    [UnsupportedOSPlatform("windows")]
     public void Should_keep_the_key_links_are_made_with_readable_by_the_service_alone()
     {
         Assert.That(File.GetUnixFileMode(_database + ".reporter-link.key"), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
