@@ -43,7 +43,7 @@ public static class HistoryExport
                 p.Reporter?.Name, p.Reporter?.Phone, p.Reporter?.IdNumber, e.DefinitionVersion.ToString(CultureInfo.InvariantCulture), e.Hash,
                 p.CalledAt?.ToString("O", CultureInfo.InvariantCulture), p.Reached is { } reached ? (reached ? "true" : "false") : null,
             ];
-            csv.AppendJoin(',', row.Select(Quote)).Append("\r\n");
+            csv.Append(Export.Csv.Row(row)).Append("\r\n");
         }
 
         return csv.ToString();
@@ -63,15 +63,5 @@ public static class HistoryExport
         }
 
         return events.OrderBy(e => e.At).ThenBy(e => e.CaseId).ThenBy(e => e.Sequence).ToList();
-    }
-
-    private static string Quote(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
 }

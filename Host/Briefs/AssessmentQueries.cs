@@ -1,5 +1,6 @@
 using CaseFlow.Engine.Assessment;
 using CaseFlow.Engine.Definitions;
+using CaseFlow.Engine.Export;
 using CaseFlow.Engine.History;
 using CaseFlow.Workflows.Compilation;
 

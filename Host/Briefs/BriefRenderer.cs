@@ -20,7 +20,7 @@ public static class BriefRenderer
             md.Append("## ").Append(section.Heading).Append("\n\n");
             foreach (var paragraph in section.Paragraphs)
             {
-                md.Append(paragraph).Append("\n\n");
+                md.Append(MarkdownText(paragraph)).Append("\n\n");
             }
 
             if (section.Table is { Rows.Count: > 0 } table)
@@ -89,19 +89,23 @@ public static class BriefRenderer
         var lists = document.Sections.Where(s => s.Table is { CaseList: true }).ToList();
         var csv = new StringBuilder();
         var headers = lists.FirstOrDefault()?.Table!.Headers ?? [];
-        csv.Append(Briefs.Csv.Row(["section", .. headers])).Append("\r\n");
+        csv.Append(Engine.Export.Csv.Row(["section", .. headers])).Append("\r\n");
         foreach (var section in lists)
         {
             foreach (var row in section.Table!.Rows)
             {
-                csv.Append(Briefs.Csv.Row([section.Heading, .. row])).Append("\r\n");
+                csv.Append(Engine.Export.Csv.Row([section.Heading, .. row])).Append("\r\n");
             }
         }
 
         return csv.ToString();
     }
 
-    private static string MarkdownCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string MarkdownCell(string text) => MarkdownText(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    /// <summary>Text as Markdown shows it and never runs it: HTML in a case's title or a reason (a script, an image's onerror) stays text.</summary>
+    private static string MarkdownText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

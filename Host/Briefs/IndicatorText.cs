@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseFlow.Engine.Assessment;
+using CaseFlow.Engine.Export;
 
 namespace CaseFlow.Host.Briefs;
 
