@@ -96,6 +96,12 @@ internal static class PayloadRules
         var problems = new List<FieldProblem>();
         var platform = state.Platform ?? definition.Category(state.Category)!.Platform;
         var lead = payload.LeadOffice ?? Router.DefaultLeadOffice(definition, state.Category, platform);
+        if (payload.CoHandlers?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            problems.Add(new("coHandlers", "every co-handler must be an office id; a null or blank item names no office"));
+            return (payload, problems);
+        }
+
         var coHandlers = payload.CoHandlers ?? [];
         var known = definition.Definition.Organisation.Offices.Select(o => o.Id).ToList();
         if (definition.Office(lead) is null)

@@ -31,6 +31,39 @@ public sealed class When_a_request_is_bad : HostedServiceFixture
         });
     }
 
+    [TestCase("text/plain")]
+    [TestCase("application/x-www-form-urlencoded")]
+    public async Task Should_refuse_a_body_that_is_not_sent_as_json(string contentType)
+    {
+        var response = await Client.PostAsync("/cases", new StringContent("{\"clientKey\": \"form-1\"}", Encoding.UTF8, contentType));
+
+        var problem = await CaseApi.ProblemAsync(response);
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(415));
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("application/json").And.Contain(contentType));
+        });
+    }
+
+    [Test]
+    public async Task Should_refuse_a_null_co_handler_naming_where_it_is()
+    {
+        var id = await CaseApi.SubmitAsync(Client, "bad-null-co-handler");
+
+        await CaseApi.AcceptAsync(Client, id, "Register", new { actor = "command-room" });
+        await CaseApi.AcceptAsync(Client, id, "Triage", new { actor = "command-room" });
+        await CaseApi.AcceptAsync(Client, id, "Dispatch", new { actor = "command-room" });
+
+        var response = await CaseApi.CommandAsync(Client, id, "Assign", new { actor = "armed-forces-head", coHandlers = new string?[] { null } });
+
+        var problem = await CaseApi.ProblemAsync(response);
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(400));
+            Assert.That(problem["errors"]!["coHandlers"]![0]!.GetValue<string>(), Does.Contain("office id"));
+        });
+    }
+
     [Test]
     public async Task Should_refuse_an_unknown_field_naming_it()
     {
