@@ -80,6 +80,20 @@ public static class CaseFlowEngineExtensions
         return services;
     }
 
+    /// <summary>
+    /// Prunes sent outbox messages and inbox entries after their retention periods, as a hosted service (see
+    /// <see cref="Retention.RetentionOptions"/>, bound by the host; an inbox period shorter than a redelivery can take is refused).
+    /// </summary>
+    public static IServiceCollection AddCaseFlowRetention(this IServiceCollection services)
+    {
+        services.AddOptions<Retention.RetentionOptions>();
+        services.AddOptions<Outbox.OutboxOptions>();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Retention.RetentionOptions>, Retention.RetentionOptionsValidation>();
+        services.AddSingleton<Retention.StorePruner>();
+        services.AddHostedService<Retention.RetentionService>();
+        return services;
+    }
+
     /// <summary>Registers a consumer for every command contract.</summary>
     public static void AddCaseFlowConsumers(this IRegistrationConfigurator configurator)
     {
@@ -92,6 +106,12 @@ public static class CaseFlowEngineExtensions
 
     /// <summary>How many times a command is tried again while the store is unreachable (exponential back-off, 0.1 s to 5 s: about a minute).</summary>
     public const int StoreRetryLimit = 16;
+
+    /// <summary>The longest wait between two of those tries.</summary>
+    public static readonly TimeSpan StoreRetryMaxInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest a command's retries in place can last: every try waiting the longest interval.</summary>
+    public static TimeSpan StoreRetryWindow => StoreRetryLimit * StoreRetryMaxInterval;
 
     /// <summary>The largest command body the command queue accepts (256 KiB): a case's text, never a file.</summary>
     public const long MaxCommandBytes = 256 * 1024;
@@ -120,7 +140,7 @@ public static class CaseFlowEngineExtensions
             {
                 retry.Handle<System.Data.Common.DbException>();
                 retry.Handle<TimeoutException>();
-                retry.Exponential(StoreRetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(250));
+                retry.Exponential(StoreRetryLimit, TimeSpan.FromMilliseconds(100), StoreRetryMaxInterval, TimeSpan.FromMilliseconds(250));
             });
             foreach (var type in CommandMapper.CommandTypes)
             {

@@ -26,4 +26,7 @@ public sealed record Disclosure
 
     /// <summary>Why the auditor asked, in their words.</summary>
     public required string Reason { get; init; }
+
+    /// <summary>Its running number in the record, set when the record is read (null on a disclosure about to be recorded).</summary>
+    public long? Seq { get; init; }
 }

@@ -6,7 +6,10 @@ using CaseFlow.Engine.History;
 
 namespace CaseFlow.Engine.Audit;
 
-/// <summary>Exports histories for auditors as JSON or CSV, with personal data masked unless it is explicitly included.</summary>
+/// <summary>
+/// Exports histories for auditors as JSON or CSV, with personal data masked unless it is explicitly included, written event by event
+/// as they are read, so that an export of any size takes the memory of one event.
+/// </summary>
 public static class HistoryExport
 {
     private static readonly JsonSerializerOptions Indented = new(StoreJson.Options) { WriteIndented = true };
@@ -30,38 +33,107 @@ public static class HistoryExport
     public static string ToCsv(IEnumerable<CaseEvent> events, bool includePersonalData)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', Columns).Append("\r\n");
-        foreach (var raw in events)
+        var csv = new StringBuilder().Append(CsvHeader);
+        foreach (var e in events)
         {
-            var e = includePersonalData ? raw : PersonalData.Mask(raw);
-            var p = e.Payload;
-            string?[] row =
-            [
-                e.CaseId.ToString(), e.Sequence.ToString(CultureInfo.InvariantCulture), e.At.ToString("O", CultureInfo.InvariantCulture), e.Actor, e.ActorKind,
-                e.Trigger, e.From, e.To, e.Supervision, string.Join(';', e.Effects), p.Reason, p.Note, p.Result, p.Rating,
-                p.Reporter?.Name, p.Reporter?.Phone, p.Reporter?.IdNumber, e.DefinitionVersion.ToString(CultureInfo.InvariantCulture), e.Hash,
-                p.CalledAt?.ToString("O", CultureInfo.InvariantCulture), p.Reached is { } reached ? (reached ? "true" : "false") : null,
-            ];
-            csv.Append(Export.Csv.Row(row)).Append("\r\n");
+            csv.Append(CsvRow(e, includePersonalData));
         }
 
         return csv.ToString();
     }
 
-    /// <summary>The events of a period, across all cases: those recorded at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
-    public static async Task<IReadOnlyList<CaseEvent>> PeriodAsync(ICaseStore store, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    /// <summary>Writes the events as a JSON array (each event whole) as they come; returns how many it wrote.</summary>
+    public static async Task<long> WriteJsonAsync(TextWriter output, IAsyncEnumerable<CaseEvent> events, bool includePersonalData, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        var events = new List<CaseEvent>();
-        await foreach (var e in store.ReadAllAsync(cancellationToken))
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(events);
+        await output.WriteAsync("[");
+        var count = 0L;
+        await foreach (var e in events.WithCancellation(cancellationToken))
         {
-            if (e.At >= from && e.At < to)
-            {
-                events.Add(e);
-            }
+            await output.WriteAsync(count == 0 ? "\n" : ",\n");
+            await output.WriteAsync(JsonSerializer.Serialize(includePersonalData ? e : PersonalData.Mask(e), Indented));
+            await FlushNowAndThenAsync(output, ++count, cancellationToken);
         }
 
-        return events.OrderBy(e => e.At).ThenBy(e => e.CaseId).ThenBy(e => e.Sequence).ToList();
+        await output.WriteAsync("\n]\n");
+        await output.FlushAsync(cancellationToken);
+        return count;
     }
+
+    /// <summary>Writes the events as CSV (RFC 4180, a header row first) as they come; returns how many it wrote.</summary>
+    public static async Task<long> WriteCsvAsync(TextWriter output, IAsyncEnumerable<CaseEvent> events, bool includePersonalData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(events);
+        await output.WriteAsync(CsvHeader);
+        var count = 0L;
+        await foreach (var e in events.WithCancellation(cancellationToken))
+        {
+            await output.WriteAsync(CsvRow(e, includePersonalData));
+            await FlushNowAndThenAsync(output, ++count, cancellationToken);
+        }
+
+        await output.FlushAsync(cancellationToken);
+        return count;
+    }
+
+    /// <summary>
+    /// Where a page of at most <paramref name="limit"/> events after <paramref name="after"/> ends (the position of its last event, or
+    /// null when it is empty), and whether events follow it; read before the page is written, so that its next link can lead it.
+    /// </summary>
+    public static async Task<(EventPosition? Last, bool More)> PageEndAsync(ICaseStore store, ExportScope scope, EventPosition? after, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        EventPosition? last = null;
+        var count = 0;
+        await foreach (var e in scope.ReadAsync(store, after, cancellationToken))
+        {
+            if (count == limit)
+            {
+                return (last, true);
+            }
+
+            last = EventPosition.Of(e);
+            count++;
+        }
+
+        return (last, false);
+    }
+
+    /// <summary>The events of a page: those in scope after <paramref name="after"/> up to and including <paramref name="last"/>.</summary>
+    public static async IAsyncEnumerable<CaseEvent> PageAsync(
+        ICaseStore store, ExportScope scope, EventPosition? after, EventPosition last, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await foreach (var e in scope.ReadAsync(store, after, cancellationToken))
+        {
+            yield return e;
+            if (EventPosition.Of(e) == last)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static string CsvHeader => string.Join(',', Columns) + "\r\n";
+
+    private static string CsvRow(CaseEvent raw, bool includePersonalData)
+    {
+        var e = includePersonalData ? raw : PersonalData.Mask(raw);
+        var p = e.Payload;
+        string?[] row =
+        [
+            e.CaseId.ToString(), e.Sequence.ToString(CultureInfo.InvariantCulture), e.At.ToString("O", CultureInfo.InvariantCulture), e.Actor, e.ActorKind,
+            e.Trigger, e.From, e.To, e.Supervision, string.Join(';', e.Effects), p.Reason, p.Note, p.Result, p.Rating,
+            p.Reporter?.Name, p.Reporter?.Phone, p.Reporter?.IdNumber, e.DefinitionVersion.ToString(CultureInfo.InvariantCulture), e.Hash,
+            p.CalledAt?.ToString("O", CultureInfo.InvariantCulture), p.Reached is { } reached ? (reached ? "true" : "false") : null,
+        ];
+        return Export.Csv.Row(row) + "\r\n";
+    }
+
+    // Every hundred events: the reader sees the export arrive, and the writer's buffer stays small.
+    private static Task FlushNowAndThenAsync(TextWriter output, long count, CancellationToken cancellationToken) =>
+        count % 100 == 0 ? output.FlushAsync(cancellationToken) : Task.CompletedTask;
 }

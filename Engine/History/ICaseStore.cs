@@ -68,6 +68,12 @@ public interface ICaseStore
     /// <summary>Every event of every case, case by case in sequence order, streamed (for verification and exports).</summary>
     IAsyncEnumerable<CaseEvent> ReadAllAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The events after <paramref name="after"/> (all of them when null) in the order of <see cref="ReadAllAsync"/>, streamed: where a
+    /// paged export resumes.
+    /// </summary>
+    IAsyncEnumerable<CaseEvent> ReadAfterAsync(EventPosition? after, CancellationToken cancellationToken = default);
+
     /// <summary>The snapshot stored with a case's latest append, or null.</summary>
     Task<CaseState?> ReadSnapshotAsync(Guid caseId, CancellationToken cancellationToken = default);
 
@@ -79,6 +85,24 @@ public interface ICaseStore
 
     /// <summary>Snapshots of cases, newest first, optionally only those in one workflow.</summary>
     Task<IReadOnlyList<CaseState>> ListAsync(string? workflow = null, int limit = 1000, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of case snapshots, newest update first (ties by case id, descending), optionally only those in one workflow: at most
+    /// <paramref name="limit"/> of those after <paramref name="after"/> (from the newest when null).
+    /// </summary>
+    Task<IReadOnlyList<CaseState>> ListPageAsync(string? workflow, CaseListPosition? after, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes up to <paramref name="limit"/> outbox messages marked sent before <paramref name="sentBefore"/>, oldest first, and
+    /// returns how many it removed; unsent messages are never removed. Safe with several instances pruning at once.
+    /// </summary>
+    Task<int> PruneSentOutboxAsync(DateTimeOffset sentBefore, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes up to <paramref name="limit"/> inbox entries recorded before <paramref name="processedBefore"/>, oldest first, and returns
+    /// how many it removed: a message whose entry is gone is no longer recognised as applied. Safe with several instances pruning at once.
+    /// </summary>
+    Task<int> PruneInboxAsync(DateTimeOffset processedBefore, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Stores a definition's text under its content hash (once) and returns its version number.</summary>
     Task<int> RegisterDefinitionAsync(string contentHash, string content, CancellationToken cancellationToken = default);

@@ -24,14 +24,20 @@ public sealed partial class PostgresCaseStore : IDisclosureLog
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Disclosure>> ListDisclosuresAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Disclosure>> ListDisclosuresAsync(
+        DateTimeOffset since, DateTimeOffset until, int limit, DisclosurePosition? after = null, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var command = _dataSource.CreateCommand("""
-            SELECT at, auditor, what, case_id, period_from, period_to, reason FROM disclosures
-            WHERE at >= $1 AND at < $2 ORDER BY at, seq
+            SELECT at, auditor, what, case_id, period_from, period_to, reason, seq FROM disclosures
+            WHERE at >= $1 AND at < $2 AND ($3::text IS NULL OR at > $3 OR (at = $3 AND seq > $4))
+            ORDER BY at, seq LIMIT $5
             """);
         command.Parameters.Add(Parameter(Instant(since)));
         command.Parameters.Add(Parameter(Instant(until)));
+        command.Parameters.Add(Parameter(after is { } a ? Instant(a.At) : null));
+        command.Parameters.Add(Parameter(after?.Seq ?? 0L));
+        command.Parameters.Add(Parameter(limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var disclosures = new List<Disclosure>();
         while (await reader.ReadAsync(cancellationToken))
@@ -45,6 +51,7 @@ public sealed partial class PostgresCaseStore : IDisclosureLog
                 From = reader.IsDBNull(4) ? null : ParseRoundTrip(reader.GetString(4)),
                 To = reader.IsDBNull(5) ? null : ParseRoundTrip(reader.GetString(5)),
                 Reason = reader.GetString(6),
+                Seq = reader.GetInt64(7),
             });
         }
 

@@ -105,6 +105,13 @@ public sealed partial class PostgresCaseStore
                 reason text NOT NULL);
             CREATE INDEX disclosures_by_time ON disclosures (at);
             """),
+        (4, "the time each inbox entry was recorded (entries already there dated at the migration), and indexes for pruning and paging", """
+            ALTER TABLE inbox ADD COLUMN processed_at text COLLATE "C" NOT NULL
+                DEFAULT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"0Z"');
+            CREATE INDEX inbox_by_time ON inbox (processed_at);
+            CREATE INDEX outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
+            CREATE INDEX cases_by_update_and_id ON cases (updated_at, case_id);
+            """),
     ];
 
     /// <summary>The schema version this build migrates a database to.</summary>

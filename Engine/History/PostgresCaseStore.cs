@@ -64,7 +64,9 @@ public sealed partial class PostgresCaseStore : ICaseStore, IAsyncDisposable, ID
 
         // The case row is now locked by this transaction: the rest goes in one round trip.
         await using var batch = new NpgsqlBatch(connection, transaction);
-        var inbox = messageId is { } id ? Statement("INSERT INTO inbox (message_id, case_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", id, resulting.Id) : null;
+        var inbox = messageId is { } id
+            ? Statement("INSERT INTO inbox (message_id, case_id, processed_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", id, resulting.Id, Instant(resulting.UpdatedAt))
+            : null;
         if (inbox is not null)
         {
             batch.BatchCommands.Add(inbox);
@@ -96,9 +98,21 @@ public sealed partial class PostgresCaseStore : ICaseStore, IAsyncDisposable, ID
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<CaseEvent> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<CaseEvent> ReadAllAsync(CancellationToken cancellationToken = default) => ReadAfterAsync(null, cancellationToken);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<CaseEvent> ReadAfterAsync(EventPosition? after, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var command = _dataSource.CreateCommand($"SELECT {EventColumns} FROM events ORDER BY case_id, sequence");
+        // A row comparison, so that the primary key's index gives the order and the starting point.
+        await using var command = _dataSource.CreateCommand(after is null
+            ? $"SELECT {EventColumns} FROM events ORDER BY case_id, sequence"
+            : $"SELECT {EventColumns} FROM events WHERE (case_id, sequence) > ($1, $2) ORDER BY case_id, sequence");
+        if (after is { } position)
+        {
+            command.Parameters.Add(Parameter(position.CaseId));
+            command.Parameters.Add(Parameter(position.Sequence));
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

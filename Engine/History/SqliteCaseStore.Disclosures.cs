@@ -41,13 +41,20 @@ public sealed partial class SqliteCaseStore : IDisclosureLog
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Disclosure>> ListDisclosuresAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Disclosure>> ListDisclosuresAsync(
+        DateTimeOffset since, DateTimeOffset until, int limit, DisclosurePosition? after = null, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, null, """
-            SELECT at, auditor, what, case_id, period_from, period_to, reason FROM disclosures
-            WHERE at >= $from AND at < $to ORDER BY at, seq
-            """, [("$from", Instant(since)), ("$to", Instant(until))]);
+            SELECT at, auditor, what, case_id, period_from, period_to, reason, seq FROM disclosures
+            WHERE at >= $from AND at < $to AND ($after IS NULL OR at > $after OR (at = $after AND seq > $seq))
+            ORDER BY at, seq LIMIT $limit
+            """,
+            [
+                ("$from", Instant(since)), ("$to", Instant(until)), ("$after", after is { } a ? Instant(a.At) : DBNull.Value as object),
+                ("$seq", after?.Seq ?? 0), ("$limit", limit),
+            ]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var disclosures = new List<Disclosure>();
         while (await reader.ReadAsync(cancellationToken))
@@ -67,5 +74,6 @@ public sealed partial class SqliteCaseStore : IDisclosureLog
         From = reader.IsDBNull(4) ? null : DateTimeOffset.ParseExact(reader.GetString(4), "O", System.Globalization.CultureInfo.InvariantCulture),
         To = reader.IsDBNull(5) ? null : DateTimeOffset.ParseExact(reader.GetString(5), "O", System.Globalization.CultureInfo.InvariantCulture),
         Reason = reader.GetString(6),
+        Seq = reader.GetInt64(7),
     };
 }

@@ -39,7 +39,8 @@ public sealed partial class SqliteCaseStore
             PRIMARY KEY (case_id, sequence));
         CREATE TABLE IF NOT EXISTS inbox (
             message_id TEXT PRIMARY KEY,
-            case_id TEXT NOT NULL);
+            case_id TEXT NOT NULL,
+            processed_at TEXT NOT NULL DEFAULT '');
         """;
 
     private static readonly string[] AddedEventColumns = ["actor_kind", "previous_hash", "hash", "identity"];
@@ -52,6 +53,7 @@ public sealed partial class SqliteCaseStore
         await MigrateAsync(connection, cancellationToken);
         await MigrateTimersAsync(connection, cancellationToken);
         await MigrateDefinitionsAsync(connection, cancellationToken);
+        await MigrateRetentionAsync(connection, cancellationToken);
     }
 
     /// <summary>Brings a file made by an earlier CaseFlow up to the current schema (columns added since are appended).</summary>

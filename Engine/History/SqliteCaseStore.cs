@@ -53,9 +53,10 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         {
             await using var inbox = connection.CreateCommand();
             inbox.Transaction = transaction;
-            inbox.CommandText = "INSERT INTO inbox (message_id, case_id) VALUES ($message, $case) ON CONFLICT DO NOTHING";
+            inbox.CommandText = "INSERT INTO inbox (message_id, case_id, processed_at) VALUES ($message, $case, $at) ON CONFLICT DO NOTHING";
             inbox.Parameters.AddWithValue("$message", id.ToString());
             inbox.Parameters.AddWithValue("$case", resulting.Id.ToString());
+            inbox.Parameters.AddWithValue("$at", Instant(resulting.UpdatedAt));
 
             // Another writer applied this message since the caller checked the inbox: a conflict, after which the caller finds it processed.
             if (await inbox.ExecuteNonQueryAsync(cancellationToken) == 0)
@@ -97,15 +98,22 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<CaseEvent> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<CaseEvent> ReadAllAsync(CancellationToken cancellationToken = default) => ReadAfterAsync(null, cancellationToken);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<CaseEvent> ReadAfterAsync(EventPosition? after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
                    actor_kind, previous_hash, hash, identity
-            FROM events ORDER BY case_id, sequence
+            FROM events
+            WHERE $case IS NULL OR case_id > $case OR (case_id = $case AND sequence > $sequence)
+            ORDER BY case_id, sequence
             """;
+        command.Parameters.AddWithValue("$case", (object?)after?.CaseId.ToString() ?? DBNull.Value);
+        command.Parameters.AddWithValue("$sequence", after?.Sequence ?? 0);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using CaseFlow.Engine.Accounts;
 using CaseFlow.Engine.Audit;
@@ -82,18 +83,18 @@ public static class AuditVerbs
         }
 
         var store = services.GetRequiredService<ICaseStore>();
-        IReadOnlyList<Engine.Cases.CaseEvent> events;
+        ExportScope scope;
         Disclosure? disclosure = personal
             ? new Disclosure { At = services.GetRequiredService<TimeProvider>().GetUtcNow(), Auditor = arguments["--auditor"]!, What = "export (verb)", Reason = arguments["--reason"]! }
             : null;
         if (arguments["--case"] is { } caseText && Guid.TryParse(caseText, out var caseId))
         {
-            events = await store.ReadAsync(caseId);
+            scope = ExportScope.Case(caseId);
             disclosure = disclosure is null ? null : disclosure with { CaseId = caseId };
         }
         else if (TryInstant(arguments["--from"], out var from) && TryInstant(arguments["--to"], out var to))
         {
-            events = await HistoryExport.PeriodAsync(store, from, to);
+            scope = ExportScope.Period(from, to);
             disclosure = disclosure is null ? null : disclosure with { From = from, To = to };
         }
         else
@@ -107,19 +108,28 @@ public static class AuditVerbs
             await services.GetRequiredService<IDisclosureLog>().RecordDisclosureAsync(disclosure);
         }
 
-        var text = arguments["--format"] == "csv" ? HistoryExport.ToCsv(events, personal) : HistoryExport.ToJson(events, personal);
+        // Written event by event as the store is read, to the file or the output: an export of any size takes the memory of one event.
+        var csv = arguments["--format"] == "csv";
         if (arguments["--output"] is { } file)
         {
-            await File.WriteAllTextAsync(file, text);
-            await output.WriteLineAsync($"exported {events.Count} events to {Path.GetFullPath(file)}");
+            long count;
+            await using (var writer = new StreamWriter(file, append: false, new UTF8Encoding(false)))
+            {
+                count = await WriteAsync(writer, scope.ReadAsync(store, null), csv, personal);
+            }
+
+            await output.WriteLineAsync($"exported {count} events to {Path.GetFullPath(file)}");
         }
         else
         {
-            await output.WriteAsync(text);
+            await WriteAsync(output, scope.ReadAsync(store, null), csv, personal);
         }
 
         return 0;
     }
+
+    private static Task<long> WriteAsync(TextWriter writer, IAsyncEnumerable<Engine.Cases.CaseEvent> events, bool csv, bool personal) =>
+        csv ? HistoryExport.WriteCsvAsync(writer, events, personal) : HistoryExport.WriteJsonAsync(writer, events, personal);
 
     /// <summary>
     /// Why personal data may not be exported, or null: the verb reads the database directly, so it asks what the HTTP API asks — an

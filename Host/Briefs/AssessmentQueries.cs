@@ -26,13 +26,13 @@ public sealed class AssessmentQueries(ICaseStore store, DefinitionRegistry defin
         return TerritorialAssessment.Rank(received, Definition);
     }
 
-    /// <summary>The weekly brief of a platform, laid out.</summary>
-    public async Task<BriefDocument> WeeklyAsync(string platform, AssessmentPeriod week, DateTimeOffset asOf, CancellationToken cancellationToken = default) =>
-        BriefContent.Weekly(Engine.Assessment.Briefs.Weekly(await ReadAsync(cancellationToken), platform, week, Definition, asOf), Definition);
+    /// <summary>The weekly brief of a platform, laid out with at most <paramref name="maxCasesPerSection"/> cases listed in a section.</summary>
+    public async Task<BriefDocument> WeeklyAsync(string platform, AssessmentPeriod week, DateTimeOffset asOf, int maxCasesPerSection, CancellationToken cancellationToken = default) =>
+        BriefContent.Weekly(Engine.Assessment.Briefs.Weekly(await ReadAsync(cancellationToken), platform, week, Definition, asOf), Definition, maxCasesPerSection);
 
-    /// <summary>The monthly joint-meeting brief, laid out.</summary>
-    public async Task<BriefDocument> MonthlyAsync(AssessmentPeriod month, DateTimeOffset asOf, CancellationToken cancellationToken = default) =>
-        BriefContent.Monthly(Engine.Assessment.Briefs.Monthly(await ReadAsync(cancellationToken), month, Definition, asOf), Definition);
+    /// <summary>The monthly joint-meeting brief, laid out with at most <paramref name="maxCasesPerSection"/> cases listed in a section.</summary>
+    public async Task<BriefDocument> MonthlyAsync(AssessmentPeriod month, DateTimeOffset asOf, int maxCasesPerSection, CancellationToken cancellationToken = default) =>
+        BriefContent.Monthly(Engine.Assessment.Briefs.Monthly(await ReadAsync(cancellationToken), month, Definition, asOf), Definition, maxCasesPerSection);
 
     /// <summary>Why the platform is unknown, or null when it is declared.</summary>
     public string? UnknownPlatform(string? platform) =>

@@ -53,13 +53,14 @@ public static class AssessmentVerbs
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var (asOf, asOfError) = PeriodText.AsOf(flags.GetValueOrDefault("--as-of"), now);
         var calendar = queries.Definition.Calendar;
+        var maxCases = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.BriefOptions>>().Value.MaxCasesPerSection;
         return (verb, what) switch
         {
             _ when asOfError is not null => await FailAsync(errors, asOfError),
             ("assessment", "indicators") => await IndicatorsAsync(queries, flags, asOf, output, errors),
             ("assessment", "territorial") => await TerritorialAsync(queries, PeriodText.Year(flags.GetValueOrDefault("--year"), now, calendar), flags, asOf, output, errors),
-            ("brief", "weekly") => await WeeklyAsync(queries, PeriodText.Week(flags.GetValueOrDefault("--week"), now, calendar), flags, asOf, output, errors),
-            ("brief", "monthly") => await MonthlyAsync(queries, PeriodText.Month(flags.GetValueOrDefault("--month"), now, calendar), flags, asOf, output, errors),
+            ("brief", "weekly") => await WeeklyAsync(queries, PeriodText.Week(flags.GetValueOrDefault("--week"), now, calendar), flags, asOf, maxCases, output, errors),
+            ("brief", "monthly") => await MonthlyAsync(queries, PeriodText.Month(flags.GetValueOrDefault("--month"), now, calendar), flags, asOf, maxCases, output, errors),
             _ => await FailAsync(errors, Usage),
         };
     }
@@ -90,7 +91,7 @@ public static class AssessmentVerbs
         return 0;
     }
 
-    private static async Task<int> WeeklyAsync(AssessmentQueries queries, (AssessmentPeriod? Period, string? Error) week, Dictionary<string, string> flags, DateTimeOffset asOf, TextWriter output, TextWriter errors)
+    private static async Task<int> WeeklyAsync(AssessmentQueries queries, (AssessmentPeriod? Period, string? Error) week, Dictionary<string, string> flags, DateTimeOffset asOf, int maxCases, TextWriter output, TextWriter errors)
     {
         var platform = flags.GetValueOrDefault("--platform");
         if ((queries.UnknownPlatform(platform) ?? week.Error) is { } problem)
@@ -98,17 +99,17 @@ public static class AssessmentVerbs
             return await FailAsync(errors, problem);
         }
 
-        return await WriteAsync(await queries.WeeklyAsync(platform!, week.Period!, asOf), flags.GetValueOrDefault("--out"), output);
+        return await WriteAsync(await queries.WeeklyAsync(platform!, week.Period!, asOf, maxCases), flags.GetValueOrDefault("--out"), output);
     }
 
-    private static async Task<int> MonthlyAsync(AssessmentQueries queries, (AssessmentPeriod? Period, string? Error) month, Dictionary<string, string> flags, DateTimeOffset asOf, TextWriter output, TextWriter errors)
+    private static async Task<int> MonthlyAsync(AssessmentQueries queries, (AssessmentPeriod? Period, string? Error) month, Dictionary<string, string> flags, DateTimeOffset asOf, int maxCases, TextWriter output, TextWriter errors)
     {
         if (month.Error is { } problem)
         {
             return await FailAsync(errors, problem);
         }
 
-        return await WriteAsync(await queries.MonthlyAsync(month.Period!, asOf), flags.GetValueOrDefault("--out"), output);
+        return await WriteAsync(await queries.MonthlyAsync(month.Period!, asOf, maxCases), flags.GetValueOrDefault("--out"), output);
     }
 
     /// <summary>Writes brief.md, brief.html, brief.csv and the charts into the directory; without one, prints the Markdown.</summary>

@@ -10,8 +10,8 @@ public static class BriefContent
 {
     private static readonly string[] CaseHeaders = ["编号 id", "受理 received", "类别 category", "标题 title", "平台 platform", "主办 lead office", "网格 grid", "报告人 reporter", "环节 position", "办理期限 deadline", "情况 notes"];
 
-    /// <summary>The weekly meeting's (例会) brief for one platform.</summary>
-    public static BriefDocument Weekly(WeeklyBrief brief, CompiledDefinition definition)
+    /// <summary>The weekly meeting's (例会) brief for one platform, each case list cut at <paramref name="maxCasesPerSection"/>.</summary>
+    public static BriefDocument Weekly(WeeklyBrief brief, CompiledDefinition definition, int maxCasesPerSection)
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(definition);
@@ -31,15 +31,15 @@ public static class BriefContent
                 []),
             new("各科室 By office", offices.Count == 0 ? ["本周没有案件分派到科室。 No case was assigned to an office this week."] : [],
                 offices.Count == 0 ? null : OfficeTable(offices), [chart]),
-            CaseSection("上周案件 Last week's cases", brief.Cases, definition),
-            CaseSection("超期案件 Overdue", brief.Overdue, definition),
-            CaseSection("需其他平台协同 Needs another platform", brief.NeedsAnotherPlatform, definition),
-            CaseSection("回访超时 Callbacks late", brief.CallbacksLate, definition),
+            CaseSection("上周案件 Last week's cases", brief.Cases, definition, maxCasesPerSection),
+            CaseSection("超期案件 Overdue", brief.Overdue, definition, maxCasesPerSection),
+            CaseSection("需其他平台协同 Needs another platform", brief.NeedsAnotherPlatform, definition, maxCasesPerSection),
+            CaseSection("回访超时 Callbacks late", brief.CallbacksLate, definition, maxCasesPerSection),
         ]);
     }
 
-    /// <summary>The joint meeting's (联席会议) monthly brief.</summary>
-    public static BriefDocument Monthly(MonthlyBrief brief, CompiledDefinition definition)
+    /// <summary>The joint meeting's (联席会议) monthly brief, each case list cut at <paramref name="maxCasesPerSection"/>.</summary>
+    public static BriefDocument Monthly(MonthlyBrief brief, CompiledDefinition definition, int maxCasesPerSection)
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(definition);
@@ -73,11 +73,11 @@ public static class BriefContent
                     IndicatorText.Percent(now.Indicators.ResponseRate), IndicatorText.Percent(now.Indicators.OnTimeRate),
                     IndicatorText.Percent(now.Indicators.SatisfactionRate), IndicatorText.Count(now.Indicators.Overdue),
                 ]).ToList()), [platforms]),
-            CaseSection("跨平台协同案件 Cases needing several platforms", brief.CrossPlatform, definition),
-            CaseSection("上报县12345案件 Escalated to the county", brief.EscalatedToCounty, definition),
-            CaseSection("报请副书记协调的重大问题 Major issues that reached the deputy secretary", brief.ReachedDeputySecretary, definition),
-            CaseSection("超期案件 Overdue", brief.Overdue, definition),
-            CaseSection("回访超时 Callbacks late", brief.CallbacksLate, definition),
+            CaseSection("跨平台协同案件 Cases needing several platforms", brief.CrossPlatform, definition, maxCasesPerSection),
+            CaseSection("上报县12345案件 Escalated to the county", brief.EscalatedToCounty, definition, maxCasesPerSection),
+            CaseSection("报请副书记协调的重大问题 Major issues that reached the deputy secretary", brief.ReachedDeputySecretary, definition, maxCasesPerSection),
+            CaseSection("超期案件 Overdue", brief.Overdue, definition, maxCasesPerSection),
+            CaseSection("回访超时 Callbacks late", brief.CallbacksLate, definition, maxCasesPerSection),
         ]);
     }
 
@@ -89,9 +89,19 @@ public static class BriefContent
             IndicatorText.Count(o.Indicators.Overdue), IndicatorText.Count(o.Indicators.Returns), IndicatorText.Hours(o.Indicators.MeanHandlingHours),
         ]).ToList());
 
-    private static BriefSection CaseSection(string heading, IReadOnlyList<AssessedCase> cases, CompiledDefinition definition) => cases.Count == 0
-        ? new BriefSection(heading, ["无。 None."], new BriefTable(CaseHeaders, [], CaseList: true), [])
-        : new BriefSection(heading, [$"{cases.Count} 件 case(s)."], new BriefTable(CaseHeaders, cases.Select(c => Row(c, definition)).ToList(), CaseList: true), []);
+    /// <summary>A list of cases, counting them all and listing at most <paramref name="max"/> (the table says how many more there are).</summary>
+    private static BriefSection CaseSection(string heading, IReadOnlyList<AssessedCase> cases, CompiledDefinition definition, int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        if (cases.Count == 0)
+        {
+            return new BriefSection(heading, ["无。 None."], new BriefTable(CaseHeaders, [], CaseList: true), []);
+        }
+
+        var listed = cases.Take(max).Select(c => Row(c, definition)).ToList();
+        var count = cases.Count > max ? $"{cases.Count} 件 case(s); 列出前 {max} 件 the first {max} are listed." : $"{cases.Count} 件 case(s).";
+        return new BriefSection(heading, [count], new BriefTable(CaseHeaders, listed, CaseList: true, More: cases.Count - listed.Count), []);
+    }
 
     private static IReadOnlyList<string> Row(AssessedCase c, CompiledDefinition definition)
     {

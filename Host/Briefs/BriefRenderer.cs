@@ -3,7 +3,10 @@ using System.Text;
 
 namespace CaseFlow.Host.Briefs;
 
-/// <summary>Renders a brief document as Markdown (charts linked), HTML (charts inline) or CSV (every case listed, by section).</summary>
+/// <summary>
+/// Renders a brief document as Markdown (charts linked), HTML (charts inline) or CSV (every case listed, by section); under a list cut
+/// short each says how many more cases there are.
+/// </summary>
 public static class BriefRenderer
 {
     /// <summary>The formats a brief comes in.</summary>
@@ -33,6 +36,10 @@ public static class BriefRenderer
                 }
 
                 md.Append('\n');
+                if (table.MoreText is { } more)
+                {
+                    md.Append(MarkdownText(more)).Append("\n\n");
+                }
             }
 
             foreach (var chart in section.Charts)
@@ -69,6 +76,10 @@ public static class BriefRenderer
                 }
 
                 html.Append("</table>\n");
+                if (table.MoreText is { } more)
+                {
+                    html.Append("<p>").Append(Encode(more)).Append("</p>\n");
+                }
             }
 
             foreach (var chart in section.Charts)
@@ -82,7 +93,7 @@ public static class BriefRenderer
         return html.Append("</body>\n</html>\n").ToString();
     }
 
-    /// <summary>CSV: one line per case listed in each section, the section's heading first.</summary>
+    /// <summary>CSV: one line per case listed in each section, the section's heading first, and a line saying how many more a cut list has.</summary>
     public static string Csv(BriefDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -95,6 +106,11 @@ public static class BriefRenderer
             foreach (var row in section.Table!.Rows)
             {
                 csv.Append(Engine.Export.Csv.Row([section.Heading, .. row])).Append("\r\n");
+            }
+
+            if (section.Table.MoreText is { } more)
+            {
+                csv.Append(Engine.Export.Csv.Row([section.Heading, more, .. Enumerable.Repeat("", headers.Count - 1)])).Append("\r\n");
             }
         }
 

@@ -2,6 +2,8 @@ using CaseFlow.Engine.Assessment;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Host.Briefs;
+using CaseFlow.Host.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Http;
 
@@ -66,32 +68,32 @@ internal static class AssessmentEndpoints
     }
 
     /// <summary>GET /briefs/weekly?platform=…&amp;week=yyyy-MM-dd&amp;asOf=…&amp;format=md|html|csv.</summary>
-    private static async Task<IResult> WeeklyAsync(HttpRequest request, string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time)
+    private static async Task<IResult> WeeklyAsync(HttpRequest request, string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, IOptions<BriefOptions> briefs)
     {
-        var (document, problem) = await WeeklyDocumentAsync(platform, week, asOf, format, store, definitions, time, request.HttpContext.RequestAborted);
+        var (document, problem) = await WeeklyDocumentAsync(platform, week, asOf, format, store, definitions, time, briefs.Value, request.HttpContext.RequestAborted);
         return problem ?? Render(document!, format, chart => $"/briefs/weekly/{chart.Name}{request.QueryString}");
     }
 
-    private static async Task<IResult> WeeklyChartAsync(HttpRequest request, string chart, string? platform, string? week, string? asOf, ICaseStore store, DefinitionRegistry definitions, TimeProvider time)
+    private static async Task<IResult> WeeklyChartAsync(HttpRequest request, string chart, string? platform, string? week, string? asOf, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, IOptions<BriefOptions> briefs)
     {
-        var (document, problem) = await WeeklyDocumentAsync(platform, week, asOf, null, store, definitions, time, request.HttpContext.RequestAborted);
+        var (document, problem) = await WeeklyDocumentAsync(platform, week, asOf, null, store, definitions, time, briefs.Value, request.HttpContext.RequestAborted);
         return problem ?? Chart(document!, chart);
     }
 
     /// <summary>GET /briefs/monthly?month=yyyy-MM&amp;asOf=…&amp;format=md|html|csv.</summary>
-    private static async Task<IResult> MonthlyAsync(HttpRequest request, string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time)
+    private static async Task<IResult> MonthlyAsync(HttpRequest request, string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, IOptions<BriefOptions> briefs)
     {
-        var (document, problem) = await MonthlyDocumentAsync(month, asOf, format, store, definitions, time, request.HttpContext.RequestAborted);
+        var (document, problem) = await MonthlyDocumentAsync(month, asOf, format, store, definitions, time, briefs.Value, request.HttpContext.RequestAborted);
         return problem ?? Render(document!, format, chart => $"/briefs/monthly/{chart.Name}{request.QueryString}");
     }
 
-    private static async Task<IResult> MonthlyChartAsync(HttpRequest request, string chart, string? month, string? asOf, ICaseStore store, DefinitionRegistry definitions, TimeProvider time)
+    private static async Task<IResult> MonthlyChartAsync(HttpRequest request, string chart, string? month, string? asOf, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, IOptions<BriefOptions> briefs)
     {
-        var (document, problem) = await MonthlyDocumentAsync(month, asOf, null, store, definitions, time, request.HttpContext.RequestAborted);
+        var (document, problem) = await MonthlyDocumentAsync(month, asOf, null, store, definitions, time, briefs.Value, request.HttpContext.RequestAborted);
         return problem ?? Chart(document!, chart);
     }
 
-    private static async Task<(BriefDocument?, IResult?)> WeeklyDocumentAsync(string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<(BriefDocument?, IResult?)> WeeklyDocumentAsync(string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, BriefOptions briefs, CancellationToken cancellationToken)
     {
         var queries = new AssessmentQueries(store, definitions);
         var (period, periodError) = PeriodText.Week(week, time.GetUtcNow(), queries.Definition.Calendar);
@@ -101,10 +103,10 @@ internal static class AssessmentEndpoints
             return (null, Problems.BadRequest(error));
         }
 
-        return (await queries.WeeklyAsync(platform!, period!, at, cancellationToken), null);
+        return (await queries.WeeklyAsync(platform!, period!, at, briefs.MaxCasesPerSection, cancellationToken), null);
     }
 
-    private static async Task<(BriefDocument?, IResult?)> MonthlyDocumentAsync(string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<(BriefDocument?, IResult?)> MonthlyDocumentAsync(string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, BriefOptions briefs, CancellationToken cancellationToken)
     {
         var queries = new AssessmentQueries(store, definitions);
         var (period, periodError) = PeriodText.Month(month, time.GetUtcNow(), queries.Definition.Calendar);
@@ -114,7 +116,7 @@ internal static class AssessmentEndpoints
             return (null, Problems.BadRequest(error));
         }
 
-        return (await queries.MonthlyAsync(period!, at, cancellationToken), null);
+        return (await queries.MonthlyAsync(period!, at, briefs.MaxCasesPerSection, cancellationToken), null);
     }
 
     private static IResult Render(BriefDocument document, string? format, Func<BriefChart, string> chartLink) => format switch

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using CaseFlow.Engine.Audit;
+using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
 using CaseFlow.Host.Identity;
 
@@ -55,6 +57,10 @@ internal static class AuditEndpoints
         return Results.Ok(new { report.Cases, report.Events, intact = report.IsIntact, report.Broken, elapsedMs = report.Elapsed.TotalMilliseconds });
     }
 
+    /// <summary>
+    /// GET /audit/export?caseId=…|from=…&amp;to=…&amp;format=json|csv&amp;limit=…&amp;cursor=…: one page of events, case by case in sequence
+    /// order, written as they are read; the next page is in the Link header.
+    /// </summary>
     private static async Task<IResult> ExportAsync(HttpContext context, ICaseStore store, Guid? caseId, string? from, string? to, string? format, bool? personalData)
     {
         var kind = (format ?? "json").ToLowerInvariant();
@@ -63,30 +69,50 @@ internal static class AuditEndpoints
             return Problems.BadRequest($"format '{format}' is not supported; use json or csv");
         }
 
-        IReadOnlyList<Engine.Cases.CaseEvent> events;
-        bool disclose;
+        ExportScope scope;
         if (caseId is { } id)
         {
-            events = await store.ReadAsync(id, context.RequestAborted);
-            disclose = await PersonalDataGate.DiscloseAsync(context, personalData, "export", caseId: id);
+            scope = ExportScope.Case(id);
         }
         else if (TryInstant(from, out var start) && TryInstant(to, out var end))
         {
-            events = await HistoryExport.PeriodAsync(store, start, end, context.RequestAborted);
-            disclose = await PersonalDataGate.DiscloseAsync(context, personalData, "export", from: start, to: end);
+            scope = ExportScope.Period(start, end);
         }
         else
         {
             return Problems.BadRequest("give caseId, or from and to (instants), e.g. /audit/export?from=2026-11-01T00:00:00+08:00&to=2026-12-01T00:00:00+08:00&format=csv");
         }
 
-        return kind == "csv"
-            ? Results.Text(HistoryExport.ToCsv(events, disclose), "text/csv; charset=utf-8")
-            : Results.Text(HistoryExport.ToJson(events, disclose), "application/json; charset=utf-8");
+        var (page, problem) = Paging.Read(context, "audit export", EventCursor);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var disclose = scope.CaseId is { } one
+            ? await PersonalDataGate.DiscloseAsync(context, personalData, "export", caseId: one)
+            : await PersonalDataGate.DiscloseAsync(context, personalData, "export", from: scope.From, to: scope.To);
+        var (last, more) = await HistoryExport.PageEndAsync(store, scope, page!.After, page.Limit, context.RequestAborted);
+        if (more)
+        {
+            Paging.LinkNext(context, "audit export", last!.Value.CaseId.ToString(), last.Value.Sequence.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var events = last is { } through ? HistoryExport.PageAsync(store, scope, page.After, through, context.RequestAborted) : AsyncEnumerable.Empty<CaseEvent>();
+        return Results.Stream(async body =>
+        {
+            await using var writer = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
+            _ = kind == "csv"
+                ? await HistoryExport.WriteCsvAsync(writer, events, disclose, context.RequestAborted)
+                : await HistoryExport.WriteJsonAsync(writer, events, disclose, context.RequestAborted);
+        }, kind == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
     }
 
-    /// <summary>GET /audit/disclosures?from=…&amp;to=…: who saw personal data, when, of what and why (the last 31 days by default).</summary>
-    private static async Task<IResult> DisclosuresAsync(string? from, string? to, IDisclosureLog log, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// GET /audit/disclosures?from=…&amp;to=…&amp;limit=…&amp;cursor=…: who saw personal data, when, of what and why (the last 31 days by
+    /// default), oldest first; the next page is in the Link header.
+    /// </summary>
+    private static async Task<IResult> DisclosuresAsync(HttpContext context, string? from, string? to, IDisclosureLog log, TimeProvider time)
     {
         var now = time.GetUtcNow();
         DateTimeOffset start = now.AddDays(-31), end = now.AddSeconds(1);
@@ -95,9 +121,32 @@ internal static class AuditEndpoints
             return Problems.BadRequest("from and to must be instants or dates, e.g. /audit/disclosures?from=2026-11-01T00:00:00+08:00&to=2026-12-01T00:00:00+08:00");
         }
 
-        var disclosures = await log.ListDisclosuresAsync(start, end, cancellationToken);
-        return Results.Ok(new { from = start, to = end, disclosures });
+        var (page, problem) = Paging.Read(context, "disclosures", DisclosureCursor);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var disclosures = await log.ListDisclosuresAsync(start, end, page!.Limit + 1, page.After, context.RequestAborted);
+        if (disclosures.Count > page.Limit)
+        {
+            var last = disclosures[page.Limit - 1];
+            Paging.LinkNext(context, "disclosures", Paging.Instant(last.At), last.Seq!.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return Results.Ok(new { from = start, to = end, disclosures = disclosures.Take(page.Limit) });
     }
+
+    private static EventPosition? EventCursor(IReadOnlyList<string> parts) =>
+        parts is [var caseId, var sequence] && Guid.TryParseExact(caseId, "D", out var id)
+        && long.TryParse(sequence, NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
+            ? new EventPosition(id, seq)
+            : null;
+
+    private static DisclosurePosition? DisclosureCursor(IReadOnlyList<string> parts) =>
+        parts is [var at, var seq] && Paging.ParseInstant(at) is { } instant && long.TryParse(seq, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? new DisclosurePosition(instant, number)
+            : null;
 
     private static bool TryInstant(string? text, out DateTimeOffset instant) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);

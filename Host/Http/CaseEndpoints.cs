@@ -104,14 +104,25 @@ internal static class CaseEndpoints
         return Results.Ok(CaseResponse.Full(Caller.From(context.User) is null ? view.WithPersonalDataMasked() : view));
     }
 
-    private static async Task<IResult> ListAsync(ICaseStore store, string? workflow, int? limit, CancellationToken cancellationToken)
+    /// <summary>GET /cases?workflow=…&amp;limit=…&amp;cursor=…: case summaries, latest update first; the next page is in the Link header.</summary>
+    private static async Task<IResult> ListAsync(HttpContext context, ICaseStore store, string? workflow)
     {
-        if (limit is < 1 or > 10_000)
+        var (page, problem) = Paging.Read(context, "cases", parts =>
+            parts is [var updated, var caseId] && Paging.ParseInstant(updated) is { } at && Guid.TryParseExact(caseId, "D", out var id)
+                ? new CaseListPosition(at, id)
+                : (CaseListPosition?)null);
+        if (problem is not null)
         {
-            return Problems.BadRequest("limit must be between 1 and 10000");
+            return problem;
         }
 
-        var cases = await store.ListAsync(workflow, limit ?? 100, cancellationToken);
-        return Results.Ok(cases.Select(CaseResponse.Summary));
+        var cases = await store.ListPageAsync(workflow, page!.After, page.Limit + 1, context.RequestAborted);
+        if (cases.Count > page.Limit)
+        {
+            var last = cases[page.Limit - 1];
+            Paging.LinkNext(context, "cases", Paging.Instant(last.UpdatedAt), last.Id.ToString());
+        }
+
+        return Results.Ok(cases.Take(page.Limit).Select(CaseResponse.Summary));
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Startup;
 
-/// <summary>Composes the service: options, store (with its accounts and record of disclosures), engine, bus and timer pump.</summary>
+/// <summary>Composes the service: options, store (with its accounts and record of disclosures), engine, bus, timer pump, outbox relay and pruning.</summary>
 public static class CaseFlowServiceCollectionExtensions
 {
     /// <summary>Adds everything CaseFlow needs, from the "CaseFlow" configuration section.</summary>
@@ -91,6 +91,19 @@ public static class CaseFlowServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddCaseFlowOutboxRelay();
+        services.AddOptions<CaseFlow.Engine.Retention.RetentionOptions>()
+            .Bind(configuration.GetSection(CaseFlow.Engine.Retention.RetentionOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddCaseFlowRetention();
+        services.AddOptions<PagingOptions>()
+            .Bind(configuration.GetSection(PagingOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<BriefOptions>()
+            .Bind(configuration.GetSection(BriefOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         return services;
     }
 

@@ -100,7 +100,7 @@ public class AccountStoreContractTests(string kind) : CaseStoreFixture(kind)
             await Disclosures.RecordDisclosureAsync(disclosure);
         }
 
-        var listed = await Disclosures.ListDisclosuresAsync(Monday, Monday.AddDays(1));
+        var listed = await Disclosures.ListDisclosuresAsync(Monday, Monday.AddDays(1), 100);
 
         Assert.That(listed, Is.EqualTo(new[] { ofCase, ofPeriod }).UsingPropertiesComparer());
     }

@@ -36,6 +36,17 @@ internal abstract class DelegatingCaseStore(ICaseStore inner) : ICaseStore
     public virtual Task<IReadOnlyList<CaseState>> ListAsync(string? workflow = null, int limit = 1000, CancellationToken cancellationToken = default) =>
         Inner.ListAsync(workflow, limit, cancellationToken);
 
+    public virtual IAsyncEnumerable<CaseEvent> ReadAfterAsync(EventPosition? after, CancellationToken cancellationToken = default) => Inner.ReadAfterAsync(after, cancellationToken);
+
+    public virtual Task<IReadOnlyList<CaseState>> ListPageAsync(string? workflow, CaseListPosition? after, int limit, CancellationToken cancellationToken = default) =>
+        Inner.ListPageAsync(workflow, after, limit, cancellationToken);
+
+    public virtual Task<int> PruneSentOutboxAsync(DateTimeOffset sentBefore, int limit, CancellationToken cancellationToken = default) =>
+        Inner.PruneSentOutboxAsync(sentBefore, limit, cancellationToken);
+
+    public virtual Task<int> PruneInboxAsync(DateTimeOffset processedBefore, int limit, CancellationToken cancellationToken = default) =>
+        Inner.PruneInboxAsync(processedBefore, limit, cancellationToken);
+
     public virtual Task<int> RegisterDefinitionAsync(string contentHash, string content, CancellationToken cancellationToken = default) =>
         Inner.RegisterDefinitionAsync(contentHash, content, cancellationToken);
 

@@ -89,7 +89,7 @@ public sealed class When_the_audit_verbs_run
     {
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
         var (code, output, _) = await RunAsync("export", "--case", _caseId.ToString(), "--personal-data", "--auditor", "auditor-zhao", "--reason", "信访复核 2026-118");
-        var disclosures = await ((IDisclosureLog)SqliteCaseStore.ForFile(_database)).ListDisclosuresAsync(before, DateTimeOffset.UtcNow.AddSeconds(1));
+        var disclosures = await ((IDisclosureLog)SqliteCaseStore.ForFile(_database)).ListDisclosuresAsync(before, DateTimeOffset.UtcNow.AddSeconds(1), 100);
 
         Assert.Multiple(() =>
         {
