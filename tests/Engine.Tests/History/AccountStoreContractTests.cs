@@ -102,7 +102,7 @@ public class AccountStoreContractTests(string kind) : CaseStoreFixture(kind)
 
         var listed = await Disclosures.ListDisclosuresAsync(Monday, Monday.AddDays(1), 100);
 
-        Assert.That(listed, Is.EqualTo(new[] { ofCase, ofPeriod }).UsingPropertiesComparer());
+        Assert.That(listed.Select(d => d with { Seq = null }), Is.EqualTo(new[] { ofCase, ofPeriod }).UsingPropertiesComparer());
     }
 
     private static Account Account(string name, string[] positions, string[] roles) => new()

@@ -31,6 +31,9 @@ internal sealed class StoreUnderTest : IAsyncDisposable
 
     public IDefinitionStore Definitions => (IDefinitionStore)Store;
 
+    /// <summary>The SQLite file (SQLite only).</summary>
+    public string SqliteFile => _file?.Path ?? throw new InvalidOperationException("not a SQLite store");
+
     /// <summary>The PostgreSQL database's connection string (PostgreSQL only).</summary>
     public string PostgresConnectionString => _postgres ?? throw new InvalidOperationException("not a PostgreSQL store");
 
