@@ -26,6 +26,49 @@ public sealed class When_the_configuration_is_wrong
     }
 
     [Test]
+    public void Should_refuse_an_inbox_period_shorter_than_a_redelivery_saying_why()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Retention:Inbox"] = "00:02:00" });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        // 16 retries of up to 5 s (80 s) + the outbox's grace 10 s, lease 30 s and interval 1 s, by default: 00:02:01.
+        Assert.That(error!.Message, Does.Contain("CaseFlow:Retention:Inbox is 00:02:00").And.Contain("00:02:01").And.Contain("applied twice"));
+        CaseFlowFactory.DeleteDatabase(database);
+    }
+
+    [Test]
+    public void Should_accept_an_inbox_period_as_long_as_a_redelivery()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Retention:Inbox"] = "00:02:01" });
+        Assert.DoesNotThrow(() => factory.CreateClient());
+        CaseFlowFactory.DeleteDatabase(database);
+    }
+
+    [TestCase("CaseFlow:Retention:SentOutbox", "00:00:00")]
+    [TestCase("CaseFlow:Retention:Batch", "0")]
+    [TestCase("CaseFlow:Briefs:MaxCasesPerSection", "0")]
+    [TestCase("CaseFlow:Paging:MaxLimit", "0")]
+    public void Should_refuse_a_bound_out_of_range_by_name(string setting, string value)
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { [setting] = value });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.That(error!.Message, Does.Contain($"{setting} must be between"));
+        CaseFlowFactory.DeleteDatabase(database);
+    }
+
+    [Test]
+    public void Should_refuse_a_default_page_longer_than_the_longest()
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Paging:DefaultLimit"] = "600", ["CaseFlow:Paging:MaxLimit"] = "500" });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.That(error!.Message, Does.Contain("CaseFlow:Paging:DefaultLimit (600) must not exceed CaseFlow:Paging:MaxLimit (500)"));
+        CaseFlowFactory.DeleteDatabase(database);
+    }
+
+    [Test]
     public void Should_refuse_a_missing_definition_file_naming_the_path()
     {
         var database = CaseFlowFactory.NewDatabasePath();
