@@ -70,6 +70,28 @@ public sealed class When_the_audit_verbs_run
         });
     }
 
+    [Test]
+    public async Task Should_export_a_period_to_a_file_as_json_with_the_reporter_masked()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"caseflow-export-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (code, output, _) = await RunAsync("export", "--from", "2000-01-01T00:00:00Z", "--to", "2100-01-01T00:00:00Z", "--output", file);
+            var events = JsonNode.Parse(await File.ReadAllTextAsync(file))!.AsArray();
+            Assert.Multiple(() =>
+            {
+                Assert.That(code, Is.Zero);
+                Assert.That(output, Does.Contain($"exported 2 events to {file}"));
+                Assert.That(events.Select(e => (e!["caseId"]!.GetValue<Guid>(), e["sequence"]!.GetValue<long>())), Is.EqualTo(new[] { (_caseId, 1L), (_caseId, 2L) }));
+                Assert.That(events[0]!["payload"]!["reporter"]!["phone"]!.GetValue<string>(), Is.EqualTo("139****4321"));
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [TestCase("nobody", "复核信访件", "auditor role")]
     [TestCase("command-room", "复核信访件", "auditor role")]
     [TestCase("auditor-zhao", "", "--reason")]
