@@ -4,7 +4,7 @@ namespace CaseFlow.Engine.History;
 
 /// <summary>
 /// The outbox table: outbound messages stored with the events that caused them, claimed by the relays of every instance with a
-/// lease and marked sent once published. Sent rows stay, as the record of what was published and when.
+/// lease and marked sent once published. Sent rows stay, as the record of what was published and when, until retention prunes them.
 /// </summary>
 public sealed partial class PostgresCaseStore
 {

@@ -8,9 +8,9 @@ public static class CaseFlowHttpExtensions
     private static readonly string[] Endpoints =
     [
         "POST /auth/token {userName, password} (no token needed; every other endpoint wants 'Authorization: Bearer <accessToken>')",
-        "POST /cases", "GET /cases", "GET /cases/{id}", "POST /cases/{id}/commands/{command}", "GET /workflows", "GET /workflows/{id}/diagram?format=mermaid|dot",
-        "GET /audit/cases/{id}/replay", "GET /audit/cases/{id}/as-of?at=…", "GET /audit/verify", "GET /audit/export?caseId=…|from=…&to=…&format=json|csv",
-        "GET /audit/disclosures?from=…&to=… (auditor)", "GET /cases/{id}/diagram?format=mermaid|dot",
+        "POST /cases", "GET /cases?workflow=…&limit=…&cursor=… (paged: the next page is in the Link header)", "GET /cases/{id}", "POST /cases/{id}/commands/{command}", "GET /workflows", "GET /workflows/{id}/diagram?format=mermaid|dot",
+        "GET /audit/cases/{id}/replay", "GET /audit/cases/{id}/as-of?at=…", "GET /audit/verify", "GET /audit/export?caseId=…|from=…&to=…&format=json|csv&limit=…&cursor=… (paged)",
+        "GET /audit/disclosures?from=…&to=…&limit=…&cursor=… (auditor; paged)", "GET /cases/{id}/diagram?format=mermaid|dot",
         "GET|POST /admin/definitions/… (administrator)", "POST /admin/migrations/plan|apply (administrator)",
         "GET /assessment/indicators?from=…&to=…&by=…&format=json|csv", "GET /assessment/territorial?year=…&format=json|csv",
         "GET /briefs/weekly?platform=…&week=…&format=md|html|csv", "GET /briefs/monthly?month=…&format=md|html|csv",
