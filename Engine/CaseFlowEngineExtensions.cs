@@ -32,13 +32,16 @@ public static class CaseFlowEngineExtensions
         services.TryAddSingleton(BusSenders.None);
         services.TryAddSingleton<EngineInstance>();
         services.AddOptions<Outbox.OutboxOptions>();
+        // The host gives the master keys; without them (tests, tools) a key for this process alone.
+        services.TryAddSingleton(sp => Privacy.PersonalDataVault.Ephemeral(sp.GetRequiredService<ICaseStore>()));
         services.AddSingleton(sp => new Outbox.CaseOutbox(
             sp.GetRequiredService<ICaseStore>(),
             sp.GetRequiredService<IOutboundPublisher>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Outbox.OutboxOptions>>(),
             sp.GetRequiredService<EngineInstance>(),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Outbox.CaseOutbox>>()));
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Outbox.CaseOutbox>>(),
+            sp.GetRequiredService<Privacy.PersonalDataVault>()));
         services.AddSingleton(sp => new CaseService(
             sp.GetRequiredService<ICaseStore>(),
             sp.GetRequiredService<DefinitionRegistry>(),
@@ -46,7 +49,8 @@ public static class CaseFlowEngineExtensions
             sp.GetRequiredService<Outbox.CaseOutbox>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseService>>(),
-            sp.GetService<Reporting.ReporterLinks>() ?? Reporting.ReporterLinks.Ephemeral()));
+            sp.GetService<Reporting.ReporterLinks>() ?? Reporting.ReporterLinks.Ephemeral(),
+            sp.GetRequiredService<Privacy.PersonalDataVault>()));
         services.AddSingleton<Audit.CaseAudit>();
         services.AddSingleton<TimerPump>();
         services.AddSingleton(sp => new CaseMigrator(

@@ -4,6 +4,7 @@ using CaseFlow.Host.Briefs;
 using CaseFlow.Host.Demo;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Identity;
+using CaseFlow.Host.Privacy;
 using CaseFlow.Host.Startup;
 using CaseFlow.Host.Wire;
 
@@ -40,6 +41,11 @@ if (args.Length > 0 && args[0] == "permissions")
 if (args.Length > 0 && args[0] == "publish")
 {
     return await PublishVerb.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] is "erase" or "keys")
+{
+    return await PersonalDataVerbs.RunAsync(args[0], args[1..], Console.Out, Console.Error);
 }
 
 if (args.Length > 0 && args[0] == "user")

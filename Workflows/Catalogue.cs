@@ -108,6 +108,26 @@ public static class Catalogue
     /// <summary>Roles an external system may hold in the organisation.</summary>
     public static IReadOnlySet<string> SystemRoles { get; } = new HashSet<string>(StringComparer.Ordinal) { "county", "intake" };
 
+    /// <summary>
+    /// The case fields that may hold personal data (sealed at rest under the case's own key, masked on every read path): the
+    /// reporter's name, phone and ID number always; the free-text fields when a definition's <c>personalData</c> names them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PersonalFields { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["reporter.name"] = "the reporter's name (always personal)",
+        ["reporter.phone"] = "the reporter's phone number (always personal)",
+        ["reporter.idNumber"] = "the reporter's ID card number (always personal)",
+        ["title"] = "the case's one-line summary",
+        ["description"] = "what was reported",
+        ["location"] = "where",
+        ["note"] = "a note or message recorded with a step",
+        ["result"] = "the handling result",
+        ["reason"] = "the reason given for a step (return, extension, escalation …)",
+    };
+
+    /// <summary>The personal fields that are personal whatever a definition says.</summary>
+    public static IReadOnlySet<string> AlwaysPersonal { get; } = new HashSet<string>(StringComparer.Ordinal) { "reporter.name", "reporter.phone", "reporter.idNumber" };
+
     /// <summary>Roles a leader may hold.</summary>
     public static IReadOnlySet<string> LeaderRoles { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

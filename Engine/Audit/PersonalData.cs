@@ -1,19 +1,25 @@
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Privacy;
 
 namespace CaseFlow.Engine.Audit;
 
-/// <summary>Masks the reporter's phone and ID numbers for exports and logs, unless an auditor who may see them asks to.</summary>
+/// <summary>
+/// Masks the reporter's name, phone and ID number where they are held in clear (histories recorded before personal data was sealed,
+/// values already opened); sealed values are left for <see cref="PersonalDataVault"/> to show.
+/// </summary>
 public static class PersonalData
 {
     /// <summary>A phone number with all but its first three and last four digits hidden: 138****0001.</summary>
-    public static string? MaskPhone(string? phone) => Mask(phone, keepStart: 3, keepEnd: 4);
+    public static string? MaskPhone(string? phone) => Mask(PersonalFields.ReporterPhone, phone);
 
     /// <summary>An ID number with all but its first four and last four characters hidden.</summary>
-    public static string? MaskIdNumber(string? id) => Mask(id, keepStart: 4, keepEnd: 4);
+    public static string? MaskIdNumber(string? id) => Mask(PersonalFields.ReporterIdNumber, id);
 
-    /// <summary>The reporter with phone and ID masked.</summary>
+    /// <summary>The reporter with name, phone and ID masked.</summary>
     public static Reporter? Mask(Reporter? reporter) =>
-        reporter is null ? null : reporter with { Phone = MaskPhone(reporter.Phone), IdNumber = MaskIdNumber(reporter.IdNumber) };
+        reporter is null
+            ? null
+            : reporter with { Name = Mask(PersonalFields.ReporterName, reporter.Name)!, Phone = MaskPhone(reporter.Phone), IdNumber = MaskIdNumber(reporter.IdNumber) };
 
     /// <summary>An event with its reporter's personal data masked.</summary>
     public static CaseEvent Mask(CaseEvent e)
@@ -29,18 +35,6 @@ public static class PersonalData
         return state with { Reporter = Mask(state.Reporter) };
     }
 
-    private static string? Mask(string? value, int keepStart, int keepEnd)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return value;
-        }
-
-        if (value.Length <= keepStart + keepEnd)
-        {
-            return new string('*', value.Length);
-        }
-
-        return string.Concat(value.AsSpan(0, keepStart), new string('*', value.Length - keepStart - keepEnd), value.AsSpan(value.Length - keepEnd));
-    }
+    private static string? Mask(string field, string? value) =>
+        string.IsNullOrEmpty(value) || SealedValue.Contains(value) ? value : PersonalFields.Mask(field, value);
 }

@@ -2,6 +2,7 @@ using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
 using CaseFlow.Engine.Outbox;
+using CaseFlow.Engine.Privacy;
 using CaseFlow.Engine.Reporting;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Workflows.Compilation;
@@ -21,8 +22,19 @@ namespace CaseFlow.Engine.Cases;
 /// <param name="time">The clock.</param>
 /// <param name="logger">The log.</param>
 /// <param name="reporterLinks">Issues the reporter's link to a new case, sent with the receipt.</param>
-public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, CaseOutbox outbox, TimeProvider time, ILogger<CaseService> logger, ReporterLinks reporterLinks)
+/// <param name="personalData">Seals the personal data events record (by default a vault under a key for this process alone).</param>
+public sealed class CaseService(
+    ICaseStore store,
+    DefinitionRegistry definitions,
+    IOutboundPublisher publisher,
+    CaseOutbox outbox,
+    TimeProvider time,
+    ILogger<CaseService> logger,
+    ReporterLinks reporterLinks,
+    PersonalDataVault? personalData = null)
 {
+    private readonly PersonalDataVault _vault = personalData ?? PersonalDataVault.Ephemeral(store);
+
     /// <summary>A case service whose outbox publishes through <paramref name="publisher"/> with default settings and reporter links good for this process alone (tests, tools).</summary>
     public CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseService> logger)
         : this(store, definitions, publisher, new CaseOutbox(store, publisher, time), time, logger, ReporterLinks.Ephemeral())
@@ -38,6 +50,9 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
     /// <summary>The reporter links this service issues (the reporter's endpoints check codes with them).</summary>
     public ReporterLinks ReporterLinks => reporterLinks;
 
+    /// <summary>The vault that seals the personal data this service records (read paths open it with the same one).</summary>
+    public PersonalDataVault PersonalData => _vault;
+
     // Each conflict means another command on this case was applied first, so a command gives up only after that many others
     // overtook it. Simultaneous commands settle one per round, so the budget must exceed a burst on one case, not just a few.
     private const int MaxAttempts = 64;
@@ -46,6 +61,11 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
     public async Task<CommandOutcome> SubmitAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (PersonalFields.SealedInput(command.Payload) is { } sealedInput)
+        {
+            return await RejectAsync(command, Decision.Reject(sealedInput.Message, [sealedInput]), cancellationToken);
+        }
+
         if (command.Payload.ClientKey is { Length: > 0 } key && await store.FindByClientKeyAsync(key, cancellationToken) is { } existing)
         {
             return await ExistingSubmissionAsync(existing, cancellationToken);
@@ -58,7 +78,9 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             return await RejectAsync(command, decision, cancellationToken);
         }
 
-        var events = EventChain.Seal(decision.Events, null);
+        var recorded = await _vault.SealAsync(command.CaseId, decision.Events, definition.PersonalFields, cancellationToken)
+            ?? throw new InvalidOperationException($"case {command.CaseId} is new, yet its personal data key was erased");
+        var events = EventChain.Seal(recorded, null);
         var state = CaseEvolver.Apply(null, events[0], definition);
         var messages = outbox.Prepare([.. OutboundMessages.For(events, state, definition), .. Receipt(state)], state.Id);
         try
@@ -109,6 +131,11 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
             return await RejectAsync(command, Decision.Reject($"'{command.Trigger}' names no case", [new FieldProblem("caseId", "caseId is required: the id of the case the command is for")]), cancellationToken);
         }
 
+        if (PersonalFields.SealedInput(command.Payload) is { } sealedInput)
+        {
+            return await RejectAsync(command, Decision.Reject(sealedInput.Message, [sealedInput]), cancellationToken);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             if (command.MessageId is { } messageId && await store.HasProcessedAsync(messageId, cancellationToken))
@@ -132,7 +159,14 @@ public sealed class CaseService(ICaseStore store, DefinitionRegistry definitions
                 return timer is null ? await RejectAsync(command, decision, cancellationToken) : await DropTimerAsync(timer, decision, cancellationToken);
             }
 
-            var events = EventChain.Seal(decision.Events, state.LastHash);
+            var recorded = await _vault.SealAsync(command.CaseId, decision.Events, definition.PersonalFields, cancellationToken);
+            if (recorded is null)
+            {
+                var erased = Decision.Reject($"case {command.CaseId}'s personal data was erased; it records no more personal data ('{command.Trigger}' carries some)");
+                return timer is null ? await RejectAsync(command, erased, cancellationToken) : await DropTimerAsync(timer, erased, cancellationToken);
+            }
+
+            var events = EventChain.Seal(recorded, state.LastHash);
             var next = events.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
             var messages = outbox.Prepare(OutboundMessages.For(events, next, definition), next.Id);
             try

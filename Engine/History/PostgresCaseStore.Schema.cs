@@ -112,6 +112,17 @@ public sealed partial class PostgresCaseStore
             CREATE INDEX outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
             CREATE INDEX cases_by_update_and_id ON cases (updated_at, case_id);
             """),
+        (5, "cases' wrapped data keys for their personal data, and erasures", """
+            CREATE TABLE case_keys (
+                case_id uuid PRIMARY KEY,
+                master_key_id text NOT NULL,
+                wrapped_key bytea,
+                created_at text COLLATE "C" NOT NULL,
+                erased_at text COLLATE "C",
+                erased_by text,
+                erasure_reason text);
+            CREATE INDEX case_keys_by_erasure ON case_keys (erased_at) WHERE erased_at IS NOT NULL;
+            """),
     ];
 
     /// <summary>The schema version this build migrates a database to.</summary>

@@ -48,12 +48,47 @@ public sealed partial class SqliteCaseStore
     /// <inheritdoc />
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
+        KeepFileOwnerOnly();
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, Schema + TimersSchema + OutboxSchema + AccountsSchema + DisclosuresSchema, cancellationToken);
+        await ExecuteAsync(connection, null, Schema + TimersSchema + OutboxSchema + AccountsSchema + DisclosuresSchema + CaseKeysSchema, cancellationToken);
         await MigrateAsync(connection, cancellationToken);
         await MigrateTimersAsync(connection, cancellationToken);
         await MigrateDefinitionsAsync(connection, cancellationToken);
         await MigrateRetentionAsync(connection, cancellationToken);
+    }
+
+    /// <summary>
+    /// The file holds histories, accounts and wrapped keys: it is created readable by the service's user alone (mode 0600; SQLite
+    /// gives its -wal and -shm files the same mode), and a file an earlier CaseFlow left readable by others is narrowed to that.
+    /// </summary>
+    private void KeepFileOwnerOnly()
+    {
+        const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        var path = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (OperatingSystem.IsWindows() || string.IsNullOrEmpty(path) || path == ":memory:" || path.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (!File.Exists(path))
+        {
+            try
+            {
+                using var created = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnly });
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another instance created it at the same moment.
+            }
+        }
+
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+        {
+            if ((File.GetUnixFileMode(file) & ~OwnerOnly) != 0)
+            {
+                File.SetUnixFileMode(file, OwnerOnly);
+            }
+        }
     }
 
     /// <summary>Brings a file made by an earlier CaseFlow up to the current schema (columns added since are appended).</summary>

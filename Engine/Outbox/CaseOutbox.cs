@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Engine.Privacy;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -24,9 +25,23 @@ public sealed partial class CaseOutbox
     private readonly ConcurrentQueue<Guid> _published = new();
     private volatile bool _marksInBackground;
 
-    /// <summary>An outbox over a store and a publisher.</summary>
-    public CaseOutbox(ICaseStore store, IOutboundPublisher publisher, TimeProvider time, IOptions<OutboxOptions>? options = null, EngineInstance? instance = null, ILogger<CaseOutbox>? logger = null)
+    private readonly PersonalDataVault _vault;
+
+    /// <summary>
+    /// An outbox over a store and a publisher. Stored messages hold personal data sealed, as the events they came from do;
+    /// <paramref name="personalData"/> opens it as each message is published (by default the vault shared by everything built on
+    /// the same store without one of its own).
+    /// </summary>
+    public CaseOutbox(
+        ICaseStore store,
+        IOutboundPublisher publisher,
+        TimeProvider time,
+        IOptions<OutboxOptions>? options = null,
+        EngineInstance? instance = null,
+        ILogger<CaseOutbox>? logger = null,
+        PersonalDataVault? personalData = null)
     {
+        _vault = personalData ?? PersonalDataVault.Ephemeral(store);
         _store = store;
         _publisher = publisher;
         _time = time;
@@ -56,7 +71,7 @@ public sealed partial class CaseOutbox
         {
             try
             {
-                await _publisher.PublishAsync(OutboxCodec.Decode(entry), entry.MessageId, patience.Token);
+                await _publisher.PublishAsync(await OpenAsync(entry, patience.Token), entry.MessageId, patience.Token);
                 sent.Add(entry.MessageId);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -142,6 +157,10 @@ public sealed partial class CaseOutbox
         return published;
     }
 
+    /// <summary>The message an entry holds, with the personal data it carries opened for its recipient (or read as erased).</summary>
+    private async Task<object> OpenAsync(OutboxEntry entry, CancellationToken cancellationToken) =>
+        OutboxCodec.Decode(entry with { Body = await _vault.ShowJsonAsync(entry.Body, disclose: true, cancellationToken) });
+
     private async Task<(List<Guid> Sent, bool Failed)> PublishInOrderAsync(List<PendingOutboxMessage> messages, CancellationToken cancellationToken)
     {
         var sent = new List<Guid>(messages.Count);
@@ -149,7 +168,7 @@ public sealed partial class CaseOutbox
         {
             try
             {
-                await _publisher.PublishAsync(OutboxCodec.Decode(message.Entry), message.Entry.MessageId, cancellationToken);
+                await _publisher.PublishAsync(await OpenAsync(message.Entry, cancellationToken), message.Entry.MessageId, cancellationToken);
                 sent.Add(message.Entry.MessageId);
                 if (message.Attempts > 0)
                 {

@@ -24,6 +24,7 @@ public static class CaseFlowAdminExtensions
         var admin = app.MapGroup("/admin").WithTags("Admin").RequireAuthorization(CaseFlowPolicies.Administrator);
         DefinitionAdminEndpoints.Map(admin);
         MigrationEndpoints.Map(admin);
+        Privacy.ErasureEndpoints.MapErasure(admin);
         return app;
     }
 }

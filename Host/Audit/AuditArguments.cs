@@ -3,7 +3,7 @@ namespace CaseFlow.Host.Audit;
 /// <summary>The audit verbs' own flags, separated from configuration arguments (--CaseFlow:Database=… and the like).</summary>
 internal sealed class AuditArguments
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--format", "--output", "--case", "--from", "--to", "--auditor", "--reason", "--at" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--format", "--output", "--case", "--from", "--to", "--auditor", "--reason", "--at", "--by" };
     private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { "--personal-data" };
 
     private AuditArguments(Dictionary<string, string> values, HashSet<string> switches, List<string> positional, string[] rest)

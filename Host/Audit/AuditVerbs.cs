@@ -4,6 +4,8 @@ using System.Text.Json;
 using CaseFlow.Engine.Accounts;
 using CaseFlow.Engine.Audit;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Privacy;
+using CaseFlow.Host.Privacy;
 using CaseFlow.Host.Startup;
 
 namespace CaseFlow.Host.Audit;
@@ -61,7 +63,7 @@ public static class AuditVerbs
             return 2;
         }
 
-        var shown = report with { State = report.State is null ? null : PersonalData.Mask(report.State) };
+        var shown = await services.GetRequiredService<PersonalDataVault>().ShowAsync(report, disclose: false, CancellationToken.None);
         await output.WriteAsync(arguments["--format"] == "json" ? JsonSerializer.Serialize(shown, Json) + Environment.NewLine : AuditText.Replay(shown));
         return report.IsFaithful ? 0 : 1;
     }
@@ -108,21 +110,23 @@ public static class AuditVerbs
             await services.GetRequiredService<IDisclosureLog>().RecordDisclosureAsync(disclosure);
         }
 
+        var vault = services.GetRequiredService<PersonalDataVault>();
+
         // Written event by event as the store is read, to the file or the output: an export of any size takes the memory of one event.
         var csv = arguments["--format"] == "csv";
         if (arguments["--output"] is { } file)
         {
             long count;
-            await using (var writer = new StreamWriter(file, append: false, new UTF8Encoding(false)))
+            await using (var writer = OwnerOnlyFile.CreateWriter(file))
             {
-                count = await WriteAsync(writer, scope.ReadAsync(store, null), csv, personal);
+                count = await WriteAsync(writer, vault.ShowAsync(scope.ReadAsync(store, null), personal), csv, personal);
             }
 
             await output.WriteLineAsync($"exported {count} events to {Path.GetFullPath(file)}");
         }
         else
         {
-            await WriteAsync(output, scope.ReadAsync(store, null), csv, personal);
+            await WriteAsync(output, vault.ShowAsync(scope.ReadAsync(store, null), personal), csv, personal);
         }
 
         return 0;

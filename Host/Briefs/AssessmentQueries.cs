@@ -7,7 +7,10 @@ using CaseFlow.Workflows.Compilation;
 namespace CaseFlow.Host.Briefs;
 
 /// <summary>What the assessment verbs and endpoints answer, over every case in the store and the current definition.</summary>
-public sealed class AssessmentQueries(ICaseStore store, DefinitionRegistry definitions)
+/// <param name="store">The case histories.</param>
+/// <param name="definitions">The definition versions.</param>
+/// <param name="personalData">Opens (masked) the reporters' data the briefs' case lists show.</param>
+public sealed class AssessmentQueries(ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault personalData)
 {
     /// <summary>The current definition (organisation names, calendar, weights).</summary>
     public CompiledDefinition Definition => definitions.Current;
@@ -28,11 +31,15 @@ public sealed class AssessmentQueries(ICaseStore store, DefinitionRegistry defin
 
     /// <summary>The weekly brief of a platform, laid out with at most <paramref name="maxCasesPerSection"/> cases listed in a section.</summary>
     public async Task<BriefDocument> WeeklyAsync(string platform, AssessmentPeriod week, DateTimeOffset asOf, int maxCasesPerSection, CancellationToken cancellationToken = default) =>
-        BriefContent.Weekly(Engine.Assessment.Briefs.Weekly(await ReadAsync(cancellationToken), platform, week, Definition, asOf), Definition, maxCasesPerSection);
+        await MaskedAsync(BriefContent.Weekly(Engine.Assessment.Briefs.Weekly(await ReadAsync(cancellationToken), platform, week, Definition, asOf), Definition, maxCasesPerSection), cancellationToken);
 
     /// <summary>The monthly joint-meeting brief, laid out with at most <paramref name="maxCasesPerSection"/> cases listed in a section.</summary>
     public async Task<BriefDocument> MonthlyAsync(AssessmentPeriod month, DateTimeOffset asOf, int maxCasesPerSection, CancellationToken cancellationToken = default) =>
-        BriefContent.Monthly(Engine.Assessment.Briefs.Monthly(await ReadAsync(cancellationToken), month, Definition, asOf), Definition, maxCasesPerSection);
+        await MaskedAsync(BriefContent.Monthly(Engine.Assessment.Briefs.Monthly(await ReadAsync(cancellationToken), month, Definition, asOf), Definition, maxCasesPerSection), cancellationToken);
+
+    /// <summary>A brief with every sealed value in it shown masked: briefs go to meetings, never with personal data in clear.</summary>
+    private Task<BriefDocument> MaskedAsync(BriefDocument brief, CancellationToken cancellationToken) =>
+        personalData.ShowAsync(brief, disclose: false, cancellationToken: cancellationToken);
 
     /// <summary>Why the platform is unknown, or null when it is declared.</summary>
     public string? UnknownPlatform(string? platform) =>

@@ -49,7 +49,7 @@ public static class AssessmentVerbs
             return 2;
         }
 
-        var queries = new AssessmentQueries(store, registry);
+        var queries = new AssessmentQueries(store, registry, host.Services.GetRequiredService<CaseFlow.Engine.Privacy.PersonalDataVault>());
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var (asOf, asOfError) = PeriodText.AsOf(flags.GetValueOrDefault("--as-of"), now);
         var calendar = queries.Definition.Calendar;

@@ -28,7 +28,7 @@ internal static class AssessmentEndpoints
     }
 
     /// <summary>GET /assessment/indicators?from=yyyy-MM-dd&amp;to=yyyy-MM-dd&amp;by=office&amp;asOf=…&amp;format=json|csv.</summary>
-    private static async Task<IResult> IndicatorsAsync(string? from, string? to, string? by, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> IndicatorsAsync(string? from, string? to, string? by, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, CancellationToken cancellationToken)
     {
         var (period, periodError) = PeriodText.Range(from, to);
         var (at, asOfError) = PeriodText.AsOf(asOf, time.GetUtcNow());
@@ -38,16 +38,16 @@ internal static class AssessmentEndpoints
             return Problems.BadRequest(error);
         }
 
-        var rows = await new AssessmentQueries(store, definitions).IndicatorsAsync(period!, dimension, at, cancellationToken);
+        var rows = await new AssessmentQueries(store, definitions, vault).IndicatorsAsync(period!, dimension, at, cancellationToken);
         return format == "csv"
             ? Results.Text(AssessmentQueries.IndicatorCsv(rows), CsvType)
             : Results.Ok(new { from = period!.From, to = period.To, asOf = at, by = dimension, rows = rows.Select(Json) });
     }
 
     /// <summary>GET /assessment/territorial?year=yyyy&amp;asOf=…&amp;format=json|csv.</summary>
-    private static async Task<IResult> TerritorialAsync(string? year, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> TerritorialAsync(string? year, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, CancellationToken cancellationToken)
     {
-        var queries = new AssessmentQueries(store, definitions);
+        var queries = new AssessmentQueries(store, definitions, vault);
         var (period, periodError) = PeriodText.Year(year, time.GetUtcNow(), queries.Definition.Calendar);
         var (at, asOfError) = PeriodText.AsOf(asOf, time.GetUtcNow());
         if ((periodError ?? asOfError ?? UnknownFormat(format, "json", "csv")) is { } error)
@@ -68,34 +68,34 @@ internal static class AssessmentEndpoints
     }
 
     /// <summary>GET /briefs/weekly?platform=…&amp;week=yyyy-MM-dd&amp;asOf=…&amp;format=md|html|csv.</summary>
-    private static async Task<IResult> WeeklyAsync(HttpRequest request, string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, IOptions<BriefOptions> briefs)
+    private static async Task<IResult> WeeklyAsync(HttpRequest request, string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs)
     {
-        var (document, problem) = await WeeklyDocumentAsync(platform, week, asOf, format, store, definitions, time, briefs.Value, request.HttpContext.RequestAborted);
+        var (document, problem) = await WeeklyDocumentAsync(platform, week, asOf, format, store, definitions, vault, time, briefs.Value, request.HttpContext.RequestAborted);
         return problem ?? Render(document!, format, chart => $"/briefs/weekly/{chart.Name}{request.QueryString}");
     }
 
-    private static async Task<IResult> WeeklyChartAsync(HttpRequest request, string chart, string? platform, string? week, string? asOf, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, IOptions<BriefOptions> briefs)
+    private static async Task<IResult> WeeklyChartAsync(HttpRequest request, string chart, string? platform, string? week, string? asOf, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs)
     {
-        var (document, problem) = await WeeklyDocumentAsync(platform, week, asOf, null, store, definitions, time, briefs.Value, request.HttpContext.RequestAborted);
+        var (document, problem) = await WeeklyDocumentAsync(platform, week, asOf, null, store, definitions, vault, time, briefs.Value, request.HttpContext.RequestAborted);
         return problem ?? Chart(document!, chart);
     }
 
     /// <summary>GET /briefs/monthly?month=yyyy-MM&amp;asOf=…&amp;format=md|html|csv.</summary>
-    private static async Task<IResult> MonthlyAsync(HttpRequest request, string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, IOptions<BriefOptions> briefs)
+    private static async Task<IResult> MonthlyAsync(HttpRequest request, string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs)
     {
-        var (document, problem) = await MonthlyDocumentAsync(month, asOf, format, store, definitions, time, briefs.Value, request.HttpContext.RequestAborted);
+        var (document, problem) = await MonthlyDocumentAsync(month, asOf, format, store, definitions, vault, time, briefs.Value, request.HttpContext.RequestAborted);
         return problem ?? Render(document!, format, chart => $"/briefs/monthly/{chart.Name}{request.QueryString}");
     }
 
-    private static async Task<IResult> MonthlyChartAsync(HttpRequest request, string chart, string? month, string? asOf, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, IOptions<BriefOptions> briefs)
+    private static async Task<IResult> MonthlyChartAsync(HttpRequest request, string chart, string? month, string? asOf, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs)
     {
-        var (document, problem) = await MonthlyDocumentAsync(month, asOf, null, store, definitions, time, briefs.Value, request.HttpContext.RequestAborted);
+        var (document, problem) = await MonthlyDocumentAsync(month, asOf, null, store, definitions, vault, time, briefs.Value, request.HttpContext.RequestAborted);
         return problem ?? Chart(document!, chart);
     }
 
-    private static async Task<(BriefDocument?, IResult?)> WeeklyDocumentAsync(string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, BriefOptions briefs, CancellationToken cancellationToken)
+    private static async Task<(BriefDocument?, IResult?)> WeeklyDocumentAsync(string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, BriefOptions briefs, CancellationToken cancellationToken)
     {
-        var queries = new AssessmentQueries(store, definitions);
+        var queries = new AssessmentQueries(store, definitions, vault);
         var (period, periodError) = PeriodText.Week(week, time.GetUtcNow(), queries.Definition.Calendar);
         var (at, asOfError) = PeriodText.AsOf(asOf, time.GetUtcNow());
         if ((queries.UnknownPlatform(platform) ?? periodError ?? asOfError ?? UnknownFormat(format, [.. BriefRenderer.Formats])) is { } error)
@@ -106,9 +106,9 @@ internal static class AssessmentEndpoints
         return (await queries.WeeklyAsync(platform!, period!, at, briefs.MaxCasesPerSection, cancellationToken), null);
     }
 
-    private static async Task<(BriefDocument?, IResult?)> MonthlyDocumentAsync(string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, TimeProvider time, BriefOptions briefs, CancellationToken cancellationToken)
+    private static async Task<(BriefDocument?, IResult?)> MonthlyDocumentAsync(string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, BriefOptions briefs, CancellationToken cancellationToken)
     {
-        var queries = new AssessmentQueries(store, definitions);
+        var queries = new AssessmentQueries(store, definitions, vault);
         var (period, periodError) = PeriodText.Month(month, time.GetUtcNow(), queries.Definition.Calendar);
         var (at, asOfError) = PeriodText.AsOf(asOf, time.GetUtcNow());
         if ((periodError ?? asOfError ?? UnknownFormat(format, [.. BriefRenderer.Formats])) is { } error)

@@ -3,7 +3,9 @@ using System.Text;
 using CaseFlow.Engine.Audit;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Privacy;
 using CaseFlow.Host.Identity;
+using CaseFlow.Host.Privacy;
 
 namespace CaseFlow.Host.Http;
 
@@ -21,9 +23,10 @@ internal static class AuditEndpoints
         audit.MapGet("/verify", VerifyAsync);
         audit.MapGet("/export", ExportAsync);
         audit.MapGet("/disclosures", DisclosuresAsync).RequireAuthorization(CaseFlowPolicies.Auditor);
+        ErasureEndpoints.MapErasures(audit);
     }
 
-    private static async Task<IResult> ReplayAsync(Guid id, bool? personalData, HttpContext context, CaseAudit audit)
+    private static async Task<IResult> ReplayAsync(Guid id, bool? personalData, HttpContext context, CaseAudit audit, PersonalDataVault vault)
     {
         var report = await audit.ReplayAsync(id, context.RequestAborted);
         if (report is null)
@@ -32,10 +35,10 @@ internal static class AuditEndpoints
         }
 
         var disclose = report.State is not null && await PersonalDataGate.DiscloseAsync(context, personalData, "replay", caseId: id);
-        return Results.Ok(disclose ? report : report with { State = report.State is null ? null : PersonalData.Mask(report.State) });
+        return Results.Ok(await vault.ShowAsync(report, disclose, context.RequestAborted));
     }
 
-    private static async Task<IResult> AsOfAsync(Guid id, string? at, bool? personalData, HttpContext context, CaseAudit audit)
+    private static async Task<IResult> AsOfAsync(Guid id, string? at, bool? personalData, HttpContext context, CaseAudit audit, PersonalDataVault vault)
     {
         if (!DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
@@ -48,7 +51,8 @@ internal static class AuditEndpoints
             return Problems.NotFound($"case {id} did not exist at {instant:O}");
         }
 
-        return Results.Ok(await PersonalDataGate.DiscloseAsync(context, personalData, "as-of", caseId: id) ? state : PersonalData.Mask(state));
+        var disclose = await PersonalDataGate.DiscloseAsync(context, personalData, "as-of", caseId: id);
+        return Results.Ok(await vault.ShowAsync(state, disclose, context.RequestAborted));
     }
 
     private static async Task<IResult> VerifyAsync(ICaseStore store, CancellationToken cancellationToken)
@@ -61,7 +65,7 @@ internal static class AuditEndpoints
     /// GET /audit/export?caseId=…|from=…&amp;to=…&amp;format=json|csv&amp;limit=…&amp;cursor=…: one page of events, case by case in sequence
     /// order, written as they are read; the next page is in the Link header.
     /// </summary>
-    private static async Task<IResult> ExportAsync(HttpContext context, ICaseStore store, Guid? caseId, string? from, string? to, string? format, bool? personalData)
+    private static async Task<IResult> ExportAsync(HttpContext context, ICaseStore store, PersonalDataVault vault, Guid? caseId, string? from, string? to, string? format, bool? personalData)
     {
         var kind = (format ?? "json").ToLowerInvariant();
         if (kind is not ("json" or "csv"))
@@ -98,7 +102,9 @@ internal static class AuditEndpoints
             Paging.LinkNext(context, "audit export", last!.Value.CaseId.ToString(), last.Value.Sequence.ToString(CultureInfo.InvariantCulture));
         }
 
-        var events = last is { } through ? HistoryExport.PageAsync(store, scope, page.After, through, context.RequestAborted) : AsyncEnumerable.Empty<CaseEvent>();
+        var events = last is { } through
+            ? vault.ShowAsync(HistoryExport.PageAsync(store, scope, page.After, through, context.RequestAborted), disclose, context.RequestAborted)
+            : AsyncEnumerable.Empty<CaseEvent>();
         return Results.Stream(async body =>
         {
             await using var writer = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);

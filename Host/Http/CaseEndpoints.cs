@@ -4,6 +4,7 @@ using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
 using CaseFlow.Host.Identity;
+using CaseFlow.Host.Privacy;
 
 namespace CaseFlow.Host.Http;
 
@@ -80,7 +81,7 @@ internal static class CaseEndpoints
         }
 
         var view = await service.GetAsync(id, request.HttpContext.RequestAborted);
-        return Results.Ok(CaseResponse.Full(view!));
+        return Results.Ok(CaseResponse.Full(await service.PersonalData.ShowAsync(view!, disclose: false, request.HttpContext.RequestAborted)));
     }
 
     /// <summary>The caller and the position it acts in, read against the current organisation, or the problem to answer with.</summary>
@@ -92,7 +93,8 @@ internal static class CaseEndpoints
         return (caller, position, problem);
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext context, CaseService service)
+    /// <summary>GET /cases/{id}: the reporter's personal data masked, unless an auditor asks (<c>personalData=true</c>) and says why.</summary>
+    private static async Task<IResult> GetAsync(Guid id, bool? personalData, HttpContext context, CaseService service)
     {
         var view = await service.GetAsync(id, context.RequestAborted);
         if (view is null)
@@ -100,8 +102,8 @@ internal static class CaseEndpoints
             return Problems.NotFound($"there is no case {id}");
         }
 
-        // Signed-in staff need the reporter's number to call back; an anonymous reader (CaseFlow:Auth:AnonymousReads) sees it masked.
-        return Results.Ok(CaseResponse.Full(Caller.From(context.User) is null ? view.WithPersonalDataMasked() : view));
+        var disclose = await PersonalDataGate.DiscloseAsync(context, personalData, "case", caseId: id);
+        return Results.Ok(CaseResponse.Full(await service.PersonalData.ShowAsync(view, disclose, context.RequestAborted)));
     }
 
     /// <summary>GET /cases?workflow=…&amp;limit=…&amp;cursor=…: case summaries, latest update first; the next page is in the Link header.</summary>

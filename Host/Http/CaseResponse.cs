@@ -1,4 +1,3 @@
-using CaseFlow.Engine.Audit;
 using CaseFlow.Engine.Cases;
 
 namespace CaseFlow.Host.Http;
@@ -35,8 +34,4 @@ internal static class CaseResponse
         timers = view.Timers.Select(t => new { t.Kind, t.DueAt }),
         history = view.History,
     };
-
-    /// <summary>The view with the reporter's phone and ID numbers masked in the state and in every event.</summary>
-    public static CaseView WithPersonalDataMasked(this CaseView view) =>
-        view with { State = PersonalData.Mask(view.State), History = [.. view.History.Select(PersonalData.Mask)] };
 }

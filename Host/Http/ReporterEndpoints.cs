@@ -1,6 +1,8 @@
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
 
+using CaseFlow.Host.Privacy;
+
 namespace CaseFlow.Host.Http;
 
 /// <summary>
@@ -37,7 +39,8 @@ internal static class ReporterEndpoints
             return Problems.NotFound($"there is no case {id}");
         }
 
-        var state = view.State;
+        // Whoever holds the link sees no more of the reporter's own data than masked (a link can be forwarded).
+        var state = await service.PersonalData.ShowAsync(view.State, disclose: false, request.HttpContext.RequestAborted);
         var definition = await definitions.GetAsync(state.DefinitionVersion, request.HttpContext.RequestAborted);
         var workflow = definition.Workflows[state.Workflow];
         return Results.Ok(new

@@ -32,6 +32,8 @@ public static class CaseFlowServiceCollectionExtensions
             var key = Engine.Reporting.ReporterLinks.ReadKeyText(SecretFiles.ReadOrCreate(keyFile, Engine.Reporting.ReporterLinks.NewKeyText, "reporter link key").Text, keyFile);
             return new Engine.Reporting.ReporterLinks(key, reporter.LinkBase);
         });
+        services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.Section));
+        services.AddSingleton(Privacy.MasterKeySource.Vault);
         services.AddCaseFlowEngine(CaseStoreFactory.Create(configuration));
         services.AddHostedService<DefinitionStartup>();
         services.AddSingleton(sp => sp.GetRequiredService<ICaseStore>() as IAccountStore

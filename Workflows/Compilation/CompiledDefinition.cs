@@ -23,7 +23,11 @@ public sealed class CompiledDefinition
         _offices = definition.Organisation.Offices.ToDictionary(o => o.Id, StringComparer.Ordinal);
         Calendar = definition.Calendar is { } calendar ? new WorkingCalendar(calendar) : null;
         DeclaresPermissions = definition.Workflows.All(w => w.Transitions.All(t => t.By.Count > 0));
+        PersonalFields = new HashSet<string>(Catalogue.AlwaysPersonal.Concat(definition.PersonalData), StringComparer.Ordinal);
     }
+
+    /// <summary>The case fields that hold personal data under this version: those always personal and those it marks.</summary>
+    public IReadOnlySet<string> PersonalFields { get; }
 
     /// <summary>The declaration.</summary>
     public TownshipDefinition Definition { get; }

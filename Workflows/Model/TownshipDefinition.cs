@@ -21,6 +21,12 @@ public sealed record TownshipDefinition
     /// <summary>Who may submit a new case: roles from <see cref="Catalogue.Roles"/> (a grid member for their own grid, the command room, an intake system …).</summary>
     public IReadOnlyList<string> SubmittedBy { get; init; } = [];
 
+    /// <summary>
+    /// The case fields that hold personal data here, from <see cref="Catalogue.PersonalFields"/>: the reporter's name, phone and ID
+    /// number are personal whether listed or not; a free-text field listed is sealed and masked like them.
+    /// </summary>
+    public IReadOnlyList<string> PersonalData { get; init; } = [];
+
     /// <summary>The command room, leaders, platforms, offices, villages, grids and the systems that talk to CaseFlow.</summary>
     public Organisation Organisation { get; init; } = new();
 

@@ -38,6 +38,7 @@ public static class DefinitionDiff
             ChangeList.Field("name", from.Name, to.Name),
             ChangeList.Field("entry workflow", from.EntryWorkflow, to.EntryWorkflow),
             ChangeList.Unordered("who may submit a case", from.SubmittedBy, to.SubmittedBy),
+            ChangeList.Unordered("fields marked personal", from.PersonalData, to.PersonalData),
         }.OfType<string>().ToList();
         if (differences.Count > 0)
         {

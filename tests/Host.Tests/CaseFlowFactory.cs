@@ -66,7 +66,7 @@ public sealed class CaseFlowFactory : WebApplicationFactory<Program>
 
     public static void DeleteDatabase(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", SigningKeyFileOf(path), path + ".reporter-link.key" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", SigningKeyFileOf(path), path + ".reporter-link.key", path + ".personal-data.keys" })
         {
             File.Delete(file);
         }
@@ -78,6 +78,7 @@ public sealed class CaseFlowFactory : WebApplicationFactory<Program>
         builder.UseSetting("CaseFlow:Definition", DefinitionPath());
         builder.UseSetting("CaseFlow:Auth:SigningKeyFile", SigningKeyFile);
         builder.UseSetting("CaseFlow:Reporter:KeyFile", Database + ".reporter-link.key");
+        builder.UseSetting("CaseFlow:PersonalData:KeyFile", Database + ".personal-data.keys");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _settings ?? new Dictionary<string, string?>())
         {

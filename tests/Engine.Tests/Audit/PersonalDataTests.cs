@@ -16,7 +16,7 @@ public sealed class PersonalDataTests
         Assert.That(PersonalData.MaskIdNumber("331125199001011234"), Is.EqualTo("3311**********1234"));
 
     [Test]
-    public void ToCsv_WithoutPersonalData_MasksPhoneAndIdButKeepsTheName()
+    public void ToCsv_WithoutPersonalData_MasksNamePhoneAndId()
     {
         var e = Submitted(new Reporter("叶女士", "13857881234", "331125199001011234"));
 
@@ -24,8 +24,8 @@ public sealed class PersonalDataTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(csv, Does.Contain("叶女士").And.Contain("138****1234").And.Contain("3311**********1234"));
-            Assert.That(csv, Does.Not.Contain("13857881234").And.Not.Contain("331125199001011234"));
+            Assert.That(csv, Does.Contain("叶**").And.Contain("138****1234").And.Contain("3311**********1234"));
+            Assert.That(csv, Does.Not.Contain("13857881234").And.Not.Contain("331125199001011234").And.Not.Contain("叶女士"));
         });
     }
 

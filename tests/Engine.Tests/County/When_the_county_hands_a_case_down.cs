@@ -2,6 +2,7 @@ using CaseFlow.Contracts.Commands;
 using CaseFlow.Contracts.County;
 using CaseFlow.Contracts.Events;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Privacy;
 
 namespace CaseFlow.Engine.Tests.County;
 
@@ -64,7 +65,8 @@ public sealed class When_the_county_hands_a_case_down
             Assert.That(state.CountyCaseNumber, Is.EqualTo(CountyCaseNumber));
             Assert.That(state.CountyStatus, Is.EqualTo(CountyStatuses.HandedDown));
             Assert.That(state.CountyDeadline, Is.EqualTo(_handedDown.Deadline));
-            Assert.That(state.Reporter, Is.EqualTo(new CaseFlow.Engine.Cases.Reporter("蓝阿姨", "13905780042", null)));
+            Assert.That(state.Reporter!.Phone, Does.StartWith(SealedValue.Prefix), "the reporter's phone is kept sealed");
+            Assert.That(_county.Cases.PersonalData.ShowAsync(state, disclose: true).Result.Reporter, Is.EqualTo(new CaseFlow.Engine.Cases.Reporter("蓝阿姨", "13905780042", null)));
             Assert.That(_received.Events.Single().Actor, Is.EqualTo("county-12345"));
         });
     }

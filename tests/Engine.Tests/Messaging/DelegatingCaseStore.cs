@@ -1,13 +1,33 @@
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Privacy;
 using CaseFlow.Engine.Supervision;
 
 namespace CaseFlow.Engine.Tests.Messaging;
 
 /// <summary>A store that hands every call to another; specs override the calls they want to disturb.</summary>
-internal abstract class DelegatingCaseStore(ICaseStore inner) : ICaseStore
+internal abstract class DelegatingCaseStore(ICaseStore inner) : ICaseStore, ICaseKeyStore
 {
     protected ICaseStore Inner { get; } = inner;
+
+    private ICaseKeyStore Keys => (ICaseKeyStore)Inner;
+
+    public Task<bool> AddKeyAsync(CaseKey key, CancellationToken cancellationToken = default) => Keys.AddKeyAsync(key, cancellationToken);
+
+    public Task<IReadOnlyDictionary<Guid, CaseKey>> ReadKeysAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken = default) => Keys.ReadKeysAsync(caseIds, cancellationToken);
+
+    public Task<bool> EraseKeyAsync(Erasure erasure, CancellationToken cancellationToken = default) => Keys.EraseKeyAsync(erasure, cancellationToken);
+
+    public Task<IReadOnlyList<Erasure>> ListErasuresAsync(DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken = default) =>
+        Keys.ListErasuresAsync(since, until, limit, cancellationToken);
+
+    public Task<IReadOnlyList<CaseKey>> ReadKeysNotWrappedWithAsync(string masterKeyId, int limit, CancellationToken cancellationToken = default) =>
+        Keys.ReadKeysNotWrappedWithAsync(masterKeyId, limit, cancellationToken);
+
+    public Task<bool> RewrapKeyAsync(Guid caseId, string previousMasterKeyId, string masterKeyId, byte[] wrapped, CancellationToken cancellationToken = default) =>
+        Keys.RewrapKeyAsync(caseId, previousMasterKeyId, masterKeyId, wrapped, cancellationToken);
+
+    public Task<IReadOnlySet<string>> MasterKeysInUseAsync(CancellationToken cancellationToken = default) => Keys.MasterKeysInUseAsync(cancellationToken);
 
     public virtual Task<IReadOnlyList<CaseEvent>> ReadAsync(Guid caseId, CancellationToken cancellationToken = default) => Inner.ReadAsync(caseId, cancellationToken);
 

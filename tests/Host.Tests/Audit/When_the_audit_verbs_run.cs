@@ -157,7 +157,7 @@ public sealed class When_the_audit_verbs_run
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var code = await AuditVerbs.RunAsync(args[0], [.. args[1..], $"--CaseFlow:Database={database}", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}"], output, errors);
+        var code = await AuditVerbs.RunAsync(args[0], [.. args[1..], $"--CaseFlow:Database={database}", $"--CaseFlow:PersonalData:KeyFile={database}.personal-data.keys", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}"], output, errors);
         return (code, output.ToString(), errors.ToString());
     }
 }
