@@ -111,7 +111,7 @@ public sealed class PersonalDataVault(ICaseKeyStore keys, MasterKeyRing masterKe
     /// Events as they stream by, each with its sealed values opened (in clear when <paramref name="disclose"/>, masked otherwise);
     /// a case's keys are read once for its run of events.
     /// </summary>
-    public async IAsyncEnumerable<CaseEvent> ShowAsync(IAsyncEnumerable<CaseEvent> events, bool disclose, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<CaseEvent> ShowEachAsync(IAsyncEnumerable<CaseEvent> events, bool disclose, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         (Guid CaseId, PersonalDataLens Lens)? current = null;

@@ -119,14 +119,14 @@ public static class AuditVerbs
             long count;
             await using (var writer = OwnerOnlyFile.CreateWriter(file))
             {
-                count = await WriteAsync(writer, vault.ShowAsync(scope.ReadAsync(store, null), personal), csv, personal);
+                count = await WriteAsync(writer, vault.ShowEachAsync(scope.ReadAsync(store, null), personal), csv, personal);
             }
 
             await output.WriteLineAsync($"exported {count} events to {Path.GetFullPath(file)}");
         }
         else
         {
-            await WriteAsync(output, vault.ShowAsync(scope.ReadAsync(store, null), personal), csv, personal);
+            await WriteAsync(output, vault.ShowEachAsync(scope.ReadAsync(store, null), personal), csv, personal);
         }
 
         return 0;

@@ -103,7 +103,7 @@ internal static class AuditEndpoints
         }
 
         var events = last is { } through
-            ? vault.ShowAsync(HistoryExport.PageAsync(store, scope, page.After, through, context.RequestAborted), disclose, context.RequestAborted)
+            ? vault.ShowEachAsync(HistoryExport.PageAsync(store, scope, page.After, through, context.RequestAborted), disclose, context.RequestAborted)
             : AsyncEnumerable.Empty<CaseEvent>();
         return Results.Stream(async body =>
         {
