@@ -195,6 +195,7 @@ public class CaseStoreRetentionContractTests(string kind) : CaseStoreFixture(kin
             await using var command = source.CreateCommand("""
                 DROP INDEX inbox_by_time; DROP INDEX outbox_sent; DROP INDEX cases_by_update_and_id;
                 ALTER TABLE inbox DROP COLUMN processed_at;
+                DROP TABLE case_keys;
                 DELETE FROM schema_version WHERE version >= 4;
                 """);
             await command.ExecuteNonQueryAsync();
