@@ -56,6 +56,7 @@ if (args.Length > 0 && args[0] == "user")
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCaseFlow(builder.Configuration);
 builder.Services.AddCaseFlowHttp();
+builder.Services.AddCaseFlowRequestLimits(builder.Configuration);
 builder.Services.AddCaseFlowAuth(builder.Configuration);
 builder.Services.AddCaseFlowAdmin(builder.Configuration);
 

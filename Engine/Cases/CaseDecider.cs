@@ -14,7 +14,7 @@ public static class CaseDecider
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(definition);
-        var submitted = OwnGrid(command.Actor, command.Payload, definition);
+        var submitted = Submitted(command, definition);
         if (!string.IsNullOrWhiteSpace(command.Actor) && Permissions.SubmissionRefusal(command.Actor, submitted, definition) is { } forbidden)
         {
             return Decision.Forbid(forbidden);
@@ -29,7 +29,6 @@ public static class CaseDecider
         var entry = definition.Entry;
         var payload = submitted with
         {
-            Priority = command.Payload.Priority ?? "normal",
             Jurisdiction = definition.Category(command.Payload.Category!)!.Jurisdiction,
         };
         return Decision.Accept(new CaseEvent
@@ -182,6 +181,16 @@ public static class CaseDecider
     }
 
     /// <summary>A grid member who submits without naming a grid submits for their own.</summary>
+    /// <summary>
+    /// A submission's data as its first event records it, but for what the definition adds (the jurisdiction): the submitter's
+    /// own grid (and its village) for a grid member who names none, and the priority <c>normal</c> when none is given.
+    /// </summary>
+    internal static CasePayload Submitted(CaseCommand command, CompiledDefinition definition)
+    {
+        var payload = OwnGrid(command.Actor, command.Payload, definition);
+        return payload with { Priority = payload.Priority ?? "normal" };
+    }
+
     private static CasePayload OwnGrid(string actor, CasePayload payload, CompiledDefinition definition)
     {
         if (payload.Grid is not null || definition.Definition.Organisation.Grids.FirstOrDefault(g => g.Member.Id == actor) is not { } grid)

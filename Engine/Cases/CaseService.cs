@@ -1,5 +1,6 @@
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Input;
 using CaseFlow.Engine.Messaging;
 using CaseFlow.Engine.Outbox;
 using CaseFlow.Engine.Privacy;
@@ -57,10 +58,18 @@ public sealed class CaseService(
     // overtook it. Simultaneous commands settle one per round, so the budget must exceed a burst on one case, not just a few.
     private const int MaxAttempts = 64;
 
-    /// <summary>Creates a case, or returns the one this client key already created.</summary>
+    /// <summary>
+    /// Creates a case, or returns the one this client key already created when the same submitter sends the same submission again;
+    /// the key sent with any other submission is refused.
+    /// </summary>
     public async Task<CommandOutcome> SubmitAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (InputBounds.Check(command) is { Count: > 0 } unbounded)
+        {
+            return await RejectUnboundedAsync(command, unbounded, cancellationToken);
+        }
+
         if (PersonalFields.SealedInput(command.Payload) is { } sealedInput)
         {
             return await RejectAsync(command, Decision.Reject(sealedInput.Message, [sealedInput]), cancellationToken);
@@ -68,7 +77,7 @@ public sealed class CaseService(
 
         if (command.Payload.ClientKey is { Length: > 0 } key && await store.FindByClientKeyAsync(key, cancellationToken) is { } existing)
         {
-            return await ExistingSubmissionAsync(existing, cancellationToken);
+            return await ExistingSubmissionAsync(command, existing, cancellationToken);
         }
 
         var (version, definition) = definitions.GetCurrent();
@@ -90,7 +99,7 @@ public sealed class CaseService(
         catch (DuplicateClientKeyException)
         {
             var winner = await store.FindByClientKeyAsync(state.ClientKey, cancellationToken);
-            return await ExistingSubmissionAsync(winner!.Value, cancellationToken);
+            return await ExistingSubmissionAsync(command, winner!.Value, cancellationToken);
         }
 
         CaseServiceLog.Received(logger, state.Id, state.Category, state.Channel);
@@ -102,7 +111,9 @@ public sealed class CaseService(
     public Task<CommandOutcome> ExecuteAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return ApplyAsync(command, null, cancellationToken);
+        return InputBounds.Check(command) is { Count: > 0 } unbounded
+            ? RejectUnboundedAsync(command, unbounded, cancellationToken)
+            : ApplyAsync(command, null, cancellationToken);
     }
 
     /// <summary>
@@ -233,11 +244,43 @@ public sealed class CaseService(
         };
     }
 
-    private async Task<CommandOutcome> ExistingSubmissionAsync(Guid caseId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The case a client key created, when the submission sent now is the one it recorded; otherwise a refusal that tells the same
+    /// submitter which fields differ, and another submitter nothing of the case.
+    /// </summary>
+    private async Task<CommandOutcome> ExistingSubmissionAsync(CaseCommand command, Guid caseId, CancellationToken cancellationToken)
     {
         var view = await GetAsync(caseId, cancellationToken);
-        return CommandOutcome.AlreadySubmitted(view!.State);
+
+        // The recorded submission holds personal data sealed; the new one holds it as sent. (Erased data never matches.)
+        var recorded = await _vault.ShowAsync(view!.History[0], disclose: true, cancellationToken: cancellationToken);
+        var definition = await definitions.GetAsync(recorded.DefinitionVersion, cancellationToken);
+        if (SubmissionMatch.Same(command, recorded, definition))
+        {
+            return CommandOutcome.AlreadySubmitted(view.State);
+        }
+
+        var key = command.Payload.ClientKey;
+        var reason = SubmissionMatch.SameSubmitter(command, recorded)
+            ? $"client key '{key}' was already used for another submission (case {caseId}), which differs in: {string.Join(", ", SubmissionMatch.Differences(command, recorded, definition))}; "
+              + "send exactly that submission again to be answered with its case, or give this one a new client key"
+            : $"client key '{key}' was already used for another submission, by another submitter; give this submission a client key of its own";
+        return await RejectAsync(command, Decision.Reject(reason), cancellationToken);
     }
+
+    /// <summary>
+    /// A command whose input is out of bounds, refused before anything reads it; a client key that is itself out of bounds is not
+    /// echoed in the rejection.
+    /// </summary>
+    private Task<CommandOutcome> RejectUnboundedAsync(CaseCommand command, IReadOnlyList<FieldProblem> problems, CancellationToken cancellationToken)
+    {
+        var told = problems.Any(p => p.Field == "clientKey") ? command with { Payload = command.Payload with { ClientKey = null } } : command;
+        var decision = Decision.Reject($"'{Safe(command.Trigger)}' has {problems.Count} field(s) out of bounds: {string.Join("; ", problems.Select(p => p.Message))}", problems);
+        return RejectAsync(told, decision, cancellationToken);
+    }
+
+    /// <summary>A trigger name fit to repeat in a refusal: itself when within bounds, else a placeholder.</summary>
+    private static string Safe(string trigger) => InputText.Problem("trigger", trigger) is null ? trigger : "(the command)";
 
     /// <summary>A timer that no longer applies is removed without telling anyone: nobody sent it, so nobody awaits a refusal.</summary>
     private async Task<CommandOutcome> DropTimerAsync(CaseTimer timer, Decision decision, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using CaseFlow.Contracts.Events;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
+using CaseFlow.Engine.Input;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -30,14 +31,18 @@ public sealed class CaseCommandConsumer<TCommand>(
         ArgumentNullException.ThrowIfNull(context);
         var claimed = CommandMapper.ToCaseCommand(context.Message, Guid.CreateVersion7(time.GetUtcNow())) with { MessageId = context.MessageId };
         var (sender, missing) = BusSender.Of(context);
-        var acting = senders.Decide(sender, missing, claimed.Actor, County, typeof(TCommand).Name, definitions.Current);
-        if (acting.Refusal is { } refusal)
+
+        // A message whose input is out of bounds goes to the case service unread, which refuses it like any malformed command:
+        // the actor it claims is not looked at, let alone repeated in a refusal.
+        var unbounded = InputBounds.Check(claimed).Count > 0;
+        var acting = unbounded ? null : senders.Decide(sender, missing, claimed.Actor, County, typeof(TCommand).Name, definitions.Current);
+        if (acting?.Refusal is { } refusal)
         {
             await RefuseAsync(context, claimed, sender, refusal);
             return;
         }
 
-        var command = claimed with { Actor = acting.Actor!, Identity = acting.Identity };
+        var command = acting is null ? claimed : claimed with { Actor = acting.Actor!, Identity = acting.Identity };
         var outcome = command.Trigger == Triggers.Submit
             ? await cases.SubmitAsync(command, context.CancellationToken)
             : await cases.ExecuteAsync(command, context.CancellationToken);

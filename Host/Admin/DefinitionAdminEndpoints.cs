@@ -19,8 +19,8 @@ internal static class DefinitionAdminEndpoints
         definitions.MapGet("/versions/{version:int}/content", ContentAsync);
         definitions.MapGet("/versions/{version:int}/diagrams", DiagramsAsync);
         definitions.MapGet("/versions/{version:int}/workflows/{workflow}/diagram", DiagramAsync);
-        definitions.MapPost("/validate", ValidateAsync);
-        definitions.MapPost("/publish", PublishAsync);
+        definitions.MapPost("/validate", ValidateAsync).WithMetadata(DefinitionSizedBody.Instance);
+        definitions.MapPost("/publish", PublishAsync).WithMetadata(DefinitionSizedBody.Instance);
         definitions.MapGet("/diff", DiffAsync);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseFlow.Engine.Assessment;
+using CaseFlow.Engine.Input;
 using CaseFlow.Workflows.Calendar;
 
 namespace CaseFlow.Host.Briefs;
@@ -20,7 +21,9 @@ public static class PeriodText
             return (null, $"week '{text}' is not a date; give any day of the week as yyyy-MM-dd, e.g. 2026-11-16 (the brief covers Monday to Sunday)");
         }
 
-        return (AssessmentPeriod.Week(day.AddDays(-(((int)day.DayOfWeek + 6) % 7))), null);
+        return InputLimits.DateProblem("week", day) is { } outOfRange
+            ? (null, outOfRange)
+            : (AssessmentPeriod.Week(day.AddDays(-(((int)day.DayOfWeek + 6) % 7))), null);
     }
 
     /// <summary>The month given as yyyy-MM, or by default the month before the one holding <paramref name="now"/>.</summary>
@@ -32,9 +35,12 @@ public static class PeriodText
             return (AssessmentPeriod.Month(today.Year, today.Month).Previous(), null);
         }
 
-        return DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            ? (AssessmentPeriod.Month(first.Year, first.Month), null)
-            : (null, $"month '{text}' is not a month; give it as yyyy-MM, e.g. 2026-11");
+        if (!DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return (null, $"month '{text}' is not a month; give it as yyyy-MM, e.g. 2026-11");
+        }
+
+        return InputLimits.DateProblem("month", first) is { } outOfRange ? (null, outOfRange) : (AssessmentPeriod.Month(first.Year, first.Month), null);
     }
 
     /// <summary>The year given, or by default the year before the one holding <paramref name="now"/> (the assessment is annual).</summary>
@@ -45,9 +51,12 @@ public static class PeriodText
             return (AssessmentPeriod.Year(Today(now, calendar).Year - 1), null);
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100
-            ? (AssessmentPeriod.Year(year), null)
-            : (null, $"year '{text}' is not a year; give it as yyyy, e.g. 2026");
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year > 9999)
+        {
+            return (null, $"year '{text}' is not a year; give it as yyyy, e.g. 2026");
+        }
+
+        return InputLimits.DateProblem("year", new DateOnly(Math.Max(year, 1), 1, 1)) is { } outOfRange ? (null, outOfRange) : (AssessmentPeriod.Year(year), null);
     }
 
     /// <summary>The days from <paramref name="from"/> up to (not including) <paramref name="to"/>, both yyyy-MM-dd.</summary>
@@ -63,7 +72,19 @@ public static class PeriodText
             return (null, $"to '{to}' is not a date; give the day after the last as yyyy-MM-dd, e.g. 2026-12-01");
         }
 
-        return end > first ? (new AssessmentPeriod(first, end), null) : (null, $"to ({to}) must come after from ({from}): the period runs from the start of 'from' to the start of 'to'");
+        if ((InputLimits.DateProblem("from", first) ?? InputLimits.DateProblem("to", end)) is { } outOfRange)
+        {
+            return (null, outOfRange);
+        }
+
+        if (end <= first)
+        {
+            return (null, $"to ({to}) must come after from ({from}): the period runs from the start of 'from' to the start of 'to'");
+        }
+
+        return end.DayNumber - first.DayNumber > InputLimits.MaxPeriodDays
+            ? (null, $"the period from {from} to {to} is {end.DayNumber - first.DayNumber} days long; ask for at most {InputLimits.MaxPeriodDays} days at a time")
+            : (new AssessmentPeriod(first, end), null);
     }
 
     /// <summary>The instant to read the histories at: the one given (ISO 8601), or <paramref name="now"/>.</summary>
@@ -74,9 +95,12 @@ public static class PeriodText
             return (now, null);
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-            ? (at, null)
-            : (now, $"asOf '{text}' is not an instant; give it in ISO 8601, e.g. 2026-11-23T09:00:00+08:00");
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        {
+            return (now, $"asOf '{text}' is not an instant; give it in ISO 8601, e.g. 2026-11-23T09:00:00+08:00");
+        }
+
+        return InputLimits.DateProblem("asOf", at) is { } outOfRange ? (now, outOfRange) : (at, null);
     }
 
     private static DateOnly Today(DateTimeOffset now, WorkingCalendar? calendar) => DateOnly.FromDateTime((calendar?.Local(now) ?? now).DateTime);

@@ -76,6 +76,11 @@ internal static class AssessmentEndpoints
 
     private static async Task<IResult> WeeklyChartAsync(HttpRequest request, string chart, string? platform, string? week, string? asOf, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs)
     {
+        if (BoundedInput.Problem(("chart", chart, "chart")) is { } unbounded)
+        {
+            return unbounded;
+        }
+
         var (document, problem) = await WeeklyDocumentAsync(platform, week, asOf, null, store, definitions, vault, time, briefs.Value, request.HttpContext.RequestAborted);
         return problem ?? Chart(document!, chart);
     }
@@ -89,12 +94,22 @@ internal static class AssessmentEndpoints
 
     private static async Task<IResult> MonthlyChartAsync(HttpRequest request, string chart, string? month, string? asOf, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs)
     {
+        if (BoundedInput.Problem(("chart", chart, "chart")) is { } unbounded)
+        {
+            return unbounded;
+        }
+
         var (document, problem) = await MonthlyDocumentAsync(month, asOf, null, store, definitions, vault, time, briefs.Value, request.HttpContext.RequestAborted);
         return problem ?? Chart(document!, chart);
     }
 
     private static async Task<(BriefDocument?, IResult?)> WeeklyDocumentAsync(string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, BriefOptions briefs, CancellationToken cancellationToken)
     {
+        if (BoundedInput.Problem(("platform", platform, "platform")) is { } unbounded)
+        {
+            return (null, unbounded);
+        }
+
         var queries = new AssessmentQueries(store, definitions, vault);
         var (period, periodError) = PeriodText.Week(week, time.GetUtcNow(), queries.Definition.Calendar);
         var (at, asOfError) = PeriodText.AsOf(asOf, time.GetUtcNow());

@@ -4,6 +4,7 @@ using CaseFlow.Engine.Audit;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Privacy;
+using CaseFlow.Engine.Input;
 using CaseFlow.Host.Identity;
 using CaseFlow.Host.Privacy;
 
@@ -45,6 +46,11 @@ internal static class AuditEndpoints
             return Problems.BadRequest("at must be an instant, e.g. 2026-11-27T10:00:00+08:00");
         }
 
+        if (InputLimits.DateProblem("at", instant) is { } outOfRange)
+        {
+            return Problems.BadRequest(outOfRange);
+        }
+
         var state = await audit.AsOfAsync(id, instant, context.RequestAborted);
         if (state is null)
         {
@@ -80,6 +86,11 @@ internal static class AuditEndpoints
         }
         else if (TryInstant(from, out var start) && TryInstant(to, out var end))
         {
+            if (PeriodProblem(start, end) is { } wrong)
+            {
+                return Problems.BadRequest(wrong);
+            }
+
             scope = ExportScope.Period(start, end);
         }
         else
@@ -127,6 +138,11 @@ internal static class AuditEndpoints
             return Problems.BadRequest("from and to must be instants or dates, e.g. /audit/disclosures?from=2026-11-01T00:00:00+08:00&to=2026-12-01T00:00:00+08:00");
         }
 
+        if (PeriodProblem(start, end) is { } wrong)
+        {
+            return Problems.BadRequest(wrong);
+        }
+
         var (page, problem) = Paging.Read(context, "disclosures", DisclosureCursor);
         if (problem is not null)
         {
@@ -153,6 +169,13 @@ internal static class AuditEndpoints
         parts is [var at, var seq] && Paging.ParseInstant(at) is { } instant && long.TryParse(seq, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? new DisclosurePosition(instant, number)
             : null;
+
+    /// <summary>What is wrong with a period read whole (an export, the disclosures): its ends out of range, reversed, or too far apart.</summary>
+    private static string? PeriodProblem(DateTimeOffset start, DateTimeOffset end) =>
+        InputLimits.DateProblem("from", start)
+        ?? InputLimits.DateProblem("to", end)
+        ?? (end <= start ? $"to ({end:O}) must come after from ({start:O})" : null)
+        ?? InputLimits.PeriodProblem(start, end);
 
     private static bool TryInstant(string? text, out DateTimeOffset instant) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);

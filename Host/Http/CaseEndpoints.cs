@@ -49,6 +49,11 @@ internal static class CaseEndpoints
 
     private static async Task<IResult> CommandAsync(Guid id, string trigger, HttpRequest request, CaseService service, ICaseStore store, DefinitionRegistry definitions)
     {
+        if (BoundedInput.Problem(("trigger", trigger, "trigger")) is { } unbounded)
+        {
+            return unbounded;
+        }
+
         // Command names come from the version the case is pinned to: a newer version may have renamed or dropped one it still uses.
         var pinned = await store.ReadSnapshotAsync(id, request.HttpContext.RequestAborted) is { } snapshot
             ? await definitions.GetAsync(snapshot.DefinitionVersion, request.HttpContext.RequestAborted)
@@ -89,7 +94,13 @@ internal static class CaseEndpoints
     {
         // The fallback policy lets no anonymous request reach a write; an anonymous one here is a wiring fault.
         var caller = Caller.From(request.HttpContext.User) ?? throw new InvalidOperationException($"{request.Path} was reached without an authenticated caller");
-        var (position, problem) = ActingPosition.Resolve(caller, request.Headers[ActingPosition.Header].ToString(), actor, definitions.Current);
+        var header = request.Headers[ActingPosition.Header].ToString();
+        if (BoundedInput.Problem((ActingPosition.Header, header, "actor"), ("actor", actor, "actor"), ("identity", caller.Identity, "identity")) is { } unbounded)
+        {
+            return (null, null, unbounded);
+        }
+
+        var (position, problem) = ActingPosition.Resolve(caller, header, actor, definitions.Current);
         return (caller, position, problem);
     }
 

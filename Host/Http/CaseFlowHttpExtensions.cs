@@ -31,6 +31,7 @@ public static class CaseFlowHttpExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCaseFlowBodyLimits();
         app.MapGet("/", () => Results.Ok(new
         {
             service = "CaseFlow",

@@ -65,6 +65,11 @@ internal static class ReporterEndpoints
             return refused;
         }
 
+        if (BoundedInput.Problem(("trigger", trigger, "trigger")) is { } unbounded)
+        {
+            return unbounded;
+        }
+
         var view = await service.GetAsync(id, request.HttpContext.RequestAborted);
         if (view is null)
         {

@@ -35,6 +35,11 @@ internal static class WorkflowEndpoints
 
     private static IResult Diagram(string id, string? format, DefinitionRegistry definitions)
     {
+        if (BoundedInput.Problem(("id", id, "workflow")) is { } unbounded)
+        {
+            return unbounded;
+        }
+
         if (!definitions.Current.Workflows.TryGetValue(id, out var workflow))
         {
             return Problems.NotFound($"there is no workflow '{id}'; workflows are: {string.Join(", ", definitions.Current.Workflows.Keys)}");

@@ -74,11 +74,15 @@ public static class CaseFlowAuthExtensions
         return services;
     }
 
-    /// <summary>Authenticates and authorizes every request from here on, and maps POST /auth/token (the one anonymous write).</summary>
+    /// <summary>
+    /// Authenticates every request from here on, limits each caller's rate (by identity once known: see CaseFlow:RateLimit),
+    /// authorizes it, and maps POST /auth/token (the one anonymous write).
+    /// </summary>
     public static WebApplication MapCaseFlowAuth(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         TokenEndpoint.Map(app);
         return app;

@@ -1,5 +1,6 @@
 using CaseFlow.Engine.Accounts;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Input;
 using CaseFlow.Workflows.Compilation;
 using Microsoft.AspNetCore.Identity;
 
@@ -16,7 +17,7 @@ public sealed class LocalAccounts(IAccountStore store, TimeProvider time)
     public const int MinimumPasswordLength = 8;
 
     /// <summary>The longest user name accepted.</summary>
-    public const int MaximumNameLength = 64;
+    public static int MaximumNameLength => InputLimits.Of("userName").MaxLength;
 
     private static readonly PasswordHasher<Account> Hasher = new();
 
@@ -31,7 +32,12 @@ public sealed class LocalAccounts(IAccountStore store, TimeProvider time)
             return "a user name is required";
         }
 
-        if (name.Length > MaximumNameLength || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == ':'))
+        if (InputText.Problem("the user name", name, InputLimits.Of("userName")) is { } unbounded)
+        {
+            return unbounded;
+        }
+
+        if (name.Any(c => char.IsWhiteSpace(c) || c == ':'))
         {
             return $"'{name}' is not a user name: up to {MaximumNameLength} characters, without spaces or ':' (names with ':' are kept for identities from the OpenID Connect provider)";
         }
@@ -52,6 +58,11 @@ public sealed class LocalAccounts(IAccountStore store, TimeProvider time)
         var positions = new List<string>();
         foreach (var text in written)
         {
+            if (InputText.Problem("position", text) is { } unbounded)
+            {
+                return ([], unbounded);
+            }
+
             var (position, error) = Positions.Parse(text, definition);
             if (position is null)
             {

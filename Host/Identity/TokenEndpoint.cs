@@ -18,6 +18,11 @@ internal static class TokenEndpoint
             return problem;
         }
 
+        if (BoundedInput.Problem(("userName", body!.UserName, "userName")) is { } unbounded)
+        {
+            return unbounded;
+        }
+
         var logger = logs.CreateLogger(typeof(TokenEndpoint));
         var account = await accounts.SignInAsync(body!.UserName, body.Password, request.HttpContext.RequestAborted);
         if (account is null)

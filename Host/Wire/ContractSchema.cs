@@ -2,6 +2,8 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CaseFlow.Engine.Input;
+using CaseFlow.Engine.Messaging;
 using MassTransit.Serialization;
 
 namespace CaseFlow.Host.Wire;
@@ -36,6 +38,7 @@ public static class ContractSchema
         {
             var name = JsonName(property);
             var schema = TypeSchema(property.PropertyType, $"{contract.Name}.{property.Name}");
+            Bound(schema, contract, name);
             var value = fresh is null ? null : property.GetValue(fresh);
             if (IsNullable(property))
             {
@@ -63,6 +66,34 @@ public static class ContractSchema
 
         result["properties"] = properties;
         return result;
+    }
+
+    /// <summary>
+    /// States a command's text limits (<see cref="InputLimits"/>) in its schema: a string's maxLength, a list's maxItems and its
+    /// items' maxLength. Only what CaseFlow receives is bounded; what it sends is described as it is.
+    /// </summary>
+    private static void Bound(JsonObject schema, Type contract, string name)
+    {
+        if (!CommandMapper.CommandTypes.Contains(contract) && contract != typeof(Contracts.Commands.Reporter))
+        {
+            return;
+        }
+
+        var field = contract == typeof(Contracts.Commands.Reporter) ? $"reporter.{name}" : name;
+        if (InputLimits.Find(field) is not { } limit)
+        {
+            return;
+        }
+
+        if (schema["type"]?.GetValue<string>() == "array" && schema["items"] is JsonObject items)
+        {
+            schema["maxItems"] = InputLimits.MaxCoHandlers;
+            items["maxLength"] = limit.MaxLength;
+        }
+        else if (schema["type"]?.GetValue<string>() == "string")
+        {
+            schema["maxLength"] = limit.MaxLength;
+        }
     }
 
     /// <summary>A nullable property's schema: MassTransit writes its null rather than leaving it out.</summary>
