@@ -67,13 +67,16 @@ public static class WireConversation
         **Malformed and refused messages.** A message that is unreadable (not JSON, a field of the wrong type), of an unknown
         `messageType`, over the size limit, or missing required data is rejected as above and moved to the queue `{Error}`,
         unchanged but for its `user_id` (kept in the header `CaseFlow-UserId`), with the reason in its headers `MT-Fault-Message`,
-        `MT-Fault-ExceptionType` and `MT-Reason`. So is a message refused because of who sent it: one without `user_id`, from
+        `MT-Fault-ExceptionType` and `MT-Reason`; so is one with a field out of bounds (longer than the schema's `maxLength`,
+        more items than its `maxItems`, a control, bidirectional or zero-width character where it may not be, a date outside the
+        years 2000–2100), its rejection naming each such field. So is a message refused because of who sent it: one without `user_id`, from
         a user `CaseFlow:Bus:Senders` does not map, claiming an `actor` its sender may not act as (a county message from a
         sender without the county's position among them), or from a position the definition does not let send that command
         there (`MT-Fault-ExceptionType` `CommandRefusedException`; the reason names who may).
 
         **Idempotency.** Delivery is at least once. A message sent again with the same `messageId` has one effect, and a
-        `SubmitCase` sent again with the same `clientKey` creates one case (whatever its `messageId`).
+        `SubmitCase` sent again with the same `clientKey` creates one case (whatever its `messageId`); the same key sent with
+        another submission (any field different, or another sender) is rejected: a key names one submission.
         """;
 
     /// <summary>The description of a command's own exchange.</summary>
