@@ -91,6 +91,69 @@ public sealed class When_malformed_messages_arrive
         Assert.That(await store.FindByClientKeyAsync("raw-oversized-1"), Is.Null, "an oversized submission creates no case");
     }
 
+    [Test]
+    public async Task Should_reject_a_field_out_of_bounds_naming_it()
+    {
+        var submission = new JsonObject
+        {
+            ["clientKey"] = "raw-bounds-1",
+            ["actor"] = "command-room",
+            ["category"] = "petition",
+            ["channel"] = "letter",
+            ["title"] = new string('x', 300),
+            ["description"] = "来信 \u202E反映",
+            ["reporter"] = new JsonObject { ["name"] = "来信人" },
+        };
+        await _amqp.PublishAsync(Commands, RawAmqp.Envelope("CaseFlow.Contracts.Commands:SubmitCase", submission));
+        var (rejection, _) = await ExpectRejectedAndErroredAsync(reasonMentions: "out of bounds");
+        var errors = rejection["message"]!["errors"]!.AsArray().ToDictionary(e => e!["field"]!.GetValue<string>(), e => e!["message"]!.GetValue<string>());
+        Assert.Multiple(async () =>
+        {
+            Assert.That(errors.Keys, Is.EquivalentTo(new[] { "title", "description" }));
+            Assert.That(errors["title"], Does.StartWith("title is 300 characters long; it may be at most 200"));
+            Assert.That(errors["description"], Does.StartWith("description contains U+202E RIGHT-TO-LEFT OVERRIDE at position 4"));
+            Assert.That(await _factory.Services.GetRequiredService<ICaseStore>().FindByClientKeyAsync("raw-bounds-1"), Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task Should_reject_a_client_key_reused_for_another_submission()
+    {
+        var submission = new JsonObject
+        {
+            ["clientKey"] = "raw-reused-1",
+            ["actor"] = "command-room",
+            ["category"] = "petition",
+            ["channel"] = "letter",
+            ["title"] = "来信",
+            ["description"] = "来信反映",
+            ["reporter"] = new JsonObject { ["name"] = "来信人" },
+        };
+        await _amqp.PublishAsync(Commands, RawAmqp.Envelope("CaseFlow.Contracts.Commands:SubmitCase", submission));
+        var store = _factory.Services.GetRequiredService<ICaseStore>();
+        var until = DateTime.UtcNow + Wait;
+        while (DateTime.UtcNow < until && await store.FindByClientKeyAsync("raw-reused-1") is null)
+        {
+            await Task.Delay(100);
+        }
+
+        var first = await store.FindByClientKeyAsync("raw-reused-1");
+        Assert.That(first, Is.Not.Null, "the first submission should create its case");
+        var changed = submission.DeepClone().AsObject();
+        changed["description"] = "另一件事";
+        await _amqp.PublishAsync(Commands, RawAmqp.Envelope("CaseFlow.Contracts.Commands:SubmitCase", changed));
+
+        var rejection = await _amqp.NextAsync(_rejections, Wait);
+        Assert.That(rejection, Is.Not.Null, "a CaseCommandRejected should be published");
+        var reason = rejection!.Value.Body["message"]!["reason"]!.GetValue<string>();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(reason, Does.Contain("client key 'raw-reused-1' was already used for another submission").And.Contain("differs in: description"));
+            Assert.That(await store.FindByClientKeyAsync("raw-reused-1"), Is.EqualTo(first));
+            Assert.That((await store.ReadAsync(first!.Value)).Count, Is.EqualTo(1), "the case keeps its one event");
+        });
+    }
+
     /// <summary>Each bad message is rejected, lands in the error queue with its reason, and a good message after it is still consumed.</summary>
     private async Task<(JsonObject Rejection, IDictionary<string, object?> ErrorHeaders)> ExpectRejectedAndErroredAsync(string reasonMentions)
     {
