@@ -269,12 +269,22 @@ public sealed class CaseService(
     }
 
     /// <summary>
-    /// A command whose input is out of bounds, refused before anything reads it; a client key that is itself out of bounds is not
-    /// echoed in the rejection.
+    /// A command whose input is out of bounds, refused before anything reads it; a client key or actor that is itself out of
+    /// bounds is neither echoed in the rejection nor logged.
     /// </summary>
     private Task<CommandOutcome> RejectUnboundedAsync(CaseCommand command, IReadOnlyList<FieldProblem> problems, CancellationToken cancellationToken)
     {
-        var told = problems.Any(p => p.Field == "clientKey") ? command with { Payload = command.Payload with { ClientKey = null } } : command;
+        var told = command;
+        if (problems.Any(p => p.Field == "clientKey"))
+        {
+            told = told with { Payload = told.Payload with { ClientKey = null } };
+        }
+
+        if (problems.Any(p => p.Field == "actor"))
+        {
+            told = told with { Actor = "(out of bounds)" };
+        }
+
         var decision = Decision.Reject($"'{Safe(command.Trigger)}' has {problems.Count} field(s) out of bounds: {string.Join("; ", problems.Select(p => p.Message))}", problems);
         return RejectAsync(told, decision, cancellationToken);
     }

@@ -80,9 +80,15 @@ public static class InputLimits
             ? null
             : $"{field} ({value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}) is out of range; give a date in the years {Earliest.Year}–{Latest.Year - 1}";
 
-    /// <summary>What is wrong with a period that is replayed or exported whole, or null when it is no longer than <see cref="MaxPeriodDays"/>.</summary>
+    /// <summary>
+    /// What is wrong with a period that is exported or listed whole: an end out of range, the ends reversed, or longer than
+    /// <see cref="MaxPeriodDays"/>; null when nothing is.
+    /// </summary>
     public static string? PeriodProblem(DateTimeOffset from, DateTimeOffset to) =>
-        (to - from).TotalDays <= MaxPeriodDays
+        DateProblem("from", from)
+        ?? DateProblem("to", to)
+        ?? (to <= from ? $"to ({to.ToString("O", CultureInfo.InvariantCulture)}) must come after from ({from.ToString("O", CultureInfo.InvariantCulture)})" : null)
+        ?? ((to - from).TotalDays <= MaxPeriodDays
             ? null
-            : $"the period from {from.ToString("O", CultureInfo.InvariantCulture)} to {to.ToString("O", CultureInfo.InvariantCulture)} is {Math.Ceiling((to - from).TotalDays)} days long; ask for at most {MaxPeriodDays} days at a time";
+            : $"the period from {from.ToString("O", CultureInfo.InvariantCulture)} to {to.ToString("O", CultureInfo.InvariantCulture)} is {Math.Ceiling((to - from).TotalDays)} days long; ask for at most {MaxPeriodDays} days at a time");
 }

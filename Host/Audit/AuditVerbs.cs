@@ -4,6 +4,7 @@ using System.Text.Json;
 using CaseFlow.Engine.Accounts;
 using CaseFlow.Engine.Audit;
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.Input;
 using CaseFlow.Engine.Privacy;
 using CaseFlow.Host.Privacy;
 using CaseFlow.Host.Startup;
@@ -96,6 +97,13 @@ public static class AuditVerbs
         }
         else if (TryInstant(arguments["--from"], out var from) && TryInstant(arguments["--to"], out var to))
         {
+            // On the machine itself an operator may export more than a year at once; the dates must still be real ones.
+            if ((InputLimits.DateProblem("--from", from) ?? InputLimits.DateProblem("--to", to)) is { } outOfRange)
+            {
+                await errors.WriteLineAsync(outOfRange);
+                return 2;
+            }
+
             scope = ExportScope.Period(from, to);
             disclosure = disclosure is null ? null : disclosure with { From = from, To = to };
         }

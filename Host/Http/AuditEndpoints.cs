@@ -86,7 +86,7 @@ internal static class AuditEndpoints
         }
         else if (TryInstant(from, out var start) && TryInstant(to, out var end))
         {
-            if (PeriodProblem(start, end) is { } wrong)
+            if (InputLimits.PeriodProblem(start, end) is { } wrong)
             {
                 return Problems.BadRequest(wrong);
             }
@@ -138,7 +138,7 @@ internal static class AuditEndpoints
             return Problems.BadRequest("from and to must be instants or dates, e.g. /audit/disclosures?from=2026-11-01T00:00:00+08:00&to=2026-12-01T00:00:00+08:00");
         }
 
-        if (PeriodProblem(start, end) is { } wrong)
+        if (InputLimits.PeriodProblem(start, end) is { } wrong)
         {
             return Problems.BadRequest(wrong);
         }
@@ -169,13 +169,6 @@ internal static class AuditEndpoints
         parts is [var at, var seq] && Paging.ParseInstant(at) is { } instant && long.TryParse(seq, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? new DisclosurePosition(instant, number)
             : null;
-
-    /// <summary>What is wrong with a period read whole (an export, the disclosures): its ends out of range, reversed, or too far apart.</summary>
-    private static string? PeriodProblem(DateTimeOffset start, DateTimeOffset end) =>
-        InputLimits.DateProblem("from", start)
-        ?? InputLimits.DateProblem("to", end)
-        ?? (end <= start ? $"to ({end:O}) must come after from ({start:O})" : null)
-        ?? InputLimits.PeriodProblem(start, end);
 
     private static bool TryInstant(string? text, out DateTimeOffset instant) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);

@@ -56,6 +56,22 @@ public class InputTextTests
     }
 
     [Test]
+    public void PeriodProblem_EndsReversed_SaysToMustComeAfterFrom()
+    {
+        var from = new DateTimeOffset(2025, 2, 1, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.That(InputLimits.PeriodProblem(from, from.AddDays(-1)), Does.Contain("must come after from"));
+    }
+
+    [Test]
+    public void PeriodProblem_AYear_IsNull()
+    {
+        var from = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.That(InputLimits.PeriodProblem(from, from.AddYears(1)), Is.Null);
+    }
+
+    [Test]
     public void PeriodProblem_TwoYears_SaysTheLongestPeriod()
     {
         var from = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);

@@ -122,6 +122,18 @@ public sealed class When_the_audit_verbs_run
     }
 
     [Test]
+    public async Task Should_refuse_an_export_period_outside_the_years_it_takes()
+    {
+        var (code, _, errors) = await RunAsync("export", "--from", "0001-01-01T00:00:00Z", "--to", "9999-12-31T00:00:00Z");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(errors, Does.Contain("--from (0001-01-01").And.Contain("years 2000–2100"));
+        });
+    }
+
+    [Test]
     public async Task Should_exit_non_zero_when_a_chain_is_broken()
     {
         var copy = CaseFlowFactory.NewDatabasePath();
