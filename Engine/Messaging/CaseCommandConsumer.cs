@@ -32,9 +32,9 @@ public sealed class CaseCommandConsumer<TCommand>(
         var claimed = CommandMapper.ToCaseCommand(context.Message, Guid.CreateVersion7(time.GetUtcNow())) with { MessageId = context.MessageId };
         var (sender, missing) = BusSender.Of(context);
 
-        // A message whose input is out of bounds goes to the case service unread, which refuses it like any malformed command:
-        // the actor it claims is not looked at, let alone repeated in a refusal.
-        var unbounded = InputBounds.Check(claimed).Count > 0;
+        // An actor claimed out of bounds is not looked at, let alone repeated in a refusal: the message goes on to the case
+        // service as it is, which refuses it like any command whose input is out of bounds.
+        var unbounded = InputText.Problem("actor", claimed.Actor) is not null;
         var acting = unbounded ? null : senders.Decide(sender, missing, claimed.Actor, County, typeof(TCommand).Name, definitions.Current);
         if (acting?.Refusal is { } refusal)
         {

@@ -22,7 +22,12 @@ internal static class MigrationEndpoints
             return problem;
         }
 
-        if (body!.FromVersion is not { } from || body.ToVersion is not { } to)
+        if (BoundedInput.Problem(("actor", body!.Actor, "actor"), ("reason", body.Reason, "reason")) is { } unbounded)
+        {
+            return unbounded;
+        }
+
+        if (body.FromVersion is not { } from || body.ToVersion is not { } to)
         {
             return Problems.BadRequest("fromVersion and toVersion are required: the version whose running cases move, and the version they move to");
         }
