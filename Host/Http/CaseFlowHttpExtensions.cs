@@ -21,16 +21,23 @@ public static class CaseFlowHttpExtensions
     public static IServiceCollection AddCaseFlowHttp(this IServiceCollection services)
     {
         services.AddProblemDetails();
+
+        // Binding failures are thrown in every environment (not only in Development) so that one handler answers them with a problem.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<UnreadableRequestHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         return services;
     }
 
-    /// <summary>Maps the case, workflow, audit and assessment endpoints (each behind the authorization policies), and turns unhandled errors into problem responses.</summary>
+    /// <summary>
+    /// Maps the case, workflow, audit and assessment endpoints (each behind the authorization policies), and turns unhandled errors and
+    /// bare status codes (no route, wrong method) into problem responses, whatever the request's Accept header asks for.
+    /// </summary>
     public static WebApplication MapCaseFlowApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(context => Problems.ForStatus(context.HttpContext).ExecuteAsync(context.HttpContext));
         app.UseCaseFlowBodyLimits();
         app.MapGet("/", () => Results.Ok(new
         {

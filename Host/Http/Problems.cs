@@ -1,4 +1,5 @@
 using CaseFlow.Engine.Cases;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace CaseFlow.Host.Http;
 
@@ -7,6 +8,20 @@ internal static class Problems
 {
     public static IResult BadRequest(string detail) =>
         Results.Problem(title: "Bad request", detail: detail, statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>A problem for a status code an endpoint set without a body, or routing chose (no such route, a method it does not take).</summary>
+    public static IResult ForStatus(HttpContext context)
+    {
+        var status = context.Response.StatusCode;
+        var request = $"{context.Request.Method} {context.Request.Path}";
+        var detail = status switch
+        {
+            StatusCodes.Status404NotFound => $"nothing answers {request}; GET / lists the endpoints",
+            StatusCodes.Status405MethodNotAllowed => $"{context.Request.Path} does not take {context.Request.Method}; GET / lists the endpoints and their methods",
+            _ => $"{request} was answered {status} {ReasonPhrases.GetReasonPhrase(status)}",
+        };
+        return Results.Problem(title: ReasonPhrases.GetReasonPhrase(status), detail: detail, statusCode: status);
+    }
 
     public static IResult NotFound(string detail) =>
         Results.Problem(title: "Not found", detail: detail, statusCode: StatusCodes.Status404NotFound);

@@ -51,6 +51,11 @@ public static class DefinitionLoader
 
         using (document)
         {
+            if (UnreadableText.Find(document.RootElement).ToList() is { Count: > 0 } unreadable)
+            {
+                return new DefinitionLoadResult { ContentHash = hash, Errors = unreadable };
+            }
+
             var errors = new List<DefinitionError>(SchemaErrors(document.RootElement));
             TownshipDefinition? definition = null;
             try

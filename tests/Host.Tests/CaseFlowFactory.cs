@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CaseFlow.Host.Tests;
 
@@ -16,12 +17,15 @@ public sealed class CaseFlowFactory : WebApplicationFactory<Program>
 {
     private readonly IDictionary<string, string?>? _settings;
     private readonly TimeProvider? _time;
+    private readonly ILoggerProvider? _logs;
 
-    public CaseFlowFactory(string database, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    /// <param name="logs">A provider that sees the service's log too (the hostile-input suite reads what it logged), besides its own.</param>
+    public CaseFlowFactory(string database, IDictionary<string, string?>? settings = null, TimeProvider? time = null, ILoggerProvider? logs = null)
     {
         Database = database;
         _settings = settings;
         _time = time;
+        _logs = logs;
         SignIn = new TestSignIn(this);
     }
 
@@ -88,6 +92,11 @@ public sealed class CaseFlowFactory : WebApplicationFactory<Program>
         if (_time is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_time));
+        }
+
+        if (_logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(_logs));
         }
     }
 }

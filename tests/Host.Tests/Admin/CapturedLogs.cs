@@ -3,14 +3,20 @@ using Microsoft.Extensions.Logging;
 
 namespace CaseFlow.Host.Tests.Admin;
 
+/// <summary>One message the service logged: its level, the logger's category, the text and the exception logged with it.</summary>
+internal sealed record LogRecord(LogLevel Level, string Category, string Message, Exception? Exception);
+
 /// <summary>A logger provider that keeps every message logged, for specs that must see what the service said.</summary>
 internal sealed class CapturedLogs : ILoggerProvider
 {
-    private readonly ConcurrentQueue<(LogLevel Level, string Message)> _entries = new();
+    private readonly ConcurrentQueue<LogRecord> _records = new();
 
-    public IReadOnlyList<(LogLevel Level, string Message)> Entries => [.. _entries];
+    public IReadOnlyList<(LogLevel Level, string Message)> Entries => [.. _records.Select(r => (r.Level, r.Message))];
 
-    public ILogger CreateLogger(string categoryName) => new Logger(_entries);
+    /// <summary>Every message with its category and exception, in the order logged.</summary>
+    public IReadOnlyList<LogRecord> Records => [.. _records];
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _records);
 
     public void Dispose()
     {
@@ -33,7 +39,7 @@ internal sealed class CapturedLogs : ILoggerProvider
         return null;
     }
 
-    private sealed class Logger(ConcurrentQueue<(LogLevel, string)> entries) : ILogger
+    private sealed class Logger(string category, ConcurrentQueue<LogRecord> records) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -41,6 +47,6 @@ internal sealed class CapturedLogs : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue((logLevel, formatter(state, exception)));
+            records.Enqueue(new LogRecord(logLevel, category, formatter(state, exception), exception));
     }
 }

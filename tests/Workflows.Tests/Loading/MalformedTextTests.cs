@@ -44,6 +44,27 @@ public class MalformedTextTests
     }
 
     [Test]
+    public void Parse_EscapedLoneSurrogate_ReportsWhereInsteadOfFailing()
+    {
+        var text = RepositoryFiles.Definition.Replace("\"entryWorkflow\": \"receive\",", "\"entryWorkflow\": \"receive\\uDC00\",", StringComparison.Ordinal);
+
+        var result = DefinitionLoader.Parse(text);
+
+        Assert.That(result.Definition, Is.Null);
+        Assert.That(result.Errors.Select(e => (e.Path, e.Message)), Has.One.Matches<(string Path, string Message)>(e => e.Path == "$.entryWorkflow" && e.Message.Contains("lone surrogate", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Parse_EscapedLoneSurrogateInAPropertyName_ReportsWhereInsteadOfFailing()
+    {
+        var text = RepositoryFiles.Definition.Replace("\"entryWorkflow\":", "\"entry\\uD800Workflow\":", StringComparison.Ordinal);
+
+        var result = DefinitionLoader.Parse(text);
+
+        Assert.That(result.Errors.Single().Path, Is.EqualTo("$ (a property name)"));
+    }
+
+    [Test]
     public void Parse_MisspelledProperty_ReportsAnErrorAtTheMisspelledName()
     {
         var result = BrokenDefinition.Load(MisspellReceiveTriggers);
