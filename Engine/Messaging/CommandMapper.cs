@@ -33,7 +33,15 @@ public static class CommandMapper
     /// The engine command for a contract, with the actor its body claims (empty for a county message); a submission gets
     /// <paramref name="newCaseId"/>.
     /// </summary>
-    public static CaseCommand ToCaseCommand(object message, Guid newCaseId) => message switch
+    public static CaseCommand ToCaseCommand(object message, Guid newCaseId)
+    {
+        var command = Map(message, newCaseId);
+
+        // A contract's actor is never null in C#, but the wire can carry "actor": null: it claims no position, as "" does.
+        return command.Actor is null ? command with { Actor = "" } : command;
+    }
+
+    private static CaseCommand Map(object message, Guid newCaseId) => message switch
     {
         SubmitCase m => new CaseCommand
         {

@@ -64,6 +64,46 @@ public sealed class RawAmqp : IAsyncDisposable
         await _channel.BasicPublishAsync(exchange, "", false, properties, body);
     }
 
+    /// <summary>Publishes with properties of the caller's making (odd content types, headers, message ids); the user_id is <see cref="UserId"/>.</summary>
+    public async Task PublishBytesAsync(string exchange, byte[] body, BasicProperties properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        properties.UserId = UserId;
+        await _channel.BasicPublishAsync(exchange, "", false, properties, body);
+    }
+
+    /// <summary>Takes every message a queue holds now, with its properties, waiting up to <paramref name="quiet"/> for more after the last.</summary>
+    public async Task<IReadOnlyList<(byte[] Body, IReadOnlyBasicProperties Properties)>> DrainAsync(string queue, TimeSpan quiet)
+    {
+        var taken = new List<(byte[], IReadOnlyBasicProperties)>();
+        var until = DateTime.UtcNow + quiet;
+        while (DateTime.UtcNow < until)
+        {
+            BasicGetResult? result;
+            try
+            {
+                result = await _channel.BasicGetAsync(queue, autoAck: true);
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == 404)
+            {
+                // The queue was never declared: nothing reached it.
+                _channel = await _connection.CreateChannelAsync(Confirmed);
+                return taken;
+            }
+
+            if (result is null)
+            {
+                await Task.Delay(100);
+                continue;
+            }
+
+            taken.Add((result.Body.ToArray(), result.BasicProperties));
+            until = DateTime.UtcNow + quiet;
+        }
+
+        return taken;
+    }
+
     /// <summary>
     /// Publishes until the broker confirms, riding out a broker outage: a message whose confirm never came is sent again
     /// (at-least-once; CaseFlow's idempotency makes the repeat harmless). Returns how many attempts failed.
