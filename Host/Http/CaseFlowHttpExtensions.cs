@@ -24,7 +24,6 @@ public static class CaseFlowHttpExtensions
 
         // Binding failures are thrown in every environment (not only in Development) so that one handler answers them with a problem.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddExceptionHandler<UnreadableRequestHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         return services;
     }
