@@ -44,7 +44,7 @@ internal static class PersonalDataGate
         var reason = Reason(context.Request.Headers[ReasonHeader].ToString());
         if (reason is null)
         {
-            headers[NoteHeader] = $"state why you need personal data in the {ReasonHeader} header (up to {Disclosure.MaximumReasonLength} characters, percent-encoded); it is recorded";
+            headers[NoteHeader] = $"state why you need personal data in the {ReasonHeader} header (one line of up to {Disclosure.MaximumReasonLength} characters, no control or bidirectional characters, percent-encoded); it is recorded";
             return false;
         }
 
@@ -74,6 +74,10 @@ internal static class PersonalDataGate
             return null;
         }
 
-        return text.Length is 0 or > Disclosure.MaximumReasonLength || text.Any(char.IsControl) ? null : text;
+        // One line of text, by the rule every free text follows (no bidirectional overrides that make an audit display lie).
+        return text.Length is 0 or > Disclosure.MaximumReasonLength || text.Any(char.IsControl)
+            || Engine.Input.InputCharacters.Problem(ReasonHeader, text, Engine.Input.TextKind.FreeText) is not null
+            ? null
+            : text;
     }
 }

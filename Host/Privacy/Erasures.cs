@@ -11,9 +11,9 @@ internal static class Erasures
 {
     /// <summary>Why the reason will not do, or null.</summary>
     public static string? ReasonProblem(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Erasure.MaximumReasonLength || reason.Any(c => char.IsControl(c))
+        string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Erasure.MaximumReasonLength || reason.Any(char.IsControl)
             ? $"reason is required: why the personal data is erased (a lawful request, the end of the retention period …), 1 to {Erasure.MaximumReasonLength} characters on one line; it is recorded"
-            : null;
+            : Engine.Input.InputCharacters.Problem("reason", reason, Engine.Input.TextKind.FreeText);
 
     /// <summary>Erases a case's key, or says why not.</summary>
     public static async Task<ErasureOutcome> EraseAsync(ICaseStore store, PersonalDataVault vault, Guid caseId, string by, string reason, DateTimeOffset at, CancellationToken cancellationToken)

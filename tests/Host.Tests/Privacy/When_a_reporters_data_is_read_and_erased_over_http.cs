@@ -123,6 +123,23 @@ public sealed class When_a_reporters_data_is_read_and_erased_over_http
     }
 
     [Test]
+    public async Task Should_refuse_reasons_that_would_make_the_record_lie()
+    {
+        var erasure = await _client.PostAsJsonAsync($"/admin/cases/{_caseId}/erasure", new { reason = "本人申请\u202E删除" });
+        using var auditor = _factory.CreateClientAs("auditor-3", [], [AccountRoles.Auditor]);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/cases/{_caseId}?personalData=true");
+        request.Headers.Add("X-Disclosure-Reason", Uri.EscapeDataString("核实\u202E身份"));
+        var read = await auditor.SendAsync(request);
+        Assert.Multiple(async () =>
+        {
+            Assert.That((int)erasure.StatusCode, Is.EqualTo(400));
+            Assert.That(await erasure.Content.ReadAsStringAsync(), Does.Contain("U+202E"));
+            Assert.That(read.Headers.GetValues("X-Personal-Data").Single(), Is.EqualTo("masked"));
+            Assert.That(read.Headers.GetValues("X-Personal-Data-Note").Single(), Does.Contain("bidirectional"));
+        });
+    }
+
+    [Test]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Should_keep_the_database_and_the_key_file_readable_by_the_service_alone()
     {
