@@ -35,12 +35,8 @@ public static class AuditVerbs
             return 2;
         }
 
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(arguments.Rest);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
-        builder.Services.AddCaseFlow(builder.Configuration);
-        using var host = builder.Build();
+        using var host = await VerbHost.OpenAsync(arguments.Rest);
         var store = host.Services.GetRequiredService<ICaseStore>();
-        await store.InitialiseAsync();
         return verb switch
         {
             "replay" => await ReplayAsync(host.Services, arguments, output, errors),

@@ -40,12 +40,8 @@ public static class PersonalDataVerbs
             return 2;
         }
 
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(arguments.Rest);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
-        builder.Services.AddCaseFlow(builder.Configuration);
-        using var host = builder.Build();
+        using var host = await VerbHost.OpenAsync(arguments.Rest);
         var store = host.Services.GetRequiredService<ICaseStore>();
-        await store.InitialiseAsync();
         return verb == "erase"
             ? await EraseAsync(host.Services, store, arguments, output, errors)
             : await KeysAsync(host.Services, arguments, output, errors);
@@ -124,7 +120,7 @@ public static class PersonalDataVerbs
 
     private static async Task<int> RewrapAsync(PersonalDataVault vault, TextWriter output)
     {
-        var count = await vault.RewrapAsync(new Progress<int>(n => output.WriteLine($"re-wrapped {n} case key(s) so far")));
+        var count = await vault.RewrapAsync(new LineProgress(output));
         await output.WriteLineAsync($"re-wrapped {count} case key(s) with master key {vault.MasterKeys.ActiveId}");
         return 0;
     }
@@ -135,5 +131,14 @@ public static class PersonalDataVerbs
         var next = path + ".next";
         await OwnerOnlyFile.WriteAllTextAsync(next, ring.ToFileText());
         File.Move(next, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// Says each batch's running count as it is reported, on the caller's thread (<see cref="Progress{T}"/> would post it to the
+    /// thread pool, to be written after the verb has ended).
+    /// </summary>
+    private sealed class LineProgress(TextWriter output) : IProgress<int>
+    {
+        public void Report(int value) => output.WriteLine($"re-wrapped {value} case key(s) so far");
     }
 }
