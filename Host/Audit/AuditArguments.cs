@@ -25,7 +25,21 @@ internal sealed class AuditArguments
 
     public string? this[string flag] => Values.GetValueOrDefault(flag);
 
-    public static AuditArguments Parse(string[] args)
+    /// <summary>The arguments, or null after saying on <paramref name="errors"/> what is wrong with them.</summary>
+    public static AuditArguments? ParseOrSay(string[] args, TextWriter errors)
+    {
+        try
+        {
+            return Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            errors.WriteLine(e.Message);
+            return null;
+        }
+    }
+
+    private static AuditArguments Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var switches = new HashSet<string>(StringComparer.Ordinal);

@@ -24,14 +24,8 @@ public static class AuditVerbs
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
-        AuditArguments arguments;
-        try
+        if (AuditArguments.ParseOrSay(args, errors) is not { } arguments)
         {
-            arguments = AuditArguments.Parse(args);
-        }
-        catch (ArgumentException e)
-        {
-            await errors.WriteLineAsync(e.Message);
             return 2;
         }
 

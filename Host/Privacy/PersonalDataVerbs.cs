@@ -29,14 +29,8 @@ public static class PersonalDataVerbs
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
-        AuditArguments arguments;
-        try
+        if (AuditArguments.ParseOrSay(args, errors) is not { } arguments)
         {
-            arguments = AuditArguments.Parse(args);
-        }
-        catch (ArgumentException e)
-        {
-            await errors.WriteLineAsync(e.Message);
             return 2;
         }
 
