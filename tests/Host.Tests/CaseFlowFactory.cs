@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Tests;
 
@@ -97,6 +98,60 @@ public sealed class CaseFlowFactory : WebApplicationFactory<Program>
         if (_logs is not null)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(_logs));
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(_startFailures));
+    }
+
+    /// <summary>
+    /// Starts the service expecting its settings to be refused, and returns the refusal. When the host fails to start,
+    /// WebApplicationFactory sometimes asks the host it has just disposed for a service and throws ObjectDisposedException instead
+    /// (a race of its deferred host, seen under load); the refusal that stopped the host is then the one the host logged.
+    /// </summary>
+    public OptionsValidationException StartupRefusal()
+    {
+        try
+        {
+            CreateAnonymousClient().Dispose();
+        }
+        catch (OptionsValidationException refusal)
+        {
+            return refusal;
+        }
+        catch (ObjectDisposedException) when (_startFailures.Refusal is { } logged)
+        {
+            return logged;
+        }
+
+        throw new AssertionException("the service started: its settings were expected to be refused");
+    }
+
+    private readonly StartFailureLog _startFailures = new();
+
+    /// <summary>Keeps the options refusal the host logs when it fails to start.</summary>
+    private sealed class StartFailureLog : ILoggerProvider
+    {
+        public OptionsValidationException? Refusal { get; private set; }
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(StartFailureLog log) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (exception is OptionsValidationException refusal)
+                {
+                    log.Refusal = refusal;
+                }
+            }
         }
     }
 }

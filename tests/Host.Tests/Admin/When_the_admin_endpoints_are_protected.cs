@@ -95,7 +95,7 @@ public sealed class When_the_admin_endpoints_are_protected
         var database = CaseFlowFactory.NewDatabasePath();
         using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { [setting] = value });
 
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateAnonymousClient());
+        var error = factory.StartupRefusal();
 
         Assert.That(error!.Message, Does.Contain(setting.Split(":0")[0]).And.Contain("no longer read").And.Contain(instead));
         CaseFlowFactory.DeleteDatabase(database);

@@ -14,7 +14,7 @@ public sealed class When_request_limits_are_configured_wrongly
         var database = CaseFlowFactory.NewDatabasePath();
         using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { [setting] = value });
 
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = factory.StartupRefusal();
 
         Assert.That(error!.Message, Does.Contain(setting));
         CaseFlowFactory.DeleteDatabase(database);

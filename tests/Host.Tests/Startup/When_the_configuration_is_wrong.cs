@@ -10,7 +10,7 @@ public sealed class When_the_configuration_is_wrong
     {
         var database = CaseFlowFactory.NewDatabasePath();
         using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Transport"] = "Carrier-Pigeon" });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = factory.StartupRefusal();
         Assert.That(error!.Message, Does.Contain("CaseFlow:Transport"));
         CaseFlowFactory.DeleteDatabase(database);
     }
@@ -20,7 +20,7 @@ public sealed class When_the_configuration_is_wrong
     {
         var database = CaseFlowFactory.NewDatabasePath();
         using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:TimerPump:Interval"] = "00:00:00" });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = factory.StartupRefusal();
         Assert.That(error!.Message, Does.Contain("CaseFlow:TimerPump:Interval"));
         CaseFlowFactory.DeleteDatabase(database);
     }
@@ -30,7 +30,7 @@ public sealed class When_the_configuration_is_wrong
     {
         var database = CaseFlowFactory.NewDatabasePath();
         using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Retention:Inbox"] = "00:02:00" });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = factory.StartupRefusal();
         // 16 retries of up to 5 s (80 s) + the outbox's grace 10 s, lease 30 s and interval 1 s, by default: 00:02:01.
         Assert.That(error!.Message, Does.Contain("CaseFlow:Retention:Inbox is 00:02:00").And.Contain("00:02:01").And.Contain("applied twice"));
         CaseFlowFactory.DeleteDatabase(database);
@@ -53,7 +53,7 @@ public sealed class When_the_configuration_is_wrong
     {
         var database = CaseFlowFactory.NewDatabasePath();
         using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { [setting] = value });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = factory.StartupRefusal();
         Assert.That(error!.Message, Does.Contain($"{setting} must be between"));
         CaseFlowFactory.DeleteDatabase(database);
     }
@@ -63,7 +63,7 @@ public sealed class When_the_configuration_is_wrong
     {
         var database = CaseFlowFactory.NewDatabasePath();
         using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Paging:DefaultLimit"] = "600", ["CaseFlow:Paging:MaxLimit"] = "500" });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = factory.StartupRefusal();
         Assert.That(error!.Message, Does.Contain("CaseFlow:Paging:DefaultLimit (600) must not exceed CaseFlow:Paging:MaxLimit (500)"));
         CaseFlowFactory.DeleteDatabase(database);
     }
@@ -96,7 +96,7 @@ public sealed class When_the_configuration_is_wrong
     {
         var database = CaseFlowFactory.NewDatabasePath();
         using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Store"] = "Filing-Cabinet" });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = factory.StartupRefusal();
         Assert.That(error!.Message, Does.Contain("CaseFlow:Store must be Sqlite or Postgres"));
     }
 
@@ -105,7 +105,7 @@ public sealed class When_the_configuration_is_wrong
     {
         var database = CaseFlowFactory.NewDatabasePath();
         using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Store"] = "Postgres" });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = factory.StartupRefusal();
         Assert.That(error!.Message, Does.Contain("CaseFlow:Postgres:ConnectionString is required"));
     }
 
@@ -129,7 +129,7 @@ public sealed class When_the_configuration_is_wrong
     {
         var database = CaseFlowFactory.NewDatabasePath();
         using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { [setting] = value, ["CaseFlow:Auth:Oidc:Audience"] = "caseflow" });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateAnonymousClient());
+        var error = factory.StartupRefusal();
         Assert.That(error!.Message, Does.Contain(expected));
         CaseFlowFactory.DeleteDatabase(database);
     }
@@ -143,7 +143,7 @@ public sealed class When_the_configuration_is_wrong
             ["CaseFlow:Auth:Oidc:Authority"] = "https://sso.example.gov.cn/realms/township",
             ["CaseFlow:Auth:Oidc:PositionMap:/township/demolition"] = "demolition-office",
         });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateAnonymousClient());
+        var error = factory.StartupRefusal();
         Assert.That(error!.Message, Does.Contain("CaseFlow:Auth:Oidc:Audience is required").And.Contain("maps '/township/demolition' to 'demolition-office'"));
         CaseFlowFactory.DeleteDatabase(database);
     }
