@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every CaseFlow test on a fresh machine and ends with one line: "N passed, N failed" (", N skipped" if any).
-# It installs and starts what the tests need: a RabbitMQ broker bound to 127.0.0.1 (from Debian's packages), and a throwaway
+# It installs and starts what the tests need: Debian's Chromium for the workbench's browser tests, a RabbitMQ broker bound to 127.0.0.1 (from Debian's packages), and a throwaway
 # PostgreSQL cluster on 127.0.0.1 (initdb into a temporary folder, stopped and removed when the script ends) unless
 # CASEFLOW_TEST_POSTGRES already names a server. Tests that need either fail loudly when it is missing; none is skipped.
 set -uo pipefail
@@ -16,6 +16,10 @@ export CASEFLOW_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672/"
 # The systems' own broker users the transport tests send as (tests/Host.Tests/Transport/BrokerUsers.cs); a missing one fails them.
 ensure_rabbitmq_user county12345 county12345-test || log "the tests that send as the county will fail and say so"
 ensure_rabbitmq_user shi-an-tong shi-an-tong-test || log "the tests that send as the intake system will fail and say so"
+
+# shellcheck source=scripts/ensure-chromium.sh
+. "$(dirname "$0")/scripts/ensure-chromium.sh"
+ensure_chromium || log "continuing without Chromium: the workbench's browser tests will fail and say so"
 
 # shellcheck source=scripts/ensure-postgres.sh
 . "$(dirname "$0")/scripts/ensure-postgres.sh"

@@ -7,6 +7,7 @@ using CaseFlow.Host.Identity;
 using CaseFlow.Host.Privacy;
 using CaseFlow.Host.Startup;
 using CaseFlow.Host.Wire;
+using CaseFlow.Host.Workbench;
 
 if (args.Length > 0 && args[0] == "demo")
 {
@@ -59,11 +60,14 @@ builder.Services.AddCaseFlowHttp();
 builder.Services.AddCaseFlowRequestLimits(builder.Configuration);
 builder.Services.AddCaseFlowAuth(builder.Configuration);
 builder.Services.AddCaseFlowAdmin(builder.Configuration);
+builder.Services.AddCaseFlowWorkbench();
 
 var app = builder.Build();
 app.MapCaseFlowApi();
+app.UseCaseFlowWorkbench();
 app.MapCaseFlowAuth();
 app.MapCaseFlowAdmin();
+app.MapCaseFlowWorkbench();
 await app.RunAsync();
 return 0;
 

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using CaseFlow.Host.Identity;
+using CaseFlow.Host.Workbench;
 
 namespace CaseFlow.Host.Http;
 
@@ -14,7 +16,7 @@ public static class CaseFlowHttpExtensions
         "GET|POST /admin/definitions/… (administrator)", "POST /admin/migrations/plan|apply (administrator)",
         "GET /assessment/indicators?from=…&to=…&by=…&format=json|csv", "GET /assessment/territorial?year=…&format=json|csv",
         "GET /briefs/weekly?platform=…&week=…&format=md|html|csv", "GET /briefs/monthly?month=…&format=md|html|csv",
-        "GET /reporter/{id}?code=… (the reporter's link)", "POST /reporter/{id}/commands/{command} (X-Reporter-Code)",
+        "GET /reporter/{id}?code=… (the reporter's link)", "GET /workbench (the web console for people: sign in at /workbench/sign-in)", "POST /reporter/{id}/commands/{command} (X-Reporter-Code)",
     ];
 
     /// <summary>Adds problem details and the API's JSON settings.</summary>
@@ -36,7 +38,9 @@ public static class CaseFlowHttpExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
-        app.UseStatusCodePages(context => Problems.ForStatus(context.HttpContext).ExecuteAsync(context.HttpContext));
+        app.UseStatusCodePages(context => WorkbenchCookie.Serves(context.HttpContext)
+            ? StatusPage.WriteAsync(context.HttpContext)
+            : Problems.ForStatus(context.HttpContext).ExecuteAsync(context.HttpContext));
         app.UseCaseFlowBodyLimits();
         app.MapGet("/", () => Results.Ok(new
         {

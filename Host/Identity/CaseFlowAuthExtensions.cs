@@ -61,7 +61,8 @@ public static class CaseFlowAuthExtensions
 
         var authentication = services.AddAuthentication(BearerScheme)
             .AddPolicyScheme(BearerScheme, "Bearer token (local account or OpenID Connect)", o => o.ForwardDefaultSelector = context => SchemeFor(context, options.Oidc.IsConfigured))
-            .AddJwtBearer(LocalScheme, _ => { });
+            .AddJwtBearer(LocalScheme, _ => { })
+            .AddCookie(WorkbenchCookie.Scheme, WorkbenchCookie.Configure);
         services.AddOptions<JwtBearerOptions>(LocalScheme).Configure<SigningKeyFile, IOptions<AuthOptions>, TimeProvider>(ConfigureLocal);
         if (options.Oidc.IsConfigured)
         {
@@ -88,10 +89,18 @@ public static class CaseFlowAuthExtensions
         return app;
     }
 
-    /// <summary>The provider's scheme for a token another issuer signed; the local scheme for the rest (and for no token at all).</summary>
+    /// <summary>
+    /// The workbench's cookie for the workbench's pages; for the API, the provider's scheme for a token another issuer signed and the
+    /// local scheme for the rest (and for no token at all).
+    /// </summary>
     private static string SchemeFor(HttpContext context, bool oidc)
     {
         const string Prefix = "Bearer ";
+        if (WorkbenchCookie.Serves(context))
+        {
+            return WorkbenchCookie.Scheme;
+        }
+
         var header = context.Request.Headers.Authorization.ToString();
         if (!oidc || !header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
         {

@@ -1,0 +1,93 @@
+using System.Globalization;
+using CaseFlow.Host.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.Extensions.FileProviders;
+
+namespace CaseFlow.Host.Workbench;
+
+/// <summary>
+/// Wires the workbench (工作台): the web console, server-rendered with Razor Pages under <see cref="WorkbenchCookie.Path"/>, in
+/// Chinese first and English on request, signed in with the service's own accounts (the workbench's cookie).
+/// </summary>
+public static class WorkbenchExtensions
+{
+    /// <summary>The languages offered, Chinese first: the first is used until the person chooses another.</summary>
+    public static readonly CultureInfo[] Languages = [CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.GetCultureInfo("en")];
+
+    /// <summary>Adds the pages, their texts and the request's language.</summary>
+    public static IServiceCollection AddCaseFlowWorkbench(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.AddHttpContextAccessor();
+        services.AddScoped<WorkbenchContext>();
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Workbench";
+            o.Conventions.Add(new UnderWorkbenchPath());
+        });
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Languages[0]);
+            o.SupportedCultures = Languages;
+            o.SupportedUICultures = Languages;
+
+            // Only the person's own choice (the switch on every page) changes the language: not the browser's Accept-Language.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Serves the workbench's styles and scripts (to anyone: they hold nothing private) and sets each workbench request's language and
+    /// security headers. Call before <c>MapCaseFlowAuth</c>, so that assets need no sign-in.
+    /// </summary>
+    public static WebApplication UseCaseFlowWorkbench(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(WorkbenchCookie.Serves, workbench =>
+        {
+            workbench.Use(WorkbenchHeaders.AddAsync);
+            workbench.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new EmbeddedFileProvider(typeof(WorkbenchExtensions).Assembly, "CaseFlow.Host.Workbench.Assets"),
+                RequestPath = WorkbenchCookie.Path + "/assets",
+            });
+            workbench.UseRequestLocalization();
+        });
+        return app;
+    }
+
+    /// <summary>Maps the workbench's pages and its language switch.</summary>
+    public static WebApplication MapCaseFlowWorkbench(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapRazorPages();
+        LanguageSwitch.Map(app);
+        return app;
+    }
+
+    /// <summary>
+    /// Puts every page of the workbench under its path, leaving / to the API's index: a page at Cases/List.cshtml answers
+    /// /workbench/Cases/List, and one declaring <c>@page "/cases/{id:guid}"</c> answers /workbench/cases/{id}.
+    /// </summary>
+    private sealed class UnderWorkbenchPath : IPageRouteModelConvention
+    {
+        public void Apply(PageRouteModel model)
+        {
+            var prefix = WorkbenchCookie.Path.TrimStart('/');
+            foreach (var selector in model.Selectors)
+            {
+                var template = selector.AttributeRouteModel?.Template ?? "";
+                selector.AttributeRouteModel = new AttributeRouteModel
+                {
+                    Template = template.Length == 0 ? prefix : $"{prefix}/{template.TrimStart('~').TrimStart('/')}",
+                    Name = selector.AttributeRouteModel?.Name,
+                    Order = selector.AttributeRouteModel?.Order,
+                    SuppressLinkGeneration = selector.AttributeRouteModel?.SuppressLinkGeneration ?? false,
+                    SuppressPathMatching = selector.AttributeRouteModel?.SuppressPathMatching ?? false,
+                };
+            }
+        }
+    }
+}
