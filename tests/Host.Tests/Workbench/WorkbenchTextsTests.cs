@@ -49,6 +49,17 @@ public sealed partial class WorkbenchTextsTests
         Assert.That(problems, Is.Empty);
     }
 
+    [Test]
+    public void Triggers_EveryTriggerOfTheDefinition_HasALabel()
+    {
+        var root = Path.GetDirectoryName(CaseFlowFactory.DefinitionPath())!;
+        var labels = Read(Path.Combine(root, "Host", "Workbench", "Text", "TriggerText.resx"));
+        var triggers = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CaseFlowFactory.DefinitionPath()))!["workflows"]!.AsArray()
+            .SelectMany(w => w!["triggers"]!.AsArray().Select(t => (string)t!)).Distinct();
+
+        Assert.That(triggers.Where(t => !labels.ContainsKey(t)), Is.Empty, "triggers the workbench would show by their ids");
+    }
+
     private static Dictionary<string, string> Read(string path) =>
         XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
 
