@@ -18,6 +18,11 @@ internal sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
         }
 
         var oidc = options.Oidc;
+        if (!oidc.IsConfigured && !string.IsNullOrWhiteSpace(oidc.ClientId))
+        {
+            problems.Add("CaseFlow:Auth:Oidc:ClientId is set without CaseFlow:Auth:Oidc:Authority: the workbench signs people in at the provider the authority names; set both, or remove the client id");
+        }
+
         if (oidc.IsConfigured)
         {
             if (!Uri.TryCreate(oidc.Authority, UriKind.Absolute, out var authority) || authority.Scheme is not ("https" or "http"))

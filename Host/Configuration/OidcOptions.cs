@@ -31,6 +31,18 @@ public sealed class OidcOptions
     /// </summary>
     public Dictionary<string, string> PositionMap { get; set; } = [];
 
+    /// <summary>
+    /// The client id the workbench signs people in with at the provider (authorization code flow with PKCE; the provider returns the
+    /// person to /workbench/signin-oidc); unset = the workbench offers only local accounts.
+    /// </summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The workbench's client secret at the provider, for a confidential client; unset for a public client (PKCE only).</summary>
+    public string? ClientSecret { get; set; }
+
     /// <summary>True when a provider is configured.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority);
+
+    /// <summary>True when the workbench signs people in at the provider.</summary>
+    public bool SignsInToWorkbench => IsConfigured && !string.IsNullOrWhiteSpace(ClientId);
 }

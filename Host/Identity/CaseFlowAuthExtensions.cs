@@ -70,6 +70,7 @@ public static class CaseFlowAuthExtensions
             services.AddOptions<JwtBearerOptions>(OidcScheme).Configure<IOptions<AuthOptions>, TimeProvider>(ConfigureOidc);
         }
 
+        WorkbenchProviderSignIn.Add(authentication, options.Oidc);
         services.AddAuthorizationBuilder().AddCaseFlowPolicies(options);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;

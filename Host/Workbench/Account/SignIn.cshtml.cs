@@ -1,15 +1,17 @@
 using CaseFlow.Engine.Cases;
+using CaseFlow.Host.Configuration;
 using CaseFlow.Host.Identity;
 
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Workbench.Account;
 
 /// <summary>The sign-in page: a local account's name and password for the workbench's cookie.</summary>
 [AllowAnonymous]
-public sealed class SignInModel(LocalAccounts accounts, ILogger<SignInModel> logger) : WorkbenchPage
+public sealed class SignInModel(LocalAccounts accounts, IOptions<AuthOptions> auth, ILogger<SignInModel> logger) : WorkbenchPage
 {
     /// <summary>The longest user name an account may have.</summary>
     public int MaximumNameLength => LocalAccounts.MaximumNameLength;
@@ -23,8 +25,23 @@ public sealed class SignInModel(LocalAccounts accounts, ILogger<SignInModel> log
     /// <summary>True after a refused attempt.</summary>
     public bool Refused { get; private set; }
 
+    /// <summary>True when an OpenID Connect provider signs people in too.</summary>
+    public bool ProviderOffered => auth.Value.Oidc.SignsInToWorkbench;
+
+    /// <summary>True when the person came back from the provider without being signed in.</summary>
+    public bool ProviderFailed { get; private set; }
+
     /// <summary>Shows the form.</summary>
-    public void OnGet(string? returnUrl) => ReturnUrl = Within(returnUrl);
+    public void OnGet(string? returnUrl, string? provider)
+    {
+        ReturnUrl = Within(returnUrl);
+        ProviderFailed = provider == "failed";
+    }
+
+    /// <summary>Sends the person to the provider to sign in, and back to the page they wanted.</summary>
+    public IActionResult OnGetProvider(string? returnUrl) => ProviderOffered
+        ? Challenge(new AuthenticationProperties { RedirectUri = Within(returnUrl) }, WorkbenchProviderSignIn.Scheme)
+        : NotFound();
 
     /// <summary>Signs in, or shows the form again saying it was refused (the same words whatever was wrong).</summary>
     public async Task<IActionResult> OnPostAsync(string? userName, string? password, string? returnUrl)

@@ -46,6 +46,7 @@ public sealed class When_a_person_signs_in_to_the_workbench
         Assert.That(response.Status, Is.EqualTo(401));
         Assert.That(await page.GetByRole(AriaRole.Alert).InnerTextAsync(), Does.Contain("用户名或密码错误"));
         Assert.That(await page.GetByLabel("用户名").InputValueAsync(), Is.EqualTo("li-clerk"), "the name typed is kept");
+        Assert.That(await page.GetByRole(AriaRole.Link, new() { Name = "使用统一身份认证登录" }).CountAsync(), Is.Zero, "no provider is configured");
         await WorkbenchSite.AssertAccessibleAsync(page);
     }
 
