@@ -4,7 +4,10 @@ using System.Text;
 
 namespace CaseFlow.Host.Briefs;
 
-/// <summary>Small hand-written SVG charts: grouped bars and lines, with axes, labels and a legend, no script and no fonts to fetch.</summary>
+/// <summary>
+/// Small hand-written SVG charts: grouped bars and lines, with axes, labels and a legend, no script and no fonts to fetch; each is an
+/// image named by its title (role="img"), so a page showing it inline reads it out by name.
+/// </summary>
 public static class SvgCharts
 {
     private static readonly string[] Colours = ["#2f6db5", "#d9822b", "#3f9d5a", "#b54545"];
@@ -67,7 +70,7 @@ public static class SvgCharts
     private static StringBuilder Open(string title, double max, List<string> names)
     {
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{Width}" height="{Height}" viewBox="0 0 {Width} {Height}" font-family="sans-serif">""").Append('\n');
+        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{Escape(title)}" width="{Width}" height="{Height}" viewBox="0 0 {Width} {Height}" font-family="sans-serif">""").Append('\n');
         svg.Append(CultureInfo.InvariantCulture, $"""<title>{Escape(title)}</title>""").Append('\n');
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Width / 2}" y="20" font-size="14" text-anchor="middle">{Escape(title)}</text>""").Append('\n');
         svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{Left}" y1="{Height - Bottom}" x2="{Width - Right}" y2="{Height - Bottom}" stroke="#333"/>""").Append('\n');
