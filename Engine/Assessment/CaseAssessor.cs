@@ -1,5 +1,6 @@
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Routing;
+using CaseFlow.Engine.Supervision;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Engine.Assessment;
@@ -220,21 +221,7 @@ public static class CaseAssessor
         }
 
         /// <summary>The leader at the n-th rung above the office on the supervision policy's ladder.</summary>
-        private string? RungLeader(int rung)
-        {
-            var steps = definition.Supervision?.Escalation ?? [];
-            if (rung < 1 || rung > steps.Count)
-            {
-                return null;
-            }
-
-            var leaders = definition.Definition.Organisation.Leaders;
-            return steps[rung - 1].Rung switch
-            {
-                "platformCoordinator" => definition.Platform(_platform ?? "")?.Coordinator,
-                var role => leaders.FirstOrDefault(l => l.Role == role)?.Id,
-            };
-        }
+        private string? RungLeader(int rung) => EscalationLadder.LeaderAt(rung, _platform, definition);
 
         private bool Final(string position)
         {

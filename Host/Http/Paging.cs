@@ -41,8 +41,8 @@ internal static class Paging
             return (new Page<T>(limit, null), null);
         }
 
-        var parts = cursorText.Count == 1 ? Decode(cursorText[0]!) : null;
-        var after = parts is [Version, var kind, .. var rest] && kind == list ? parse(rest) : null;
+        var parts = cursorText.Count == 1 ? Parts(list, cursorText[0]) : null;
+        var after = parts is null ? null : parse(parts);
         return after is null
             ? (null, Problems.BadRequest(
                 $"cursor '{cursorText}' is not a cursor of {list}: it has been altered, cut short or comes from another list. " +
@@ -54,12 +54,20 @@ internal static class Paging
     public static void LinkNext(HttpContext context, string list, params string[] last)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var cursor = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(Separator, [Version, list, .. last])));
+        var cursor = Cursor(list, last);
         var query = QueryHelpers.ParseQuery(context.Request.QueryString.Value);
         query["cursor"] = cursor;
         var next = context.Request.PathBase + context.Request.Path + QueryString.Create(query);
         context.Response.Headers.Link = $"<{next}>; rel=\"next\"";
     }
+
+    /// <summary>The cursor of <paramref name="list"/> standing after the item whose parts are given.</summary>
+    public static string Cursor(string list, params string[] last) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(Separator, [Version, list, .. last])));
+
+    /// <summary>The parts of a cursor of <paramref name="list"/>, or null when it is not one (altered, cut short, from another list).</summary>
+    public static IReadOnlyList<string>? Parts(string list, string? cursor) =>
+        cursor is not null && Decode(cursor) is [Version, var kind, .. var rest] && kind == list ? rest : null;
 
     /// <summary>A timestamp as a cursor part: every tick and the offset, as stored.</summary>
     public static string Instant(DateTimeOffset instant) => instant.ToString("O", CultureInfo.InvariantCulture);
