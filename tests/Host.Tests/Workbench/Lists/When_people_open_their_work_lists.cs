@@ -103,7 +103,7 @@ public sealed class When_people_open_their_work_lists
         await page.GotoAsync("/workbench/cases");
         Assert.That(await page.Locator("table.cases tbody tr").CountAsync(), Is.EqualTo(3));
 
-        await page.GetByLabel("平台").SelectOptionAsync(new SelectOptionValue { Label = "综合执法平台" });
+        await page.GetByLabel("平台", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "综合执法平台" });
         await page.GetByRole(AriaRole.Button, new() { Name = "筛选", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("platform=enforcement", StringComparison.Ordinal));
         Assert.That(await page.Locator("table.cases tbody tr").CountAsync(), Is.EqualTo(1));
