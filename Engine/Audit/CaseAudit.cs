@@ -8,7 +8,11 @@ namespace CaseFlow.Engine.Audit;
 public sealed class CaseAudit(ICaseStore store, DefinitionRegistry definitions)
 {
     /// <summary>Replays the case; null when there is no such case.</summary>
-    public async Task<ReplayReport?> ReplayAsync(Guid caseId, CancellationToken cancellationToken = default)
+    public async Task<ReplayReport?> ReplayAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        (await ReplayWithHistoryAsync(caseId, cancellationToken))?.Report;
+
+    /// <summary>Replays the case and keeps the stored events it replayed; null when there is no such case.</summary>
+    public async Task<ReplayedCase?> ReplayWithHistoryAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
         var history = await store.ReadAsync(caseId, cancellationToken);
         var stored = await store.ReadSnapshotAsync(caseId, cancellationToken);
@@ -19,11 +23,11 @@ public sealed class CaseAudit(ICaseStore store, DefinitionRegistry definitions)
 
         if (history.Count == 0)
         {
-            return CaseReplayer.Replay(caseId, history, await definitions.GetAsync(stored!.DefinitionVersion, cancellationToken), stored);
+            return new(CaseReplayer.Replay(caseId, history, await definitions.GetAsync(stored!.DefinitionVersion, cancellationToken), stored), history);
         }
 
         // Each event replays on the version it was recorded under: the one the case started on, or one a migration moved it to.
-        return CaseReplayer.Replay(caseId, history, await definitions.ForHistoryAsync(history, cancellationToken), stored);
+        return new(CaseReplayer.Replay(caseId, history, await definitions.ForHistoryAsync(history, cancellationToken), stored), history);
     }
 
     /// <summary>The case as it stood at an instant (its events recorded at or before it); null when it did not exist yet.</summary>

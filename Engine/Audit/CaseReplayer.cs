@@ -85,16 +85,15 @@ public static class CaseReplayer
             yield return new(i + 1, "sequence", $"event {i + 1} is missing or out of order: the event at that position has sequence {e.Sequence}");
         }
 
-        var expectedPrevious = i == 0 ? EventChain.Genesis : history[i - 1].Hash;
-        if (e.PreviousHash != expectedPrevious)
+        var check = HashCheck.Of(history, i);
+        if (!check.LinkHolds)
         {
-            yield return new(e.Sequence, "hash", $"event {e.Sequence} links to {Short(e.PreviousHash)} but the event before it is {Short(expectedPrevious)}");
+            yield return new(e.Sequence, "hash", $"event {e.Sequence} links to {Short(check.Previous)} but the event before it is {Short(check.ExpectedPrevious)}");
         }
 
-        var recomputed = EventChain.Compute(e);
-        if (e.Hash != recomputed)
+        if (!check.ContentHolds)
         {
-            yield return new(e.Sequence, "hash", $"event {e.Sequence}'s content does not match its hash (stored {Short(e.Hash)}, content hashes to {Short(recomputed)}): it was changed after it was recorded");
+            yield return new(e.Sequence, "hash", $"event {e.Sequence}'s content does not match its hash (stored {Short(check.Stored)}, content hashes to {Short(check.Recomputed)}): it was changed after it was recorded");
         }
     }
 

@@ -111,27 +111,24 @@ public static class AuditVerbs
         var vault = services.GetRequiredService<PersonalDataVault>();
 
         // Written event by event as the store is read, to the file or the output: an export of any size takes the memory of one event.
-        var csv = arguments["--format"] == "csv";
+        var format = arguments["--format"] == "csv" ? "csv" : "json";
         if (arguments["--output"] is { } file)
         {
             long count;
             await using (var writer = OwnerOnlyFile.CreateWriter(file))
             {
-                count = await WriteAsync(writer, vault.ShowEachAsync(scope.ReadAsync(store, null), personal), csv, personal);
+                count = await HistoryDownload.WriteAsync(writer, vault.ShowEachAsync(scope.ReadAsync(store, null), personal), format, personal);
             }
 
             await output.WriteLineAsync($"exported {count} events to {Path.GetFullPath(file)}");
         }
         else
         {
-            await WriteAsync(output, vault.ShowEachAsync(scope.ReadAsync(store, null), personal), csv, personal);
+            await HistoryDownload.WriteAsync(output, vault.ShowEachAsync(scope.ReadAsync(store, null), personal), format, personal);
         }
 
         return 0;
     }
-
-    private static Task<long> WriteAsync(TextWriter writer, IAsyncEnumerable<Engine.Cases.CaseEvent> events, bool csv, bool personal) =>
-        csv ? HistoryExport.WriteCsvAsync(writer, events, personal) : HistoryExport.WriteJsonAsync(writer, events, personal);
 
     /// <summary>
     /// Why personal data may not be exported, or null: the verb reads the database directly, so it asks what the HTTP API asks — an

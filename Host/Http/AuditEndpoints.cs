@@ -5,6 +5,7 @@ using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Privacy;
 using CaseFlow.Engine.Input;
+using CaseFlow.Host.Audit;
 using CaseFlow.Host.Identity;
 using CaseFlow.Host.Privacy;
 
@@ -73,8 +74,7 @@ internal static class AuditEndpoints
     /// </summary>
     private static async Task<IResult> ExportAsync(HttpContext context, ICaseStore store, PersonalDataVault vault, Guid? caseId, string? from, string? to, string? format, bool? personalData)
     {
-        var kind = (format ?? "json").ToLowerInvariant();
-        if (kind is not ("json" or "csv"))
+        if (HistoryDownload.Format(format) is not { } kind)
         {
             return Problems.BadRequest($"format '{format}' is not supported; use json or csv");
         }
@@ -119,10 +119,8 @@ internal static class AuditEndpoints
         return Results.Stream(async body =>
         {
             await using var writer = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
-            _ = kind == "csv"
-                ? await HistoryExport.WriteCsvAsync(writer, events, disclose, context.RequestAborted)
-                : await HistoryExport.WriteJsonAsync(writer, events, disclose, context.RequestAborted);
-        }, kind == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
+            await HistoryDownload.WriteAsync(writer, events, kind, disclose, context.RequestAborted);
+        }, HistoryDownload.ContentType(kind));
     }
 
     /// <summary>
@@ -131,8 +129,7 @@ internal static class AuditEndpoints
     /// </summary>
     private static async Task<IResult> DisclosuresAsync(HttpContext context, string? from, string? to, IDisclosureLog log, TimeProvider time)
     {
-        var now = time.GetUtcNow();
-        DateTimeOffset start = now.AddDays(-31), end = now.AddSeconds(1);
+        var (start, end) = DisclosurePeriod.Default(time.GetUtcNow());
         if ((from is not null && !TryInstant(from, out start)) || (to is not null && !TryInstant(to, out end)))
         {
             return Problems.BadRequest("from and to must be instants or dates, e.g. /audit/disclosures?from=2026-11-01T00:00:00+08:00&to=2026-12-01T00:00:00+08:00");

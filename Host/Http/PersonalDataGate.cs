@@ -44,40 +44,66 @@ internal static class PersonalDataGate
         var reason = Reason(context.Request.Headers[ReasonHeader].ToString());
         if (reason is null)
         {
-            headers[NoteHeader] = $"state why you need personal data in the {ReasonHeader} header (one line of up to {Disclosure.MaximumReasonLength} characters, no control or bidirectional characters, percent-encoded); it is recorded";
+            headers[NoteHeader] = $"state why you need personal data in the {ReasonHeader} header ({ReasonRule}, percent-encoded); it is recorded";
             return false;
         }
 
-        await context.RequestServices.GetRequiredService<IDisclosureLog>().RecordDisclosureAsync(new Disclosure
+        await RecordAsync(context.RequestServices, caller, reason, what, caseId, from, to, context.RequestAborted);
+        headers[StateHeader] = "disclosed";
+        return true;
+    }
+
+    /// <summary>What a reason must be, in words (the API's note; the workbench says the same in the page's language).</summary>
+    public static string ReasonRule => $"one line of up to {Disclosure.MaximumReasonLength} characters, no control or bidirectional characters";
+
+    /// <summary>The reason as it is recorded (trimmed), or null when it breaks <see cref="ReasonRule"/>: empty, too long, or with control characters.</summary>
+    public static string? ValidReason(string? text)
+    {
+        var reason = text?.Trim() ?? "";
+
+        // One line of text, by the rule every free text follows (no bidirectional overrides that make an audit display lie).
+        return reason.Length is 0 or > Disclosure.MaximumReasonLength || reason.Any(char.IsControl)
+            || Engine.Input.InputCharacters.Problem(ReasonHeader, reason, Engine.Input.TextKind.FreeText) is not null
+            ? null
+            : reason;
+    }
+
+    /// <summary>
+    /// Records that <paramref name="caller"/> is shown personal data as <paramref name="what"/> of a case or period, for a
+    /// <see cref="ValidReason"/>, before it leaves; false (nothing recorded, nothing to show) when the caller is not an auditor.
+    /// </summary>
+    public static async Task<bool> RecordAsync(
+        IServiceProvider services, Caller caller, string reason, string what, Guid? caseId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.Holds(AccountRoles.Auditor) || ValidReason(reason) is not { } recorded)
         {
-            At = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+            return false;
+        }
+
+        await services.GetRequiredService<IDisclosureLog>().RecordDisclosureAsync(new Disclosure
+        {
+            At = services.GetRequiredService<TimeProvider>().GetUtcNow(),
             Auditor = caller.Identity,
             What = what,
             CaseId = caseId,
             From = from,
             To = to,
-            Reason = reason,
-        }, context.RequestAborted);
-        headers[StateHeader] = "disclosed";
+            Reason = recorded,
+        }, cancellationToken);
         return true;
     }
 
     private static string? Reason(string header)
     {
-        string text;
         try
         {
-            text = Uri.UnescapeDataString(header).Trim();
+            return ValidReason(Uri.UnescapeDataString(header));
         }
         catch (UriFormatException)
         {
             return null;
         }
-
-        // One line of text, by the rule every free text follows (no bidirectional overrides that make an audit display lie).
-        return text.Length is 0 or > Disclosure.MaximumReasonLength || text.Any(char.IsControl)
-            || Engine.Input.InputCharacters.Problem(ReasonHeader, text, Engine.Input.TextKind.FreeText) is not null
-            ? null
-            : text;
     }
 }
