@@ -78,7 +78,7 @@ public static class AuditVerbs
         var store = services.GetRequiredService<ICaseStore>();
         ExportScope scope;
         Disclosure? disclosure = personal
-            ? new Disclosure { At = services.GetRequiredService<TimeProvider>().GetUtcNow(), Auditor = arguments["--auditor"]!, What = "export (verb)", Reason = arguments["--reason"]! }
+            ? new Disclosure { At = services.GetRequiredService<TimeProvider>().GetUtcNow(), Auditor = arguments["--auditor"]!, What = "export (verb)", Reason = Http.PersonalDataGate.ValidReason(arguments["--reason"])! }
             : null;
         if (arguments["--case"] is { } caseText && Guid.TryParse(caseText, out var caseId))
         {
@@ -143,8 +143,8 @@ public static class AuditVerbs
             return $"--personal-data needs --auditor naming an enabled account with the auditor role ('{name}' is not one; give the role with: user add NAME --role auditor)";
         }
 
-        return string.IsNullOrWhiteSpace(arguments["--reason"]) || arguments["--reason"]!.Length > Disclosure.MaximumReasonLength
-            ? $"--personal-data needs --reason saying why you need reporters' phone and ID numbers (up to {Disclosure.MaximumReasonLength} characters); it is recorded with the disclosure"
+        return Http.PersonalDataGate.ValidReason(arguments["--reason"]) is null
+            ? $"--personal-data needs --reason saying why you need reporters' phone and ID numbers ({Http.PersonalDataGate.ReasonRule}); it is recorded with the disclosure"
             : null;
     }
 

@@ -207,8 +207,16 @@ public sealed class When_an_auditor_uses_the_workbench
             Assert.That(await personal.InnerTextAsync(), Does.Not.Contain("雷先生"));
             Assert.That(await page.GetByLabel("查看理由").GetAttributeAsync("aria-invalid"), Is.EqualTo("true"));
         });
-        Assert.That((await DisclosuresOverTheApiAsync()).Where(d => d["auditor"]!.GetValue<string>() == "wb-auditor-li"), Is.Empty, "nothing was recorded");
         await WorkbenchSite.AssertAccessibleAsync(page);
+
+        // A right-to-left override would make the recorded reason read otherwise than it was typed.
+        await page.GetByLabel("查看理由").FillAsync("复核\u202E8112-6202");
+        var overridden = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "显示个人信息" }).ClickAsync(),
+            r => r.Request.Method == "POST");
+        Assert.That(overridden.Status, Is.EqualTo(400));
+        Assert.That(await personal.InnerTextAsync(), Does.Not.Contain("雷先生"));
+        Assert.That((await DisclosuresOverTheApiAsync()).Where(d => d["auditor"]!.GetValue<string>() == "wb-auditor-li"), Is.Empty, "nothing was recorded");
     }
 
     [Test]
