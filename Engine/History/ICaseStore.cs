@@ -87,10 +87,14 @@ public interface ICaseStore
     Task<IReadOnlyList<CaseState>> ListAsync(string? workflow = null, int limit = 1000, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// One page of case snapshots, newest update first (ties by case id, descending), optionally only those in one workflow: at most
-    /// <paramref name="limit"/> of those after <paramref name="after"/> (from the newest when null).
+    /// One page of the case snapshots <paramref name="filter"/> lets through, newest update first (ties by case id, descending): at
+    /// most <paramref name="limit"/> of those after <paramref name="after"/> (from the newest when null). The filter is applied in the
+    /// store's query, so a page is full whenever that many cases match.
     /// </summary>
-    Task<IReadOnlyList<CaseState>> ListPageAsync(string? workflow, CaseListPosition? after, int limit, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<CaseState>> ListPageAsync(CaseFilter filter, CaseListPosition? after, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>How many cases <paramref name="filter"/> lets through: the size of a work list, counted in the store's query.</summary>
+    Task<long> CountAsync(CaseFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Removes up to <paramref name="limit"/> outbox messages marked sent before <paramref name="sentBefore"/>, oldest first, and

@@ -123,7 +123,26 @@ public sealed partial class PostgresCaseStore
                 erasure_reason text);
             CREATE INDEX case_keys_by_erasure ON case_keys (erased_at) WHERE erased_at IS NOT NULL;
             """),
+        (6, "when each case was submitted and from when it is overdue, beside its snapshot, for filtered lists", $"""
+            ALTER TABLE cases ADD COLUMN submitted_at text COLLATE "C", ADD COLUMN overdue_from text COLLATE "C";
+            UPDATE cases SET
+                submitted_at = {UtcText("snapshot->>'submittedAt'")},
+                overdue_from = CASE WHEN (snapshot->>'isFinal')::boolean THEN NULL ELSE LEAST(
+                    {UtcText("snapshot->>'signForDeadline'")},
+                    CASE WHEN snapshot->>'supervision' IS NOT NULL THEN {UtcText("snapshot->>'handlingDeadline'")} END) END;
+            ALTER TABLE cases ALTER COLUMN submitted_at SET NOT NULL;
+            CREATE INDEX cases_by_submission ON cases (submitted_at);
+            CREATE INDEX cases_by_overdue ON cases (overdue_from) WHERE overdue_from IS NOT NULL;
+            """),
     ];
+
+    /// <summary>
+    /// SQL reading an instant of the snapshot (ISO 8601 with an offset, as System.Text.Json writes it; null when absent) as the case
+    /// row's fixed-width UTC text, to the tick: the offset is applied to the whole seconds and the fraction carried over as written
+    /// (a timestamptz would round it to microseconds). Migration 6 fills the rows with it as <see cref="CaseFilter.OverdueFrom"/> says.
+    /// </summary>
+    private static string UtcText(string json) =>
+        $"""(to_char(regexp_replace({json}, '\.\d+', '')::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') || '.' || rpad(COALESCE(substring({json} from '\.(\d+)'), ''), 7, '0') || 'Z' COLLATE "C")""";
 
     /// <summary>The schema version this build migrates a database to.</summary>
     public static int SchemaVersion => Migrations[^1].Version;

@@ -207,18 +207,21 @@ public sealed partial class PostgresCaseStore : ICaseStore, IAsyncDisposable, ID
     /// </summary>
     private static async Task WriteCaseAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CaseState state, long expectedVersion, CancellationToken cancellationToken)
     {
+        var (submittedAt, overdueFrom) = ListingColumns(state);
         var written = expectedVersion == 0
             ? await ExecuteAsync(connection, transaction, """
-                INSERT INTO cases (case_id, client_key, version, workflow, state, updated_at, snapshot)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                INSERT INTO cases (case_id, client_key, version, workflow, state, updated_at, snapshot, submitted_at, overdue_from)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                 ON CONFLICT DO NOTHING
                 """, cancellationToken,
-                state.Id, state.ClientKey, state.Version, state.Workflow, state.State, Instant(state.UpdatedAt), Json(JsonSerializer.Serialize(state, StoreJson.Options)))
+                state.Id, state.ClientKey, state.Version, state.Workflow, state.State, Instant(state.UpdatedAt), Json(JsonSerializer.Serialize(state, StoreJson.Options)),
+                submittedAt, overdueFrom)
             : await ExecuteAsync(connection, transaction, """
-                UPDATE cases SET version = $2, workflow = $3, state = $4, updated_at = $5, snapshot = $6
+                UPDATE cases SET version = $2, workflow = $3, state = $4, updated_at = $5, snapshot = $6, submitted_at = $8, overdue_from = $9
                 WHERE case_id = $1 AND version = $7
                 """, cancellationToken,
-                state.Id, state.Version, state.Workflow, state.State, Instant(state.UpdatedAt), Json(JsonSerializer.Serialize(state, StoreJson.Options)), expectedVersion);
+                state.Id, state.Version, state.Workflow, state.State, Instant(state.UpdatedAt), Json(JsonSerializer.Serialize(state, StoreJson.Options)), expectedVersion,
+                submittedAt, overdueFrom);
         if (written == 1)
         {
             return;

@@ -1,13 +1,11 @@
-using System.Globalization;
-using CaseFlow.Engine.Cases;
 using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Engine.History;
 
 /// <summary>
-/// What is pruned after its retention period (sent outbox messages, inbox entries) and the paged list of cases. Inbox entries carry
-/// the time they were recorded (<c>processed_at</c>): a file made before they did gets the column, and its entries the time of
-/// the migration, so they are kept a full period from then.
+/// What is pruned after its retention period (sent outbox messages, inbox entries). Inbox entries carry the time they were
+/// recorded (<c>processed_at</c>): a file made before they did gets the column, and its entries the time of the migration, so they
+/// are kept a full period from then.
 /// </summary>
 public sealed partial class SqliteCaseStore
 {
@@ -16,33 +14,6 @@ public sealed partial class SqliteCaseStore
         CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
         CREATE INDEX IF NOT EXISTS cases_by_update ON cases (updated_at, case_id);
         """;
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<CaseState>> ListPageAsync(string? workflow, CaseListPosition? after, int limit, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT snapshot FROM cases
-            WHERE ($workflow IS NULL OR workflow = $workflow)
-              AND ($updated IS NULL OR updated_at < $updated OR (updated_at = $updated AND case_id < $case))
-            ORDER BY updated_at DESC, case_id DESC LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$workflow", (object?)workflow ?? DBNull.Value);
-        // As the case row stores it (see WriteCaseAsync), so that equal instants compare equal.
-        command.Parameters.AddWithValue("$updated", (object?)after?.UpdatedAt.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$case", (object?)after?.CaseId.ToString() ?? DBNull.Value);
-        command.Parameters.AddWithValue("$limit", limit);
-        var cases = new List<CaseState>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            cases.Add(System.Text.Json.JsonSerializer.Deserialize<CaseState>(reader.GetString(0), StoreJson.Options)!);
-        }
-
-        return cases;
-    }
 
     /// <inheritdoc />
     public Task<int> PruneSentOutboxAsync(DateTimeOffset sentBefore, int limit, CancellationToken cancellationToken = default) => PruneAsync("""

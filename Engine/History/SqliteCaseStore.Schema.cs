@@ -18,7 +18,9 @@ public sealed partial class SqliteCaseStore
             workflow TEXT NOT NULL,
             state TEXT NOT NULL,
             updated_at TEXT NOT NULL,
-            snapshot TEXT NOT NULL);
+            snapshot TEXT NOT NULL,
+            submitted_at TEXT NOT NULL DEFAULT '',
+            overdue_from TEXT);
         CREATE TABLE IF NOT EXISTS events (
             case_id TEXT NOT NULL,
             sequence INTEGER NOT NULL,
@@ -55,6 +57,7 @@ public sealed partial class SqliteCaseStore
         await MigrateTimersAsync(connection, cancellationToken);
         await MigrateDefinitionsAsync(connection, cancellationToken);
         await MigrateRetentionAsync(connection, cancellationToken);
+        await MigrateListingAsync(connection, cancellationToken);
     }
 
     /// <summary>

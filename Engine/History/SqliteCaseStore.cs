@@ -241,12 +241,13 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         command.Transaction = transaction;
         command.CommandText = expectedVersion == 0
             ? """
-              INSERT INTO cases (case_id, client_key, version, workflow, state, updated_at, snapshot)
-              VALUES ($id, $key, $version, $workflow, $state, $updated, $snapshot)
+              INSERT INTO cases (case_id, client_key, version, workflow, state, updated_at, snapshot, submitted_at, overdue_from)
+              VALUES ($id, $key, $version, $workflow, $state, $updated, $snapshot, $submitted, $overdue)
               ON CONFLICT DO NOTHING
               """
             : """
-              UPDATE cases SET version = $version, workflow = $workflow, state = $state, updated_at = $updated, snapshot = $snapshot
+              UPDATE cases SET version = $version, workflow = $workflow, state = $state, updated_at = $updated, snapshot = $snapshot,
+                               submitted_at = $submitted, overdue_from = $overdue
               WHERE case_id = $id AND version = $expected
               """;
         command.Parameters.AddWithValue("$id", state.Id.ToString());
@@ -257,6 +258,9 @@ public sealed partial class SqliteCaseStore(string connectionString) : ICaseStor
         command.Parameters.AddWithValue("$state", state.State);
         command.Parameters.AddWithValue("$updated", state.UpdatedAt.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$snapshot", JsonSerializer.Serialize(state, StoreJson.Options));
+        var (submittedAt, overdueFrom) = ListingColumns(state);
+        command.Parameters.AddWithValue("$submitted", submittedAt);
+        command.Parameters.AddWithValue("$overdue", overdueFrom);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
             return;

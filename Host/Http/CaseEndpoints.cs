@@ -129,7 +129,7 @@ internal static class CaseEndpoints
             return problem;
         }
 
-        var cases = await store.ListPageAsync(workflow, page!.After, page.Limit + 1, context.RequestAborted);
+        var cases = await store.ListPageAsync(new CaseFilter { Workflow = workflow }, page!.After, page.Limit + 1, context.RequestAborted);
         if (cases.Count > page.Limit)
         {
             var last = cases[page.Limit - 1];

@@ -30,7 +30,7 @@ public class CaseStorePagingContractTests(string kind) : CaseStoreFixture(kind)
         CaseListPosition? after = null;
         do
         {
-            pages.Add(await Store.ListPageAsync(null, after, 3));
+            pages.Add(await Store.ListPageAsync(CaseFilter.None, after, 3));
             after = pages[^1].Count == 3 ? CaseListPosition.Of(pages[^1][^1]) : null;
         }
         while (after is not null);
@@ -52,8 +52,8 @@ public class CaseStorePagingContractTests(string kind) : CaseStoreFixture(kind)
             await Store.AppendAsync(snapshot, 0, [StoredCase.Submitted(snapshot.Id, snapshot.ClientKey)]);
         }
 
-        var first = await Store.ListPageAsync("handle", null, 2);
-        var second = await Store.ListPageAsync("handle", CaseListPosition.Of(first[^1]), 2);
+        var first = await Store.ListPageAsync(new CaseFilter { Workflow = "handle" }, null, 2);
+        var second = await Store.ListPageAsync(new CaseFilter { Workflow = "handle" }, CaseListPosition.Of(first[^1]), 2);
 
         Assert.Multiple(() =>
         {

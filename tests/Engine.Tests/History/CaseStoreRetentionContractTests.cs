@@ -196,6 +196,8 @@ public class CaseStoreRetentionContractTests(string kind) : CaseStoreFixture(kin
                 DROP INDEX inbox_by_time; DROP INDEX outbox_sent; DROP INDEX cases_by_update_and_id;
                 ALTER TABLE inbox DROP COLUMN processed_at;
                 DROP TABLE case_keys;
+                DROP INDEX cases_by_submission; DROP INDEX cases_by_overdue;
+                ALTER TABLE cases DROP COLUMN submitted_at, DROP COLUMN overdue_from;
                 DELETE FROM schema_version WHERE version >= 4;
                 """);
             await command.ExecuteNonQueryAsync();

@@ -58,8 +58,10 @@ internal abstract class DelegatingCaseStore(ICaseStore inner) : ICaseStore, ICas
 
     public virtual IAsyncEnumerable<CaseEvent> ReadAfterAsync(EventPosition? after, CancellationToken cancellationToken = default) => Inner.ReadAfterAsync(after, cancellationToken);
 
-    public virtual Task<IReadOnlyList<CaseState>> ListPageAsync(string? workflow, CaseListPosition? after, int limit, CancellationToken cancellationToken = default) =>
-        Inner.ListPageAsync(workflow, after, limit, cancellationToken);
+    public virtual Task<IReadOnlyList<CaseState>> ListPageAsync(CaseFilter filter, CaseListPosition? after, int limit, CancellationToken cancellationToken = default) =>
+        Inner.ListPageAsync(filter, after, limit, cancellationToken);
+
+    public virtual Task<long> CountAsync(CaseFilter filter, CancellationToken cancellationToken = default) => Inner.CountAsync(filter, cancellationToken);
 
     public virtual Task<int> PruneSentOutboxAsync(DateTimeOffset sentBefore, int limit, CancellationToken cancellationToken = default) =>
         Inner.PruneSentOutboxAsync(sentBefore, limit, cancellationToken);
