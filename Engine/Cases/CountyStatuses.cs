@@ -20,4 +20,10 @@ public static class CountyStatuses
 
     /// <summary>The county handed it down to the township, which owes the county its result.</summary>
     public const string HandedDown = "handedDown";
+
+    /// <summary>Every status, for checking a value given from outside.</summary>
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Escalated, Accepted, Assigned, Resolved, SentBack, HandedDown,
+    };
 }

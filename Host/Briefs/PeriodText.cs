@@ -103,5 +103,31 @@ public static class PeriodText
         return InputLimits.DateProblem("asOf", at) is { } outOfRange ? (now, outOfRange) : (at, null);
     }
 
+    /// <summary>
+    /// An instant given as <paramref name="name"/>: ISO 8601 (2026-11-23T09:00:00+08:00; without an offset, UTC), or a date
+    /// (2026-11-23), which means the start of that day in the calendar's time zone (UTC without a calendar).
+    /// </summary>
+    public static (DateTimeOffset? Instant, string? Error) Instant(string name, string text, WorkingCalendar? calendar)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        const string Example = "give an instant in ISO 8601, e.g. 2026-11-23T09:00:00+08:00, or a date, e.g. 2026-11-23 (the start of that day in the township)";
+        if (text.Length > 40)
+        {
+            return (null, $"{name} is {text.Length} characters long, too long for an instant; {Example}");
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return InputLimits.DateProblem(name, day) is { } outOfRange ? (null, outOfRange) : (new AssessmentPeriod(day, day.AddDays(1)).Start(calendar), null);
+        }
+
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        {
+            return (null, $"{name} '{text}' is not an instant or a date; {Example}");
+        }
+
+        return InputLimits.DateProblem(name, at) is { } wrong ? (null, wrong) : (at, null);
+    }
+
     private static DateOnly Today(DateTimeOffset now, WorkingCalendar? calendar) => DateOnly.FromDateTime((calendar?.Local(now) ?? now).DateTime);
 }

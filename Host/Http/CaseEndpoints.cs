@@ -18,7 +18,7 @@ internal static class CaseEndpoints
     {
         var cases = routes.MapGroup("/cases").WithTags("Cases");
         cases.MapPost("/", SubmitAsync);
-        cases.MapGet("/", ListAsync).RequireAuthorization(CaseFlowPolicies.Read);
+        cases.MapGet("/", ListAsync).RequireAuthorization(CaseFlowPolicies.Read).WithMetadata(new AcceptedQuery(CaseListQuery.Parameters));
         cases.MapGet("/{id:guid}", GetAsync).RequireAuthorization(CaseFlowPolicies.Read);
         cases.MapPost("/{id:guid}/commands/{trigger}", CommandAsync);
     }
@@ -117,9 +117,19 @@ internal static class CaseEndpoints
         return Results.Ok(CaseResponse.Full(await service.PersonalData.ShowAsync(view, disclose, context.RequestAborted)));
     }
 
-    /// <summary>GET /cases?workflow=…&amp;limit=…&amp;cursor=…: case summaries, latest update first; the next page is in the Link header.</summary>
-    private static async Task<IResult> ListAsync(HttpContext context, ICaseStore store, string? workflow)
+    /// <summary>
+    /// GET /cases?workflow=…&amp;state=…&amp;platform=…&amp;office=…&amp;supervision=…&amp;overdue=…&amp;countyStatus=…&amp;village=…&amp;grid=…&amp;from=…&amp;to=…&amp;final=…&amp;limit=…&amp;cursor=…:
+    /// summaries of the cases the filters let through (<see cref="CaseListQuery"/>), latest update first; the next page is in the
+    /// Link header, which keeps the filters.
+    /// </summary>
+    private static async Task<IResult> ListAsync(HttpContext context, ICaseStore store, DefinitionRegistry definitions, TimeProvider time)
     {
+        var (filter, wrong) = CaseListQuery.Read(context.Request.Query, definitions.Current, time.GetUtcNow());
+        if (wrong is not null)
+        {
+            return wrong;
+        }
+
         var (page, problem) = Paging.Read(context, "cases", parts =>
             parts is [var updated, var caseId] && Paging.ParseInstant(updated) is { } at && Guid.TryParseExact(caseId, "D", out var id)
                 ? new CaseListPosition(at, id)
@@ -129,7 +139,7 @@ internal static class CaseEndpoints
             return problem;
         }
 
-        var cases = await store.ListPageAsync(new CaseFilter { Workflow = workflow }, page!.After, page.Limit + 1, context.RequestAborted);
+        var cases = await store.ListPageAsync(filter!, page!.After, page.Limit + 1, context.RequestAborted);
         if (cases.Count > page.Limit)
         {
             var last = cases[page.Limit - 1];

@@ -44,6 +44,8 @@ internal sealed partial class HostileRequests(HttpTargets targets)
 
     private static readonly string[] Dimensions = ["township", "platform", "office", "agency", "village", "grid", "gridMember", "county"];
 
+    private static readonly string[] States = ["InProgress", "handle.InProgress", "dispatch.Returned", "Returned", "supervise.Overdue", "handle.Nowhere", ".", "a.b.c"];
+
     private static readonly string[] Charts = ["chart", "trend", "platforms", "chart.svg", "..%2f..%2fetc%2fpasswd"];
 
     private static readonly string[] OtherMethods = ["PUT", "DELETE", "PATCH", "OPTIONS", "GET", "POST"];
@@ -116,6 +118,11 @@ internal sealed partial class HostileRequests(HttpTargets targets)
         "by" => HostileText.OrReal(Dimensions),
         "platform" => HostileText.OrReal(targets.Platforms),
         "workflow" => HostileText.OrReal(targets.Workflows),
+        "state" => Gen.Frequency(
+            (3, HostileText.OrReal(States)),
+            (1, Gen.Elements(States).Two().Select(pair => $"{pair.Item1},{pair.Item2}"))),
+        "supervision" => HostileText.OrReal(["OnTrack", "Warned", "Overdue", "Unknown"]),
+        "overdue" or "final" => HostileText.OrReal(Flags),
         "limit" or "fromVersion" or "toVersion" or "version" => Gen.OneOf(Gen.Elements(Ints), HostileText.Any()),
         "caseId" => Gen.Frequency((3, Gen.Constant(caseId.ToString())), (1, Gen.Elements(BadGuids)), (1, HostileText.Any())),
         "code" => Gen.Frequency((2, Gen.Constant(targets.ReporterCodes.GetValueOrDefault(caseId, ""))), (1, Gen.Elements(targets.ReporterCodes.Values.ToArray())), (2, HostileText.Any())),

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
+using CaseFlow.Host.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Host.Tests.Hostile;
@@ -21,7 +22,8 @@ internal sealed record RouteSlot(string Name, string? Constraint);
 /// <summary>
 /// The HTTP surface of the service as its routing knows it at run time (the <see cref="EndpointDataSource"/>), so that an endpoint
 /// added later is attacked without anyone listing it here. A handler's query parameters are read from its method's signature: the
-/// simple values (text, numbers, flags, ids) that are not route parameters.
+/// simple values (text, numbers, flags, ids) that are not route parameters; and those it reads from the query string itself, from
+/// its <see cref="AcceptedQuery"/> metadata.
 /// </summary>
 internal static partial class HttpSurface
 {
@@ -46,6 +48,7 @@ internal static partial class HttpSurface
             .Where(p => Simple.Contains(p.ParameterType) && slots.All(s => !string.Equals(s.Name, p.Name, StringComparison.OrdinalIgnoreCase)))
             .Select(p => p.Name!)
             .ToList() ?? [];
+        query.AddRange((endpoint.Metadata.GetMetadata<AcceptedQuery>()?.Names ?? []).Except(query, StringComparer.OrdinalIgnoreCase));
         return new HttpEndpoint(method, route, slots, query);
     }
 
