@@ -122,7 +122,7 @@ public sealed class IndexModel(ICaseStore store) : WorkbenchPage
 
         // Newest update first: a period's end is where the list starts (every case updated before it), its start where it stops.
         after ??= to is { } until ? new CaseListPosition(until.ToUniversalTime(), Guid.Empty) : null;
-        var page = await store.ListPageAsync(string.IsNullOrEmpty(Workflow) ? null : Workflow, after, PageSize + 1, cancellationToken);
+        var page = await store.ListPageAsync(new CaseFilter { Workflow = string.IsNullOrEmpty(Workflow) ? null : Workflow }, after, PageSize + 1, cancellationToken);
         var inPeriod = page.TakeWhile(c => from is null || c.UpdatedAt >= from).ToList();
         Cases = [.. inPeriod.Take(PageSize)];
         if (inPeriod.Count > PageSize)

@@ -17,7 +17,7 @@ public sealed class CaseScan(ICaseStore store)
     {
         while (true)
         {
-            var batch = await store.ListPageAsync(null, after, Batch, cancellationToken);
+            var batch = await store.ListPageAsync(CaseFilter.None, after, Batch, cancellationToken);
             foreach (var state in batch)
             {
                 yield return state;
