@@ -180,13 +180,15 @@ public static class CaseDecider
         return permitted.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>A grid member who submits without naming a grid submits for their own.</summary>
     /// <summary>
     /// A submission's data as its first event records it, but for what the definition adds (the jurisdiction): the submitter's
-    /// own grid (and its village) for a grid member who names none, and the priority <c>normal</c> when none is given.
+    /// own grid (and its village) for a grid member who names none, and the priority <c>normal</c> when none is given. Public so that
+    /// a form can ask <see cref="Permissions.SubmissionRefusal"/> about the submission the engine would judge.
     /// </summary>
-    internal static CasePayload Submitted(CaseCommand command, CompiledDefinition definition)
+    public static CasePayload Submitted(CaseCommand command, CompiledDefinition definition)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(definition);
         var payload = OwnGrid(command.Actor, command.Payload, definition);
         return payload with { Priority = payload.Priority ?? "normal" };
     }

@@ -1,0 +1,151 @@
+using CaseFlow.Engine.Cases;
+using CaseFlow.Host.Workbench.Cases;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseFlow.Host.Workbench.Receive;
+
+/// <summary>
+/// The command room's form to receive a case: it is submitted through the engine as the person's held position (only positions the
+/// definition's <c>submittedBy</c> admits are offered), with a client key made here so that sending the form twice makes one case;
+/// the engine's field problems are shown next to their fields, with what was typed kept. The reporter's name and phone are personal
+/// data: the engine seals them, and this page neither logs nor repeats them anywhere but in the form being corrected.
+/// </summary>
+public sealed class ReceiveModel(CaseService cases, TimeProvider time) : WorkbenchPage
+{
+    /// <summary>The form's fields, named as the engine names its submission's problems.</summary>
+    public static class Fields
+    {
+        /// <summary>The submission's idempotency key.</summary>
+        public const string ClientKey = "clientKey";
+
+        /// <summary>Category id.</summary>
+        public const string Category = "category";
+
+        /// <summary>One-line summary.</summary>
+        public const string Title = "title";
+
+        /// <summary>What was reported.</summary>
+        public const string Description = "description";
+
+        /// <summary>How it arrived.</summary>
+        public const string Channel = "channel";
+
+        /// <summary>normal or urgent.</summary>
+        public const string Priority = "priority";
+
+        /// <summary>Where.</summary>
+        public const string Location = "location";
+
+        /// <summary>Village id.</summary>
+        public const string Village = "village";
+
+        /// <summary>Grid id.</summary>
+        public const string Grid = "grid";
+
+        /// <summary>The reporter's name.</summary>
+        public const string ReporterName = "reporter.name";
+
+        /// <summary>The reporter's phone.</summary>
+        public const string ReporterPhone = "reporter.phone";
+    }
+
+    /// <summary>The held positions that may submit a case (the definition's <c>submittedBy</c>).</summary>
+    public IReadOnlyList<Position> Submitters { get; private set; } = [];
+
+    /// <summary>What the form holds: empty but for the client key and defaults at first, what was typed after a refusal.</summary>
+    public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The engine's refusal, if the form was refused.</summary>
+    public string? Refusal { get; private set; }
+
+    /// <summary>The fields that were missing or wrong.</summary>
+    public IReadOnlyList<FieldProblem> Problems { get; private set; } = [];
+
+    /// <summary>Shows an empty form with a fresh client key.</summary>
+    public IActionResult OnGet()
+    {
+        Load();
+        Values[Fields.ClientKey] = $"workbench:{Guid.CreateVersion7(time.GetUtcNow())}";
+        Values[Fields.Priority] = "normal";
+        if (Submitters.Count == 0)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+
+        return Page();
+    }
+
+    /// <summary>Submits the case as the chosen position; the new case's page on success, the form with the engine's problems otherwise.</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Load();
+        var form = Request.Form;
+        foreach (var field in new[] { Fields.ClientKey, Fields.Category, Fields.Title, Fields.Description, Fields.Channel, Fields.Priority, Fields.Location, Fields.Village, Fields.Grid, Fields.ReporterName, Fields.ReporterPhone, Acting.Field })
+        {
+            Values[field] = form[field].ToString();
+        }
+
+        var actingAs = Values[Acting.Field];
+        if (Acting.Resolve(Workbench, actingAs) is not { } position)
+        {
+            var (status, message) = NotActing.Of(Workbench, actingAs);
+            return Refuse(status, message, []);
+        }
+
+        var name = Blank(Values[Fields.ReporterName]);
+        var phone = Blank(Values[Fields.ReporterPhone]);
+        var command = new CaseCommand
+        {
+            Trigger = Triggers.Submit,
+            CaseId = Guid.CreateVersion7(time.GetUtcNow()),
+            Actor = position.Id,
+            Identity = Workbench.Caller!.Identity,
+            Payload = new CasePayload
+            {
+                ClientKey = Blank(Values[Fields.ClientKey]),
+                Category = Blank(Values[Fields.Category]),
+                Title = Blank(Values[Fields.Title]),
+                Description = Blank(Values[Fields.Description]),
+                Channel = Blank(Values[Fields.Channel]),
+                Priority = Blank(Values[Fields.Priority]),
+                Location = Blank(Values[Fields.Location]),
+                Village = Blank(Values[Fields.Village]),
+                Grid = Blank(Values[Fields.Grid]),
+                Reporter = name is null && phone is null ? null : new Reporter(name ?? "", phone, null),
+            },
+        };
+        var outcome = await cases.SubmitAsync(command, HttpContext.RequestAborted);
+        if (outcome.Status is CommandStatus.Accepted or CommandStatus.AlreadySubmitted)
+        {
+            return Redirect($"/workbench/cases/{outcome.State!.Id}?received=true");
+        }
+
+        return Refuse(RefusalStatus.Of(outcome), outcome.Decision!.Rejection ?? "", outcome.Decision.Problems);
+    }
+
+    /// <summary>The problems with a field of the form (<c>reporter</c> belongs beside the reporter's name).</summary>
+    public IReadOnlyList<string> About(string field) =>
+        [.. Problems.Where(p => p.Field == field || (field == Fields.ReporterName && p.Field == "reporter")).Select(p => p.Message)];
+
+    /// <summary>The problems with no field on the form, shown with the refusal.</summary>
+    public IEnumerable<FieldProblem> Unplaced(IEnumerable<string> fields) =>
+        Problems.Where(p => !fields.Contains(p.Field) && p.Field != "reporter");
+
+    private PageResult Refuse(int status, string message, IReadOnlyList<FieldProblem> problems)
+    {
+        Refusal = message;
+        Problems = problems;
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private void Load()
+    {
+        var definition = Workbench.Definition;
+        Submitters = [.. Workbench.Positions.Where(p =>
+            Permissions.SubmissionRefusal(p.Id, CaseDecider.Submitted(new CaseCommand { Trigger = Triggers.Submit, CaseId = Guid.Empty, Actor = p.Id }, definition), definition) is null)];
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
