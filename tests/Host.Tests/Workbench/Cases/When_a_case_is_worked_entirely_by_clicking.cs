@@ -25,6 +25,7 @@ public sealed class When_a_case_is_worked_entirely_by_clicking
         var clerk = await _site.SignedInAsync("chen-clerk", ["commandRoom"]);
         var caseUrl = await ReceiveAsync(clerk, "public-security-hazard", "路口路灯损坏夜间有安全隐患", "张三丰", "13800138000");
         Assert.That(await StateAsync(clerk), Does.Contain("已提交"));
+        Assert.That(await clerk.Locator(".case-diagram svg[role=img]").CountAsync(), Is.EqualTo(1), "no supervision before the case is handled");
 
         await WorkbenchSite.AssertAccessibleAsync(clerk);
         await SendAsync(clerk, "登记");
@@ -58,6 +59,10 @@ public sealed class When_a_case_is_worked_entirely_by_clicking
         Assert.That(await StateAsync(office), Does.Contain("已签收，处置计时"));
         Assert.That(await office.GetByText("办理期限").CountAsync(), Is.EqualTo(1), "signing for sets the handling deadline");
         Assert.That(await office.Locator(".case-supervision").InnerTextAsync(), Does.Contain("正常"), "supervision starts on track");
+        var diagrams = office.Locator(".case-diagram svg[role=img]");
+        Assert.That(await diagrams.CountAsync(), Is.EqualTo(2), "the case's workflow, and supervision beside it");
+        Assert.That(await diagrams.Nth(0).Locator("title").TextContentAsync(), Does.Contain("执行处置").And.Contain("● 已签收，处置计时"), "the current state marked");
+        Assert.That(await diagrams.Nth(1).Locator("title").TextContentAsync(), Does.Contain("日常督办").And.Contain("● 正常"));
         await WorkbenchSite.AssertAccessibleAsync(office);
         await WorkbenchSite.ScreenshotAsync(office, "workbench-case");
         await SendAsync(office, "办结", form => form.GetByLabel("办理结果").FillAsync("已联系供电所更换路灯，夜间照明恢复"));
