@@ -16,7 +16,8 @@ public sealed class CaseClock(CompiledDefinition definition, DateTimeOffset now)
     /// <summary>The format of a local time on the page (and of a datetime-local field).</summary>
     public const string Format = "yyyy-MM-dd HH:mm";
 
-    private const string FieldFormat = "yyyy-MM-dd'T'HH:mm";
+    // To the second: a call recorded right after the case closed must not read as made before it.
+    private const string FieldFormat = "yyyy-MM-dd'T'HH:mm:ss";
 
     private WorkingCalendar? Calendar => definition.Calendar;
 
@@ -38,7 +39,7 @@ public sealed class CaseClock(CompiledDefinition definition, DateTimeOffset now)
     /// <summary>A datetime-local field's value read in the township's zone, or null when it is not one.</summary>
     public DateTimeOffset? Read(string text)
     {
-        if (!DateTime.TryParseExact(text, [FieldFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DateTime.TryParseExact(text, [FieldFormat, "yyyy-MM-dd'T'HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             return null;
         }

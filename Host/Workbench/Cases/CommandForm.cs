@@ -124,7 +124,7 @@ public static class CommandForm
         {
             return clock.Read(text) is { } instant
                 ? (instant, null)
-                : (null, $"'{Shorten(text)}' is not a date and time (yyyy-MM-ddTHH:mm, in {clock.Zone.Id})");
+                : (null, $"'{Shorten(text)}' is not a date and time (yyyy-MM-ddTHH:mm[:ss], in {clock.Zone.Id})");
         }
 
         return (null, $"{field.Name} cannot be given on this form");
