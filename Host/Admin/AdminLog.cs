@@ -15,6 +15,6 @@ internal static partial class AdminLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Checking definition {Path} for changes failed; trying again at the next poll")]
     public static partial void WatchFailed(ILogger logger, string path, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Definition version {Version} published through the admin API by {Actor} ({What})")]
-    public static partial void PublishedByApi(ILogger logger, int version, string actor, string what);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Definition version {Version} published from {Source} by {Actor} ({What})")]
+    public static partial void Published(ILogger logger, int version, string source, string actor, string what);
 }

@@ -83,20 +83,20 @@ internal static class DefinitionAdminEndpoints
             return EmptyBody();
         }
 
-        var check = registry.Check(draft);
+        var review = await DraftPublishing.ReviewAsync(registry, draft, request.HttpContext.RequestAborted);
+        var check = review.Check;
         if (!check.IsValid)
         {
             return AdminResponses.Invalid(check.Errors, $"{check.Errors.Count} error(s); nothing was published");
         }
 
-        var stored = (await registry.ListAsync(request.HttpContext.RequestAborted)).FirstOrDefault(v => v.ContentHash == check.ContentHash);
         return Results.Ok(new
         {
             valid = true,
             workflowSetId = check.Definition!.Definition.Id,
             contentHash = check.ContentHash,
-            storedAs = stored?.Number,
-            changesFromCurrent = AdminResponses.Changes(registry.CurrentVersion, null, DefinitionDiff.Compare(registry.Current.Definition, check.Definition.Definition)),
+            storedAs = review.StoredAs,
+            changesFromCurrent = AdminResponses.Changes(review.CurrentVersion, null, review.ChangesFromCurrent!),
         });
     }
 
@@ -107,30 +107,21 @@ internal static class DefinitionAdminEndpoints
             return EmptyBody();
         }
 
-        var before = registry.GetCurrent();
         // The administrator recorded is the signed-in identity, never a name the request gives.
-        var actor = Caller.From(request.HttpContext.User)!.Identity;
-        DefinitionPublication publication;
-        try
+        var origin = new PublicationOrigin(PublicationOrigin.AdminApi, Caller.From(request.HttpContext.User)!.Identity);
+        var result = await DraftPublishing.PublishAsync(registry, draft, origin, logs.CreateLogger(typeof(DefinitionAdminEndpoints)), request.HttpContext.RequestAborted);
+        if (result.Publication is not { } publication)
         {
-            publication = await registry.PublishAsync(draft, new PublicationOrigin(PublicationOrigin.AdminApi, actor), request.HttpContext.RequestAborted);
-        }
-        catch (InvalidDefinitionException e)
-        {
-            return AdminResponses.Invalid(e.Errors, $"{e.Errors.Count} error(s); nothing was published and version {before.Version} keeps serving");
+            return AdminResponses.Invalid(result.Errors, $"{result.Errors.Count} error(s); nothing was published and version {result.PreviousVersion} keeps serving");
         }
 
-        var published = await registry.GetAsync(publication.Version.Number, request.HttpContext.RequestAborted);
-        var what = publication.Created ? "a new version" : publication.BecameCurrent ? "a stored version made current again" : "unchanged";
-        var logger = logs.CreateLogger(typeof(DefinitionAdminEndpoints));
-        AdminLog.PublishedByApi(logger, publication.Version.Number, actor, what);
         var body = new
         {
             publication.Created,
             publication.BecameCurrent,
-            outcome = what,
+            outcome = result.Outcome,
             version = AdminResponses.Version(publication.Version, registry.CurrentVersion),
-            changesFromPrevious = AdminResponses.Changes(before.Version, publication.Version.Number, DefinitionDiff.Compare(before.Definition.Definition, published.Definition)),
+            changesFromPrevious = AdminResponses.Changes(result.PreviousVersion, publication.Version.Number, result.ChangesFromPrevious!),
         };
         return publication.Created ? Results.Created($"{AdminResponses.Definitions}/versions/{publication.Version.Number}", body) : Results.Ok(body);
     }
