@@ -15,7 +15,8 @@ namespace CaseFlow.Host.Workbench.Admin;
 /// <summary>
 /// A draft definition pasted or uploaded, checked as a publication would check it (each error at its JSON path, pointing into the
 /// text), compared with the current version, and published in the signed-in administrator's name. The request may be as large as
-/// the admin API's (CaseFlow:Limits:DefinitionBody).
+/// the admin API's (CaseFlow:Limits:DefinitionBody). A draft with errors is a page showing them (200), not an error status: the
+/// outcome is the page's content, and a browser reports a 4xx page as a console error.
 /// </summary>
 [Authorize(Policy = CaseFlowPolicies.Administrator)]
 [DefinitionSizedBody]
@@ -87,7 +88,6 @@ public sealed class DraftModel(DefinitionRegistry registry, IOptions<LimitsOptio
         {
             Refused = result.PreviousVersion;
             Errors = DraftError.Place(result.Errors, draft);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
@@ -105,10 +105,6 @@ public sealed class DraftModel(DefinitionRegistry registry, IOptions<LimitsOptio
         Review = await DraftPublishing.ReviewAsync(registry, draft, HttpContext.RequestAborted);
         Errors = DraftError.Place(Review.Check.Errors, draft);
         CheckedHash = Review.Check.IsValid ? Review.Check.ContentHash : null;
-        if (!Review.Check.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        }
     }
 
     /// <summary>
@@ -136,7 +132,6 @@ public sealed class DraftModel(DefinitionRegistry registry, IOptions<LimitsOptio
         if (string.IsNullOrWhiteSpace(Text))
         {
             Problem = texts["EmptyDraft"];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return null;
         }
 

@@ -91,8 +91,8 @@ public sealed class MigrationsModel(DefinitionRegistry registry, ICaseStore stor
         Problems = problems;
         if (problems.Count > 0)
         {
+            // Shown on the page (200) like every outcome here: nothing was planned or moved.
             Report = null;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
         await ReadAsync();
