@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CaseFlow.Host.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.WebEncoders;
 
 namespace CaseFlow.Host.Workbench;
 
@@ -21,6 +24,10 @@ public static class WorkbenchExtensions
         services.AddLocalization();
         services.AddHttpContextAccessor();
         services.AddScoped<WorkbenchContext>();
+
+        // Pages are written in Chinese: keep its characters as they are in the HTML (still encoding markup's own characters), so the
+        // source a person saves or a screen reader fetches reads as text rather than as numeric character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Workbench";

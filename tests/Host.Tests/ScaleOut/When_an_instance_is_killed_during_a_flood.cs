@@ -10,7 +10,7 @@ namespace CaseFlow.Host.Tests.ScaleOut;
 [TestFixture(ScaleOutStore.Postgres)]
 public sealed class When_an_instance_is_killed_during_a_flood(string store)
 {
-    private const int Flood = 2000;
+    private const int Flood = 1000;
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(4);
 
     [Test]

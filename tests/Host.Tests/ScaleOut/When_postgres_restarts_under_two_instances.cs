@@ -8,7 +8,7 @@ namespace CaseFlow.Host.Tests.ScaleOut;
 [TestFixture(ScaleOutStore.PostgresOwnServer)]
 public sealed class When_postgres_restarts_under_two_instances(string store)
 {
-    private const int Flood = 2000;
+    private const int Flood = 1000;
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(4);
 
     [Test]

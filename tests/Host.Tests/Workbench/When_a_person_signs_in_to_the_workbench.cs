@@ -138,4 +138,15 @@ public sealed class When_a_person_signs_in_to_the_workbench
         Assert.That(response.Headers["content-type"], Does.StartWith("text/html"));
         Assert.That(await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync(), Does.Contain("404"));
     }
+
+    [Test]
+    public async Task Should_write_the_pages_chinese_as_characters_not_as_numeric_references()
+    {
+        using var client = _site.Factory.CreateClient();
+        var html = await client.GetStringAsync("/workbench/sign-in");
+
+        Assert.That(html, Does.Contain("登录"), "the sign-in button's word, as text in the HTML source");
+        Assert.That(html, Does.Not.Match("&#x[0-9A-Fa-f]{4};"), "no character written as a numeric reference");
+        Assert.That(html, Does.Contain("<form"), "markup itself is still markup");
+    }
 }

@@ -73,8 +73,13 @@ public sealed class WorkbenchSite : IAsyncDisposable
         await page.GotoAsync("/workbench/sign-in");
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(TestSignIn.PasswordOf(userName));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        // The answer to the form is awaited itself, so that a refusal fails here saying so rather than as a timeout further on.
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/workbench/sign-in", StringComparison.Ordinal),
+            new() { Timeout = 60_000 });
+        Assert.That(answer.Status, Is.EqualTo(302), $"signing in as {userName} was answered {answer.Status}, not with the redirect to the workbench");
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { Timeout = 60_000 });
     }
 
     /// <summary>Fails when axe finds a serious or critical accessibility violation on the page as it is now.</summary>
