@@ -24,6 +24,12 @@ public static class CaseFlowEngineExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(store);
+
+        // The one store seen by concern: a class asks for the narrowest of these it needs.
+        services.AddSingleton<IEventStore>(store);
+        services.AddSingleton<ITimerStore>(store);
+        services.AddSingleton<IOutboxStore>(store);
+        services.AddSingleton<ICaseQueries>(store);
         services.AddSingleton(definitions ?? store as IDefinitionStore
             ?? throw new ArgumentException($"{store?.GetType().Name} does not keep definition versions; pass an {nameof(IDefinitionStore)} as well", nameof(definitions)));
         services.AddSingleton<DefinitionRegistry>();

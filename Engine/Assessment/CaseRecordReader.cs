@@ -5,7 +5,7 @@ using CaseFlow.Engine.History;
 namespace CaseFlow.Engine.Assessment;
 
 /// <summary>Reads every case with its history from the store, folded under the versions it ran on: the assessment's input.</summary>
-public sealed class CaseRecordReader(ICaseStore store, DefinitionRegistry definitions)
+public sealed class CaseRecordReader(IEventStore store, DefinitionRegistry definitions)
 {
     /// <summary>Every case in the store, with its history.</summary>
     public async Task<IReadOnlyList<CaseRecord>> ReadAllAsync(CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@ using CaseFlow.Engine.History;
 namespace CaseFlow.Engine.Audit;
 
 /// <summary>The auditor's questions about one case, answered from the store through the case's pinned definition.</summary>
-public sealed class CaseAudit(ICaseStore store, DefinitionRegistry definitions)
+public sealed class CaseAudit(IEventStore store, DefinitionRegistry definitions)
 {
     /// <summary>Replays the case; null when there is no such case.</summary>
     public async Task<ReplayReport?> ReplayAsync(Guid caseId, CancellationToken cancellationToken = default) =>

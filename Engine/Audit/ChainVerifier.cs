@@ -28,7 +28,7 @@ public sealed record VerifyReport(int Cases, long Events, IReadOnlyList<BrokenCa
 public static class ChainVerifier
 {
     /// <summary>Verifies every chain in the store.</summary>
-    public static async Task<VerifyReport> VerifyAsync(ICaseStore store, CancellationToken cancellationToken = default)
+    public static async Task<VerifyReport> VerifyAsync(IEventStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var clock = Stopwatch.StartNew();

@@ -32,7 +32,7 @@ public sealed record ExportScope
     /// The events in scope after <paramref name="after"/> (from the first when null), in the store's order (case by case, then by
     /// sequence), streamed: a case's export reads that case only; a period's reads on through every case, keeping those in the period.
     /// </summary>
-    public async IAsyncEnumerable<CaseEvent> ReadAsync(ICaseStore store, EventPosition? after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<CaseEvent> ReadAsync(IEventStore store, EventPosition? after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var start = CaseId is { } id && (after is null || after.Value.CaseId != id) ? new EventPosition(id, 0) : after;

@@ -6,6 +6,9 @@ namespace CaseFlow.Engine.Definitions;
 /// </summary>
 public interface IDefinitionStore
 {
+    /// <summary>Stores a definition's text under its content hash (once) and returns its version number, without making it current.</summary>
+    Task<int> RegisterDefinitionAsync(string contentHash, string content, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Stores the content as a new version when its hash is new, then makes that version current (recording the publication) unless
     /// it already is, all in one transaction.

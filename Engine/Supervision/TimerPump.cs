@@ -15,7 +15,7 @@ namespace CaseFlow.Engine.Supervision;
 /// <param name="logger">The log.</param>
 /// <param name="instance">This engine among others; its id names its claims.</param>
 /// <param name="options">The claim lease (defaults when not given).</param>
-public sealed partial class TimerPump(ICaseStore store, CaseService cases, TimeProvider time, ILogger<TimerPump> logger, EngineInstance? instance = null, Microsoft.Extensions.Options.IOptions<TimerPumpOptions>? options = null)
+public sealed partial class TimerPump(ITimerStore store, CaseService cases, TimeProvider time, ILogger<TimerPump> logger, EngineInstance? instance = null, Microsoft.Extensions.Options.IOptions<TimerPumpOptions>? options = null)
 {
     private const int Batch = 100;
     private readonly string _owner = (instance ?? new EngineInstance()).Id;

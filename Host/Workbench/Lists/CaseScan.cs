@@ -8,7 +8,7 @@ namespace CaseFlow.Host.Workbench.Lists;
 /// Reads the cases a workbench list is drawn from, in the store's order (latest update first), a batch at a time: every case for the
 /// counts, or one page of those a condition lets through, starting after a cursor.
 /// </summary>
-public sealed class CaseScan(ICaseStore store)
+public sealed class CaseScan(ICaseQueries store)
 {
     private const int Batch = 500;
 

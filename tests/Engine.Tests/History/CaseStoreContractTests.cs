@@ -125,8 +125,8 @@ public class CaseStoreContractTests(string kind) : CaseStoreFixture(kind)
     [Test]
     public async Task RegisterDefinitionAsync_SameHashTwice_KeepsOneVersion()
     {
-        var first = await Store.RegisterDefinitionAsync("hash-a", "{ \"v\": 1 }");
-        var again = await Store.RegisterDefinitionAsync("hash-a", "{ \"v\": 1 }");
+        var first = await Definitions.RegisterDefinitionAsync("hash-a", "{ \"v\": 1 }");
+        var again = await Definitions.RegisterDefinitionAsync("hash-a", "{ \"v\": 1 }");
 
         Assert.That(first, Is.EqualTo(1));
         Assert.That(again, Is.EqualTo(first));
@@ -137,20 +137,20 @@ public class CaseStoreContractTests(string kind) : CaseStoreFixture(kind)
     {
         var versions = new[]
         {
-            await Store.RegisterDefinitionAsync("hash-a", "a"),
-            await Store.RegisterDefinitionAsync("hash-b", "b"),
-            await Store.RegisterDefinitionAsync("hash-a", "a"),
-            await Store.RegisterDefinitionAsync("hash-c", "c"),
+            await Definitions.RegisterDefinitionAsync("hash-a", "a"),
+            await Definitions.RegisterDefinitionAsync("hash-b", "b"),
+            await Definitions.RegisterDefinitionAsync("hash-a", "a"),
+            await Definitions.RegisterDefinitionAsync("hash-c", "c"),
         };
 
         Assert.That(versions, Is.EqualTo(new[] { 1, 2, 1, 3 }));
-        Assert.That(await Store.ReadDefinitionAsync(2), Is.EqualTo("b"));
+        Assert.That(await Definitions.ReadDefinitionAsync(2), Is.EqualTo("b"));
     }
 
     [Test]
     public async Task ReadDefinitionAsync_UnknownVersion_IsNull()
     {
-        Assert.That(await Store.ReadDefinitionAsync(42), Is.Null);
+        Assert.That(await Definitions.ReadDefinitionAsync(42), Is.Null);
     }
 
     [Test]
@@ -158,7 +158,7 @@ public class CaseStoreContractTests(string kind) : CaseStoreFixture(kind)
     {
         var caseId = Guid.NewGuid();
         var events = new[] { StoredCase.Submitted(caseId, "key-1"), StoredCase.Busy(caseId, 2) };
-        await Store.RegisterDefinitionAsync("hash-a", "definition text");
+        await Definitions.RegisterDefinitionAsync("hash-a", "definition text");
         await Store.AppendAsync(StoredCase.Snapshot(caseId, "key-1", 2), 0, events);
 
         var reopened = Subject.Reopen();
@@ -168,8 +168,8 @@ public class CaseStoreContractTests(string kind) : CaseStoreFixture(kind)
         {
             Assert.That(await reopened.ReadAsync(caseId), Is.EqualTo(events).UsingPropertiesComparer());
             Assert.That(await reopened.FindByClientKeyAsync("key-1"), Is.EqualTo(caseId));
-            Assert.That(await reopened.ReadDefinitionAsync(1), Is.EqualTo("definition text"));
-            Assert.That(await reopened.RegisterDefinitionAsync("hash-b", "next"), Is.EqualTo(2));
+            Assert.That(await ((IDefinitionStore)reopened).ReadDefinitionAsync(1), Is.EqualTo("definition text"));
+            Assert.That(await ((IDefinitionStore)reopened).RegisterDefinitionAsync("hash-b", "next"), Is.EqualTo(2));
         });
     }
 

@@ -1,3 +1,4 @@
+using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 
 namespace CaseFlow.Engine.Tests.History;
@@ -16,6 +17,9 @@ public abstract class CaseStoreFixture(string kind)
 
     /// <summary>The store under test.</summary>
     protected ICaseStore Store => Subject.Store;
+
+    /// <summary>The definition versions the store under test keeps beside the cases.</summary>
+    protected IDefinitionStore Definitions => (IDefinitionStore)Subject.Store;
 
     [SetUp]
     public async Task OpenStore() => _subject = await StoreUnderTest.CreateAsync(Kind);

@@ -69,11 +69,6 @@ internal abstract class DelegatingCaseStore(ICaseStore inner) : ICaseStore, ICas
     public virtual Task<int> PruneInboxAsync(DateTimeOffset processedBefore, int limit, CancellationToken cancellationToken = default) =>
         Inner.PruneInboxAsync(processedBefore, limit, cancellationToken);
 
-    public virtual Task<int> RegisterDefinitionAsync(string contentHash, string content, CancellationToken cancellationToken = default) =>
-        Inner.RegisterDefinitionAsync(contentHash, content, cancellationToken);
-
-    public virtual Task<string?> ReadDefinitionAsync(int version, CancellationToken cancellationToken = default) => Inner.ReadDefinitionAsync(version, cancellationToken);
-
     public virtual Task<IReadOnlyList<CaseTimer>> ReadDueTimersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
         Inner.ReadDueTimersAsync(now, limit, cancellationToken);
 
