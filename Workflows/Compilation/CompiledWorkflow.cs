@@ -1,20 +1,24 @@
 using CaseFlow.Workflows.Conditions;
 using CaseFlow.Workflows.Model;
-using Stateless;
 
 namespace CaseFlow.Workflows.Compilation;
 
-/// <summary>A workflow turned into a Stateless machine over externally held state: the single authority on what a case may do next.</summary>
+/// <summary>
+/// A workflow turned into a Stateless machine over externally held state: the single authority on what a case may do next. The
+/// machine is configured once per compiled definition version and asked with each case's state and facts.
+/// </summary>
 public sealed class CompiledWorkflow
 {
     private readonly Dictionary<(string From, string Trigger, string To), TransitionDefinition> _transitions;
     private readonly Dictionary<string, StateDefinition> _states;
+    private readonly MachinePool _machines;
 
     internal CompiledWorkflow(WorkflowDefinition definition)
     {
         Definition = definition;
         _transitions = definition.Transitions.ToDictionary(t => (t.From, t.Trigger, t.To));
         _states = definition.States.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _machines = new MachinePool(definition);
     }
 
     /// <summary>The declaration this machine was compiled from.</summary>
@@ -22,6 +26,9 @@ public sealed class CompiledWorkflow
 
     /// <summary>The workflow's id.</summary>
     public string Id => Definition.Id;
+
+    /// <summary>How many Stateless machines this workflow has built: one per caller that ever ran at the same time, never one per call.</summary>
+    internal int MachinesBuilt => _machines.Built;
 
     /// <summary>The declared state with this id.</summary>
     public StateDefinition State(string id) => _states.TryGetValue(id, out var state)
@@ -31,22 +38,6 @@ public sealed class CompiledWorkflow
     /// <summary>True when the workflow declares the trigger.</summary>
     public bool Declares(string trigger) => Definition.Triggers.Contains(trigger, StringComparer.Ordinal);
 
-    /// <summary>Builds a machine whose state lives with the caller (read and written through the accessors) and whose guards read the facts.</summary>
-    public StateMachine<string, string> CreateMachine(Func<string> read, Action<string> write, IFacts facts)
-    {
-        var machine = new StateMachine<string, string>(read, write);
-        foreach (var state in Definition.States)
-        {
-            var configuration = machine.Configure(state.Id);
-            foreach (var t in Definition.Transitions.Where(t => t.From == state.Id))
-            {
-                Permit(configuration, t, facts);
-            }
-        }
-
-        return machine;
-    }
-
     /// <summary>Asks the machine whether the trigger may fire in the state with these facts, and which declared transition it takes.</summary>
     public FireOutcome Fire(string state, string trigger, IFacts facts)
     {
@@ -55,91 +46,55 @@ public sealed class CompiledWorkflow
             return new FireOutcome { Refusal = $"'{trigger}' is not a trigger of workflow '{Id}'" };
         }
 
-        var current = state;
-        var machine = CreateMachine(() => current, s => current = s, facts);
-        if (!machine.CanFire(trigger, out var unmet))
+        if (!_states.ContainsKey(state))
         {
-            var permitted = Permitted(machine);
+            // The machine configures declared states only; asking it about another would make Stateless add that state to it.
+            return Refused(state, trigger, "it is not permitted there", []);
+        }
+
+        return _machines.With((Workflow: this, State: state, Trigger: trigger, Facts: facts), static (machine, call) => call.Workflow.Fire(machine, call.State, call.Trigger, call.Facts));
+    }
+
+    /// <summary>The triggers the machine would accept now.</summary>
+    public IReadOnlyList<string> PermittedTriggers(string state, IFacts facts) =>
+        _states.ContainsKey(state)
+            ? _machines.With((State: state, Facts: facts), static (machine, call) => machine.Permitted(call.State, call.Facts))
+            : [];
+
+    /// <summary>The workflow as a Mermaid state diagram, each transition labelled with its trigger, who may fire it and its guard.</summary>
+    public string ToMermaid() => _machines.With(this, static (machine, workflow) => RoleLabelledGraph.Mermaid(machine.Info(), workflow.By));
+
+    /// <summary>The workflow as a Graphviz DOT graph, each transition labelled with its trigger, who may fire it and its guard.</summary>
+    public string ToDot() => _machines.With(this, static (machine, workflow) => RoleLabelledGraph.Dot(machine.Info(), workflow.By));
+
+    private FireOutcome Fire(WorkflowMachine machine, string state, string trigger, IFacts facts)
+    {
+        if (!machine.CanFire(state, trigger, facts, out var unmet))
+        {
             // Stateless leaves the unmet-guard list null when no transition for the trigger exists in the state.
             var why = unmet is { Count: > 0 }
                 ? $"its condition is not met ({string.Join("; ", unmet)})"
                 : "it is not permitted there";
-            return new FireOutcome
-            {
-                Refusal = $"'{trigger}' cannot be applied in {Id}.{state}: {why}; permitted now: {(permitted.Count == 0 ? "nothing" : string.Join(", ", permitted))}",
-            };
+            return Refused(state, trigger, why, machine.Permitted(state, facts));
         }
 
-        StateMachine<string, string>.Transition? taken = null;
-        machine.OnTransitioned(t => taken = t);
+        string destination;
         try
         {
-            machine.Fire(trigger);
+            destination = machine.Fire(state, trigger, facts);
         }
         catch (InvalidOperationException e)
         {
             return new FireOutcome { Refusal = $"'{trigger}' is ambiguous in {Id}.{state}: {e.Message}" };
         }
 
-        return new FireOutcome { Transition = _transitions[(state, trigger, taken!.Destination)] };
+        return new FireOutcome { Transition = _transitions[(state, trigger, destination)] };
     }
 
-    /// <summary>The triggers the machine would accept now.</summary>
-    public IReadOnlyList<string> PermittedTriggers(string state, IFacts facts)
+    private FireOutcome Refused(string state, string trigger, string why, List<string> permitted) => new()
     {
-        var current = state;
-        return Permitted(CreateMachine(() => current, s => current = s, facts));
-    }
-
-    /// <summary>The workflow as a Mermaid state diagram, each transition labelled with its trigger, who may fire it and its guard.</summary>
-    public string ToMermaid() => RoleLabelledGraph.Mermaid(Describe().GetInfo(), By);
-
-    /// <summary>The workflow as a Graphviz DOT graph, each transition labelled with its trigger, who may fire it and its guard.</summary>
-    public string ToDot() => RoleLabelledGraph.Dot(Describe().GetInfo(), By);
-
-    private StateMachine<string, string> Describe()
-    {
-        var current = Definition.Initial;
-        return CreateMachine(() => current, s => current = s, NoFacts.Instance);
-    }
+        Refusal = $"'{trigger}' cannot be applied in {Id}.{state}: {why}; permitted now: {(permitted.Count == 0 ? "nothing" : string.Join(", ", permitted))}",
+    };
 
     private IReadOnlyList<string> By(string from, string trigger, string to) => _transitions[(from, trigger, to)].By;
-
-    // Guards are synchronous, so the task Stateless returns has already completed.
-    private static List<string> Permitted(StateMachine<string, string> machine) =>
-        machine.GetDetailedPermittedTriggers().GetAwaiter().GetResult().Select(d => d.Trigger).Distinct().Order(StringComparer.Ordinal).ToList();
-
-    private static void Permit(StateMachine<string, string>.StateConfiguration configuration, TransitionDefinition t, IFacts facts)
-    {
-        if (t.Guard is not { } guard)
-        {
-            if (t.To == t.From)
-            {
-                configuration.PermitReentry(t.Trigger);
-            }
-            else
-            {
-                configuration.Permit(t.Trigger, t.To);
-            }
-
-            return;
-        }
-
-        var description = ConditionEvaluator.Describe(guard);
-        if (t.To == t.From)
-        {
-            configuration.PermitReentryIf(t.Trigger, () => ConditionEvaluator.Holds(guard, facts), description);
-        }
-        else
-        {
-            configuration.PermitIf(t.Trigger, t.To, () => ConditionEvaluator.Holds(guard, facts), description);
-        }
-    }
-
-    private sealed class NoFacts : IFacts
-    {
-        public static readonly NoFacts Instance = new();
-
-        public object? Read(string field) => null;
-    }
 }

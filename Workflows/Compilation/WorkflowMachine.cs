@@ -1,0 +1,97 @@
+using CaseFlow.Workflows.Conditions;
+using CaseFlow.Workflows.Model;
+using Stateless;
+using Stateless.Reflection;
+
+namespace CaseFlow.Workflows.Compilation;
+
+/// <summary>
+/// One Stateless machine configured once from a workflow's declaration, with the state it is asked about held beside it. Every
+/// trigger takes the case's facts as its parameter, so guards read the facts of the call rather than facts captured at build time.
+/// Not thread-safe: one caller at a time (see <see cref="MachinePool"/>).
+/// </summary>
+internal sealed class WorkflowMachine
+{
+    private readonly StateMachine<string, string> _machine;
+    private readonly Dictionary<string, StateMachine<string, string>.TriggerWithParameters<IFacts>> _triggers;
+    private readonly string _initial;
+    private string _state;
+
+    public WorkflowMachine(WorkflowDefinition definition)
+    {
+        _initial = definition.Initial;
+        _state = _initial;
+        _machine = new StateMachine<string, string>(() => _state, s => _state = s);
+        _triggers = definition.Triggers
+            .Concat(definition.Transitions.Select(t => t.Trigger))
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(t => t, _machine.SetTriggerParameters<IFacts>, StringComparer.Ordinal);
+        foreach (var state in definition.States)
+        {
+            var configuration = _machine.Configure(state.Id);
+            foreach (var t in definition.Transitions.Where(t => t.From == state.Id))
+            {
+                Permit(configuration, t, _triggers[t.Trigger]);
+            }
+        }
+    }
+
+    /// <summary>Whether the trigger may fire in the state with these facts; <paramref name="unmet"/> lists the guards that failed (null when no transition exists).</summary>
+    public bool CanFire(string state, string trigger, IFacts facts, out ICollection<string>? unmet)
+    {
+        _state = state;
+        return _machine.CanFire(_triggers[trigger], facts, out unmet);
+    }
+
+    /// <summary>Fires the trigger from the state with these facts and returns the state the machine moved to.</summary>
+    /// <exception cref="InvalidOperationException">When more than one of the trigger's guards holds.</exception>
+    public string Fire(string state, string trigger, IFacts facts)
+    {
+        _state = state;
+        _machine.Fire(_triggers[trigger], facts);
+        return _state;
+    }
+
+    /// <summary>The triggers the machine would accept in the state with these facts, each once, in ordinal order.</summary>
+    public List<string> Permitted(string state, IFacts facts)
+    {
+        _state = state;
+        // Guards are synchronous, so the task Stateless returns has already completed.
+        return _machine.GetDetailedPermittedTriggers(facts).GetAwaiter().GetResult()
+            .Select(d => d.Trigger).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The machine's states and transitions, for drawing, standing in the workflow's initial state (where a drawing starts).</summary>
+    public StateMachineInfo Info()
+    {
+        _state = _initial;
+        return _machine.GetInfo();
+    }
+
+    private static void Permit(StateMachine<string, string>.StateConfiguration configuration, TransitionDefinition t, StateMachine<string, string>.TriggerWithParameters<IFacts> trigger)
+    {
+        if (t.Guard is not { } guard)
+        {
+            if (t.To == t.From)
+            {
+                configuration.PermitReentry(t.Trigger);
+            }
+            else
+            {
+                configuration.Permit(t.Trigger, t.To);
+            }
+
+            return;
+        }
+
+        var description = ConditionEvaluator.Describe(guard);
+        if (t.To == t.From)
+        {
+            configuration.PermitReentryIf(trigger, facts => ConditionEvaluator.Holds(guard, facts), description);
+        }
+        else
+        {
+            configuration.PermitIf(trigger, t.To, facts => ConditionEvaluator.Holds(guard, facts), description);
+        }
+    }
+}
