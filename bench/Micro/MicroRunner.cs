@@ -15,7 +15,8 @@ internal sealed record MicroResult(string Suite, string Benchmark, double Median
 /// Runs the BenchmarkDotNet classes with a short job: each benchmark in its own process (BenchmarkDotNet's default toolchain — run
 /// in-process, the first benchmark kept paying for the JIT tiering of everything after it), warmed up until steady, then 7
 /// measured iterations of about 250 ms, one launch. The median is the headline: other work on a shared machine inflates a few
-/// iterations, not most.
+/// iterations, not most. Building the benchmarks' process may take up to 15 minutes: BenchmarkDotNet's default of 2 is too short on
+/// a busy shared machine, and the run then measures nothing.
 /// </summary>
 internal static class MicroRunner
 {
@@ -32,7 +33,8 @@ internal static class MicroRunner
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .AddLogger(ConsoleLogger.Default)
             .WithArtifactsPath(artifacts)
-            .WithOptions(ConfigOptions.DisableLogFile);
+            .WithOptions(ConfigOptions.DisableLogFile)
+            .WithBuildTimeout(TimeSpan.FromMinutes(15));
         var summaries = BenchmarkRunner.Run([typeof(TransitionBenchmarks), typeof(DefinitionBenchmarks), typeof(AuditBenchmarks)], config);
         var results = new List<MicroResult>();
         foreach (var summary in summaries)
