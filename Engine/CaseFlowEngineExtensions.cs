@@ -58,6 +58,8 @@ public static class CaseFlowEngineExtensions
             sp.GetService<Reporting.ReporterLinks>() ?? Reporting.ReporterLinks.Ephemeral(),
             sp.GetRequiredService<Privacy.PersonalDataVault>()));
         services.AddSingleton<Audit.CaseAudit>();
+        services.AddSingleton(sp => sp.GetRequiredService<DefinitionRegistry>().Calendars);
+        services.AddSingleton<Calendars.DeadlineRecomputer>();
         services.AddSingleton<TimerPump>();
         services.AddSingleton(sp => new CaseMigrator(
             sp.GetRequiredService<ICaseStore>(),

@@ -13,7 +13,7 @@ public static class CaseAssessor
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(definition);
-        var walk = new HistoryWalk(definition);
+        var walk = new HistoryWalk(definition, record.Calendars);
         foreach (var e in record.History.Where(e => e.At <= asOf))
         {
             walk.Step(e);
@@ -23,8 +23,11 @@ public static class CaseAssessor
     }
 
     /// <summary>One pass over a history, keeping what the assessment needs.</summary>
-    private sealed class HistoryWalk(CompiledDefinition definition)
+    private sealed class HistoryWalk(CompiledDefinition definition, Calendars.CalendarSet calendars)
     {
+        // The calendar the deadlines were computed on, as the latest recorded one says: assessment counts on it, never on today's.
+        private int? _calendarVersion;
+
         private readonly HashSet<string> _coHandlers = new(StringComparer.Ordinal);
         private readonly List<string> _leaders = [];
         private string _position = "";
@@ -79,7 +82,15 @@ public static class CaseAssessor
                 case Triggers.Rate:
                     _rating = p.Rating;
                     break;
+                case Triggers.RecomputeDeadline when _awaitingSignFor:
+                    _signForDeadline = p.Deadline;
+                    break;
+                case Triggers.RecomputeDeadline when _roundStart is not null:
+                    _deadline = p.Deadline;
+                    break;
             }
+
+            _calendarVersion = p.CalendarVersion ?? _calendarVersion;
 
             foreach (var effect in e.Effects)
             {
@@ -105,7 +116,7 @@ public static class CaseAssessor
 
             var platform = _platform ?? definition.Category(state.Category)?.Platform;
             var handlingLate = _roundStart is not null && _deadline is { } by && by < asOf;
-            var callbackDue = _closedAt is { } closedAt && definition.Calendar is { } calendar && definition.Definition.Assessment?.CallbackWithin is { } within
+            var callbackDue = _closedAt is { } closedAt && Calendar is { } calendar && definition.Definition.Assessment?.CallbackWithin is { } within
                 ? calendar.Add(closedAt, within)
                 : (DateTimeOffset?)null;
             return new AssessedCase
@@ -205,12 +216,14 @@ public static class CaseAssessor
             if (completed)
             {
                 _completions++;
-                _handling += definition.Calendar?.WorkingTimeBetween(start, at) ?? at - start;
+                _handling += Calendar?.WorkingTimeBetween(start, at) ?? at - start;
             }
 
             _roundStart = null;
             _deadline = null;
         }
+
+        private Workflows.Calendar.WorkingCalendar? Calendar => calendars.Of(_calendarVersion, definition);
 
         private void Reached(string? leader)
         {

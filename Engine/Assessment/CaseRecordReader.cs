@@ -34,6 +34,6 @@ public sealed class CaseRecordReader(IEventStore store, DefinitionRegistry defin
     private async Task<CaseRecord> FoldAsync(List<CaseEvent> history, CancellationToken cancellationToken)
     {
         var byVersion = await definitions.ForHistoryAsync(history, cancellationToken);
-        return new CaseRecord(CaseEvolver.Replay(history, v => byVersion[v])!, history);
+        return new CaseRecord(CaseEvolver.Replay(history, v => byVersion[v])!, history) { Calendars = definitions.Calendars.Current };
     }
 }

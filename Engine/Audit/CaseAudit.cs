@@ -23,11 +23,11 @@ public sealed class CaseAudit(IEventStore store, DefinitionRegistry definitions)
 
         if (history.Count == 0)
         {
-            return new(CaseReplayer.Replay(caseId, history, await definitions.GetAsync(stored!.DefinitionVersion, cancellationToken), stored), history);
+            return new(CaseReplayer.Replay(caseId, history, new Dictionary<int, Workflows.Compilation.CompiledDefinition> { [stored!.DefinitionVersion] = await definitions.GetAsync(stored.DefinitionVersion, cancellationToken) }, stored, definitions.Calendars.Current), history);
         }
 
         // Each event replays on the version it was recorded under: the one the case started on, or one a migration moved it to.
-        return new(CaseReplayer.Replay(caseId, history, await definitions.ForHistoryAsync(history, cancellationToken), stored), history);
+        return new(CaseReplayer.Replay(caseId, history, await definitions.ForHistoryAsync(history, cancellationToken), stored, definitions.Calendars.Current), history);
     }
 
     /// <summary>The case as it stood at an instant (its events recorded at or before it); null when it did not exist yet.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseFlow.Engine.Calendars;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Migration;
@@ -21,11 +22,15 @@ public static class CaseReplayer
         return Replay(caseId, history, new Dictionary<int, CompiledDefinition> { [history.Count > 0 ? history[0].DefinitionVersion : 0] = definition }, stored);
     }
 
-    /// <summary>Replays a stored history with every definition version it names (see <c>DefinitionRegistry.ForHistoryAsync</c>).</summary>
-    public static ReplayReport Replay(Guid caseId, IReadOnlyList<CaseEvent> history, IReadOnlyDictionary<int, CompiledDefinition> definitions, CaseState? stored)
+    /// <summary>
+    /// Replays a stored history with every definition version it names (see <c>DefinitionRegistry.ForHistoryAsync</c>) and the
+    /// calendar versions its deadlines recorded: each step is re-derived on the calendar it recorded, never on today's.
+    /// </summary>
+    public static ReplayReport Replay(Guid caseId, IReadOnlyList<CaseEvent> history, IReadOnlyDictionary<int, CompiledDefinition> definitions, CaseState? stored, CalendarSet? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(definitions);
+        calendars ??= CalendarSet.None;
         var divergences = new List<Divergence>();
         var steps = new List<ReplayStep>();
         CaseState? state = null;
@@ -53,9 +58,12 @@ public static class CaseReplayer
 
             var (before, definition) = (definitions[pinned], definitions[version]);
 
-            divergences.AddRange(e.Trigger == Triggers.Migrate && state is not null
-                ? RederiveMigration(state, e, before, definition)
-                : Rederive(state, e, definition));
+            divergences.AddRange(e.Trigger switch
+            {
+                Triggers.Migrate when state is not null => RederiveMigration(state, e, before, definition),
+                Triggers.RecomputeDeadline when state is not null => RederiveRecomputation(state, e, definition, calendars),
+                _ => Rederive(state, e, definition, calendars),
+            });
             state = CaseEvolver.Apply(state, e, definition);
             steps.Add(new ReplayStep(e.Sequence, e.At, e.Actor, e.ActorKind, e.Trigger, e.From, e.To, e.Supervision, e.Effects, e.Payload.Reason, e.Payload.Deadline)
             {
@@ -97,14 +105,31 @@ public static class CaseReplayer
         }
     }
 
-    private static IEnumerable<Divergence> Rederive(CaseState? state, CaseEvent e, CompiledDefinition definition)
+    private static IEnumerable<Divergence> Rederive(CaseState? state, CaseEvent e, CompiledDefinition definition, CalendarSet calendars)
     {
         var command = new CaseCommand { Trigger = e.Trigger, CaseId = e.CaseId, Actor = e.Actor, Identity = e.Identity, Payload = e.Payload };
+        if (Recorded(e, calendars) is { } unknown)
+        {
+            return [unknown];
+        }
+
         var decision = state is null
             ? CaseDecider.Submit(command, definition, e.DefinitionVersion, e.At)
-            : CaseDecider.Decide(state, command, definition, e.At);
+            : CaseDecider.Decide(state, command, definition, e.At, calendars.AsOf(e.Payload.CalendarVersion));
         return Compare(e, decision, "the pinned definition");
     }
+
+    /// <summary>A deadline recomputation re-derived on the calendar version it recorded.</summary>
+    private static IEnumerable<Divergence> RederiveRecomputation(CaseState state, CaseEvent e, CompiledDefinition definition, CalendarSet calendars) =>
+        Recorded(e, calendars) is { } unknown
+            ? [unknown]
+            : Compare(e, DeadlineRecomputation.Decide(state, definition, calendars.AsOf(e.Payload.CalendarVersion), e.Identity, e.At), $"a recomputation on calendar version {e.Payload.CalendarVersion}");
+
+    /// <summary>A divergence when the event records a calendar version the replay was not given.</summary>
+    private static Divergence? Recorded(CaseEvent e, CalendarSet calendars) =>
+        e.Payload.CalendarVersion is { } version && calendars.Find(version) is null
+            ? new(e.Sequence, "calendar", $"event {e.Sequence} records calendar version {version}, which was not given; its deadline cannot be checked")
+            : null;
 
     /// <summary>A migration re-derived from the two versions and the state mapping it recorded.</summary>
     private static IEnumerable<Divergence> RederiveMigration(CaseState state, CaseEvent e, CompiledDefinition source, CompiledDefinition target)

@@ -1,3 +1,4 @@
+using CaseFlow.Engine.Calendars;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Workflows.Compilation;
 
@@ -48,12 +49,16 @@ public static class CaseDecider
         });
     }
 
-    /// <summary>Decides a command on an existing case.</summary>
-    public static Decision Decide(CaseState state, CaseCommand command, CompiledDefinition definition, DateTimeOffset now)
+    /// <summary>
+    /// Decides a command on an existing case; the deadlines it sets are computed on the current of <paramref name="calendars"/> (none
+    /// given: on the definition's calendar, recording no calendar version).
+    /// </summary>
+    public static Decision Decide(CaseState state, CaseCommand command, CompiledDefinition definition, DateTimeOffset now, CalendarSet? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(definition);
+        calendars ??= CalendarSet.None;
         if (command.Trigger == Triggers.Submit)
         {
             return Decision.Reject($"case {state.Id} already exists; submit creates a new case");
@@ -62,6 +67,11 @@ public static class CaseDecider
         if (command.Trigger == Triggers.Migrate)
         {
             return Decision.Reject("a case moves to another definition version only by an administrator's migration (POST /admin/migrations/apply), never by a command");
+        }
+
+        if (command.Trigger == Triggers.RecomputeDeadline)
+        {
+            return Decision.Reject("a deadline is recomputed only by CaseFlow, when a calendar declaring its year is published (POST /admin/calendar/publish), never by a command");
         }
 
         if (state.IsFinal && !RecordsAfterTheEnd(state, command.Trigger, definition))
@@ -81,7 +91,7 @@ public static class CaseDecider
             return Decision.Forbid(forbidden);
         }
 
-        if (SupervisionRules.TimerRefusal(state, command, definition, now) is { } stale)
+        if (SupervisionRules.TimerRefusal(state, command, definition, now, calendars) is { } stale)
         {
             return Decision.Reject(stale);
         }
@@ -116,7 +126,7 @@ public static class CaseDecider
             return Decision.Forbid(notThisWay);
         }
 
-        if (SupervisionRules.Refusal(state, command, definition, now) is { } refusal)
+        if (SupervisionRules.Refusal(state, command, definition, now, calendars) is { } refusal)
         {
             return Decision.Reject($"'{command.Trigger}' is refused: {refusal}");
         }
@@ -127,7 +137,7 @@ public static class CaseDecider
         }
 
         var transition = outcome.Transition!;
-        payload = SupervisionRules.Stamp(state, payload, transition.Effects, definition, now);
+        payload = SupervisionRules.Stamp(state, payload, transition.Effects, definition, now, calendars);
         var reached = workflow.State(transition.To);
         var (nextWorkflow, nextState) = reached.ContinuesIn is { } next
             ? (next.Workflow, next.State ?? definition.Workflows[next.Workflow].Definition.Initial)

@@ -69,9 +69,12 @@ public static class CaseEvolver
             Triggers.DecideExtension => moved with { RequestedExtensionDays = null },
             Triggers.Rate => moved with { Rating = p.Rating },
             Triggers.Migrate => moved with { DefinitionVersion = e.DefinitionVersion },
+            Triggers.RecomputeDeadline when moved.SignForDeadline is not null => moved with { SignForDeadline = p.Deadline },
+            Triggers.RecomputeDeadline => moved with { HandlingDeadline = p.Deadline },
             _ => moved,
         };
-        return e.Effects.Aggregate(next, (s, effect) => ApplyEffect(s, effect, e));
+        var evolved = e.Effects.Aggregate(next, (s, effect) => ApplyEffect(s, effect, e));
+        return p.CalendarVersion is { } calendar ? evolved with { CalendarVersion = calendar, UndeclaredYears = [.. p.UndeclaredYears ?? []] } : evolved;
     }
 
     private static CaseState Create(CaseEvent e)

@@ -87,6 +87,15 @@ public sealed record CasePayload
     /// </summary>
     public DateTimeOffset? Deadline { get; init; }
 
+    /// <summary>The version of the working calendar <see cref="Deadline"/> was computed on; null on events recorded before calendars were published on their own.</summary>
+    public int? CalendarVersion { get; init; }
+
+    /// <summary>
+    /// The years <see cref="Deadline"/> falls in or counts across whose holidays that calendar does not declare: while any remain the
+    /// deadline is provisional, and publishing a calendar that declares them recomputes it. Null when there are none.
+    /// </summary>
+    public IReadOnlyList<int>? UndeclaredYears { get; init; }
+
     /// <summary>The kind of timer that fired (supervision steps the timer pump takes; see <see cref="Supervision.TimerKinds"/>).</summary>
     public string? Timer { get; init; }
 

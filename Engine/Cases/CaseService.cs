@@ -94,7 +94,7 @@ public sealed class CaseService(
         var messages = outbox.Prepare([.. OutboundMessages.For(events, state, definition), .. Receipt(state)], state.Id);
         try
         {
-            await store.AppendAsync(state, 0, events, command.MessageId, SupervisionSchedule.Plan(state, definition), messages, cancellationToken);
+            await store.AppendAsync(state, 0, events, command.MessageId, SupervisionSchedule.Plan(state, definition, definitions.Calendars.Current), messages, cancellationToken);
         }
         catch (DuplicateClientKeyException)
         {
@@ -164,7 +164,8 @@ public sealed class CaseService(
             }
 
             var (state, definition) = await FoldAsync(history, cancellationToken);
-            var decision = CaseDecider.Decide(state, command, definition, time.GetUtcNow());
+            var calendars = definitions.Calendars.Current;
+            var decision = CaseDecider.Decide(state, command, definition, time.GetUtcNow(), calendars);
             if (!decision.IsAccepted)
             {
                 return timer is null ? await RejectAsync(command, decision, cancellationToken) : await DropTimerAsync(timer, decision, cancellationToken);
@@ -182,7 +183,7 @@ public sealed class CaseService(
             var messages = outbox.Prepare(OutboundMessages.For(events, next, definition), next.Id);
             try
             {
-                await store.AppendAsync(next, state.Version, events, command.MessageId, SupervisionSchedule.Plan(next, definition), messages, cancellationToken);
+                await store.AppendAsync(next, state.Version, events, command.MessageId, SupervisionSchedule.Plan(next, definition, calendars), messages, cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
@@ -191,6 +192,11 @@ public sealed class CaseService(
             }
 
             CaseServiceLog.Applied(logger, state.Id, command.Trigger, command.Actor, state.Position, next.Position);
+            foreach (var provisional in events.Where(e => e.Payload is { Deadline: not null, UndeclaredYears.Count: > 0 }))
+            {
+                CaseServiceLog.ProvisionalDeadline(logger, state.Id, provisional.Payload.Deadline!.Value, string.Join(", ", provisional.Payload.UndeclaredYears!), provisional.Payload.CalendarVersion!.Value);
+            }
+
             await outbox.DeliverAsync(messages, cancellationToken);
             return CommandOutcome.Accepted(next, events);
         }

@@ -122,6 +122,18 @@ public sealed record CaseState
     /// <summary>By when the office must finish handling, counted in working time from sign-for and moved by approved extensions.</summary>
     public DateTimeOffset? HandlingDeadline { get; init; }
 
+    /// <summary>The working calendar version its deadlines were computed on; null when they were computed on its definition's calendar.</summary>
+    public int? CalendarVersion { get; init; }
+
+    /// <summary>The years its latest deadline falls in or counts across that its calendar does not declare (see <see cref="IsProvisional"/>).</summary>
+    public ImmutableList<int> UndeclaredYears { get; init; } = [];
+
+    /// <summary>
+    /// True while the case waits on a deadline counted over a year whose holidays the calendar does not declare: that year's holidays
+    /// may still move it, and publishing a calendar that declares the year recomputes it.
+    /// </summary>
+    public bool IsProvisional => !IsFinal && UndeclaredYears.Count > 0 && (SignForDeadline is not null || HandlingDeadline is not null);
+
     /// <summary>When the office was last urged (催办) in the current round, to sign for or to finish.</summary>
     public DateTimeOffset? LastUrgedAt { get; init; }
 

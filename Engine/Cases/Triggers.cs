@@ -101,4 +101,10 @@ public static class Triggers
 
     /// <summary>An administrator moved the case to a newer definition version (not a workflow trigger: no command can send it).</summary>
     public const string Migrate = "Migrate";
+
+    /// <summary>
+    /// CaseFlow recomputed a provisional deadline on a newly published calendar that declares its year (not a workflow trigger: no
+    /// command can send it).
+    /// </summary>
+    public const string RecomputeDeadline = "RecomputeDeadline";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CaseFlow.Engine.Calendars;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Workflows.Compilation;
 using CaseFlow.Workflows.Loading;
@@ -22,6 +23,12 @@ public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time
         : this(store, TimeProvider.System)
     {
     }
+
+    /// <summary>
+    /// The working calendars, published apart from the definitions (in the same store when it keeps them); the first definition made
+    /// current gives version 1 from its <c>calendar</c> section.
+    /// </summary>
+    public CalendarRegistry Calendars { get; } = new(store as ICalendarStore, time);
 
     /// <summary>The definition new cases start on.</summary>
     public CompiledDefinition Current => Require().Definition;
@@ -83,6 +90,7 @@ public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time
             var version = publication.Version.Number;
             _versions.TryAdd(version, compiled);
             _current = new Published(version, _versions[version]);
+            await Calendars.SeedAsync(compiled.Definition.Calendar, version, cancellationToken);
             return publication;
         }
         finally
@@ -107,6 +115,7 @@ public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time
                 _current = new Published(version, await GetAsync(version, cancellationToken));
             }
 
+            await Calendars.SeedAsync(_current.Definition.Definition.Calendar, version, cancellationToken);
             return true;
         }
         finally
@@ -170,7 +179,11 @@ public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time
     public Task<string?> LastPublishedFromAsync(string source, CancellationToken cancellationToken = default) => store.LastPublishedFromAsync(source, cancellationToken);
 
     /// <inheritdoc />
-    public void Dispose() => _publishing.Dispose();
+    public void Dispose()
+    {
+        _publishing.Dispose();
+        Calendars.Dispose();
+    }
 
     private Published Require() => _current ?? throw new InvalidOperationException("no definition has been published yet");
 

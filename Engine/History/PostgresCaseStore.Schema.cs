@@ -134,6 +134,15 @@ public sealed partial class PostgresCaseStore
             CREATE INDEX cases_by_submission ON cases (submitted_at);
             CREATE INDEX cases_by_overdue ON cases (overdue_from) WHERE overdue_from IS NOT NULL;
             """),
+        (7, "working-calendar versions, published apart from the definitions", """
+            CREATE TABLE calendars (
+                version integer PRIMARY KEY,
+                content_hash text NOT NULL,
+                content text NOT NULL,
+                published_at text NOT NULL,
+                source text NOT NULL,
+                published_by text NOT NULL);
+            """),
     ];
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed partial class SqliteCaseStore
     {
         KeepFileOwnerOnly();
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, Schema + TimersSchema + OutboxSchema + AccountsSchema + DisclosuresSchema + CaseKeysSchema, cancellationToken);
+        await ExecuteAsync(connection, null, Schema + TimersSchema + OutboxSchema + AccountsSchema + DisclosuresSchema + CaseKeysSchema + CalendarsSchema, cancellationToken);
         await MigrateAsync(connection, cancellationToken);
         await MigrateTimersAsync(connection, cancellationToken);
         await MigrateDefinitionsAsync(connection, cancellationToken);

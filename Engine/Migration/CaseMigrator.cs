@@ -105,7 +105,7 @@ public sealed class CaseMigrator(ICaseStore store, DefinitionRegistry definition
             try
             {
                 // The case's timers are planned again under the version it moves to, and its messages stored, in the same transaction.
-                await store.AppendAsync(next, state.Version, events, timers: SupervisionSchedule.Plan(next, route.Target), outbox: messages, cancellationToken: cancellationToken);
+                await store.AppendAsync(next, state.Version, events, timers: SupervisionSchedule.Plan(next, route.Target, definitions.Calendars.Current), outbox: messages, cancellationToken: cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {

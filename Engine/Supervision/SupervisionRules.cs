@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseFlow.Engine.Calendars;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Workflows.Compilation;
 
@@ -11,7 +12,7 @@ namespace CaseFlow.Engine.Supervision;
 internal static class SupervisionRules
 {
     /// <summary>Why a timer-fired command no longer applies, or null when its timer is the case's and due.</summary>
-    public static string? TimerRefusal(CaseState state, CaseCommand command, CompiledDefinition definition, DateTimeOffset now)
+    public static string? TimerRefusal(CaseState state, CaseCommand command, CompiledDefinition definition, DateTimeOffset now, CalendarSet calendars)
     {
         var payload = command.Payload;
         if (payload.Timer is not { } kind)
@@ -19,7 +20,7 @@ internal static class SupervisionRules
             return null;
         }
 
-        var planned = SupervisionSchedule.Plan(state, definition);
+        var planned = SupervisionSchedule.Plan(state, definition, calendars);
         var timer = planned.FirstOrDefault(t => t.Kind == kind && t.DueAt == payload.DueAt);
         if (timer is null || TimerKinds.Trigger(kind) != command.Trigger)
         {
@@ -31,9 +32,9 @@ internal static class SupervisionRules
     }
 
     /// <summary>Why the policy refuses a transition the workflow permits, or null.</summary>
-    public static string? Refusal(CaseState state, CaseCommand command, CompiledDefinition definition, DateTimeOffset now)
+    public static string? Refusal(CaseState state, CaseCommand command, CompiledDefinition definition, DateTimeOffset now, CalendarSet calendars)
     {
-        if (definition.Supervision is not { } policy || definition.Calendar is not { } calendar)
+        if (definition.Supervision is not { } policy || calendars.Of(state, definition) is not { } calendar)
         {
             return null;
         }
@@ -48,7 +49,7 @@ internal static class SupervisionRules
 
                 if (state.RoutedAt is { } routed && calendar.Add(routed, returns.Within!) is var returnBy && now > returnBy)
                 {
-                    return $"a return (退单) must come within {returns.Within!.Describe()} of receiving the case; it arrived {Local(definition, routed)} and the limit passed {Local(definition, returnBy)}";
+                    return $"a return (退单) must come within {returns.Within!.Describe()} of receiving the case; it arrived {Local(calendar, routed)} and the limit passed {Local(calendar, returnBy)}";
                 }
 
                 return null;
@@ -67,10 +68,14 @@ internal static class SupervisionRules
         }
     }
 
-    /// <summary>The payload with the deadlines the transition's effects set, computed on the calendar from <paramref name="now"/>.</summary>
-    public static CasePayload Stamp(CaseState state, CasePayload payload, IReadOnlyList<string> effects, CompiledDefinition definition, DateTimeOffset now)
+    /// <summary>
+    /// The payload with the deadlines the transition's effects set, computed on the current calendar from <paramref name="now"/>, and
+    /// the calendar version they were computed on (see <see cref="DeadlineStamp"/>).
+    /// </summary>
+    public static CasePayload Stamp(CaseState state, CasePayload payload, IReadOnlyList<string> effects, CompiledDefinition definition, DateTimeOffset now, CalendarSet calendars)
     {
-        if (definition.Supervision is null || definition.Calendar is not { } calendar)
+        var (version, current) = calendars.ForNewDeadlines(definition);
+        if (definition.Supervision is null || current is not { } calendar)
         {
             return payload;
         }
@@ -79,15 +84,19 @@ internal static class SupervisionRules
         {
             payload = effect switch
             {
-                "notify.office" => payload with { Deadline = SupervisionSchedule.SignForDeadline(state, definition, now) },
-                "clock.start" => payload with { Deadline = SupervisionSchedule.HandlingDeadline(state, definition, now) },
-                "extension.decided" => payload with
-                {
-                    WorkingDays = state.RequestedExtensionDays,
-                    Deadline = payload.Approved == true && state is { HandlingDeadline: { } deadline, RequestedExtensionDays: { } days }
-                        ? calendar.AddWorkingDays(deadline, days)
-                        : null,
-                },
+                "notify.office" => DeadlineStamp.Mark(payload with { Deadline = SupervisionSchedule.SignForDeadline(state, definition, now, calendar) }, now, version, calendar),
+                "clock.start" => DeadlineStamp.Mark(payload with { Deadline = SupervisionSchedule.HandlingDeadline(state, definition, now, calendar) }, now, version, calendar),
+                "extension.decided" => DeadlineStamp.Mark(
+                    payload with
+                    {
+                        WorkingDays = state.RequestedExtensionDays,
+                        Deadline = payload.Approved == true && state is { HandlingDeadline: { } deadline, RequestedExtensionDays: { } days }
+                            ? calendar.AddWorkingDays(deadline, days)
+                            : null,
+                    },
+                    state.SignedForAt ?? now,
+                    version,
+                    calendar),
                 _ => payload,
             };
         }
@@ -95,6 +104,6 @@ internal static class SupervisionRules
         return payload;
     }
 
-    private static string Local(CompiledDefinition definition, DateTimeOffset instant) =>
-        definition.Calendar!.Local(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Local(Workflows.Calendar.WorkingCalendar calendar, DateTimeOffset instant) =>
+        calendar.Local(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using CaseFlow.Engine.Calendars;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Workflows.Calendar;
 using CaseFlow.Workflows.Compilation;
@@ -12,22 +13,30 @@ namespace CaseFlow.Engine.Supervision;
 public static class SupervisionSchedule
 {
     /// <summary>The handling deadline for a case whose clock starts at <paramref name="start"/> (sign-for), by category and priority.</summary>
-    public static DateTimeOffset? HandlingDeadline(CaseState state, CompiledDefinition definition, DateTimeOffset start)
+    public static DateTimeOffset? HandlingDeadline(CaseState state, CompiledDefinition definition, DateTimeOffset start) =>
+        HandlingDeadline(state, definition, start, definition?.Calendar);
+
+    /// <summary>The handling deadline counted on a given calendar (the one current when it is computed).</summary>
+    public static DateTimeOffset? HandlingDeadline(CaseState state, CompiledDefinition definition, DateTimeOffset start, WorkingCalendar? calendar)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(definition);
         var category = definition.Category(state.Category);
         var span = IsUrgent(state) ? category?.UrgentDeadline ?? category?.Deadline : category?.Deadline;
-        return definition.Calendar is { } calendar && definition.Supervision is not null && span is not null ? calendar.Add(start, span) : null;
+        return calendar is not null && definition.Supervision is not null && span is not null ? calendar.Add(start, span) : null;
     }
 
     /// <summary>The sign-for deadline for a case assigned at <paramref name="start"/>, by priority.</summary>
-    public static DateTimeOffset? SignForDeadline(CaseState state, CompiledDefinition definition, DateTimeOffset start)
+    public static DateTimeOffset? SignForDeadline(CaseState state, CompiledDefinition definition, DateTimeOffset start) =>
+        SignForDeadline(state, definition, start, definition?.Calendar);
+
+    /// <summary>The sign-for deadline counted on a given calendar (the one current when it is computed).</summary>
+    public static DateTimeOffset? SignForDeadline(CaseState state, CompiledDefinition definition, DateTimeOffset start, WorkingCalendar? calendar)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(definition);
         var within = IsUrgent(state) ? definition.Supervision?.SignForWithin?.Urgent : definition.Supervision?.SignForWithin?.Normal;
-        return definition.Calendar is { } calendar && within is not null ? calendar.Add(start, within) : null;
+        return calendar is not null && within is not null ? calendar.Add(start, within) : null;
     }
 
     /// <summary>When the office is warned: the policy's share of the working time from sign-for to the handling deadline.</summary>
@@ -39,17 +48,18 @@ public static class SupervisionSchedule
         return calendar.AddWorkingTime(signedForAt, TimeSpan.FromTicks((long)(span.Ticks * policy.WarnAt)));
     }
 
-    /// <summary>The timers the case should have now; empty when it is unsupervised or has ended.</summary>
-    public static IReadOnlyList<CaseTimer> Plan(CaseState state, CompiledDefinition definition)
+    /// <summary>The timers the case should have now, on the calendar its deadlines were computed on; empty when it is unsupervised or has ended.</summary>
+    public static IReadOnlyList<CaseTimer> Plan(CaseState state, CompiledDefinition definition, CalendarSet? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(definition);
+        calendars ??= CalendarSet.None;
         if (state.IsFinal)
         {
-            return CallbackTimers(state, definition);
+            return CallbackTimers(state, definition, calendars);
         }
 
-        if (definition.Calendar is not { } calendar || definition.Supervision is not { } policy)
+        if (calendars.Of(state, definition) is not { } calendar || definition.Supervision is not { } policy)
         {
             return [];
         }
@@ -107,17 +117,17 @@ public static class SupervisionSchedule
     }
 
     /// <summary>When a closed case not yet called back (回访) is flagged: the assessment policy's time after it closed.</summary>
-    public static DateTimeOffset? CallbackDue(CaseState state, CompiledDefinition definition)
+    public static DateTimeOffset? CallbackDue(CaseState state, CompiledDefinition definition, CalendarSet? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(definition);
-        return state.ClosedAt is { } closedAt && definition.Calendar is { } calendar && definition.Definition.Assessment?.CallbackWithin is { } within
+        return state.ClosedAt is { } closedAt && (calendars ?? CalendarSet.None).Of(state, definition) is { } calendar && definition.Definition.Assessment?.CallbackWithin is { } within
             ? calendar.Add(closedAt, within)
             : null;
     }
 
-    private static IReadOnlyList<CaseTimer> CallbackTimers(CaseState state, CompiledDefinition definition) =>
-        CallbackDue(state, definition) is { } due && CaseDecider.PermittedTriggers(state, definition).Contains(Triggers.FlagCallbackOverdue)
+    private static IReadOnlyList<CaseTimer> CallbackTimers(CaseState state, CompiledDefinition definition, CalendarSet calendars) =>
+        CallbackDue(state, definition, calendars) is { } due && CaseDecider.PermittedTriggers(state, definition).Contains(Triggers.FlagCallbackOverdue)
             ? [new CaseTimer(state.Id, TimerKinds.CallbackOverdue, due, state.Version)]
             : [];
 

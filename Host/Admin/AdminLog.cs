@@ -15,6 +15,9 @@ internal static partial class AdminLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Checking definition {Path} for changes failed; trying again at the next poll")]
     public static partial void WatchFailed(ILogger logger, string path, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Calendar version {Version} published by {Actor} ({What}): {Recomputed} provisional deadline(s) recomputed, {Provisional} case(s) still provisional")]
+    public static partial void CalendarPublished(ILogger logger, int version, string actor, string what, int recomputed, int provisional);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Definition version {Version} published from {Source} by {Actor} ({What})")]
     public static partial void Published(ILogger logger, int version, string source, string actor, string what);
 }

@@ -69,10 +69,10 @@ internal static class AdminResponses
     };
 
     /// <summary>422 listing every error under its JSON path.</summary>
-    public static IResult Invalid(IReadOnlyList<DefinitionError> errors, string detail) =>
+    public static IResult Invalid(IReadOnlyList<DefinitionError> errors, string detail, string title = "The definition is not valid") =>
         Results.ValidationProblem(
             errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
             detail: detail,
-            title: "The definition is not valid",
+            title: title,
             statusCode: StatusCodes.Status422UnprocessableEntity);
 }

@@ -17,12 +17,13 @@ public static class CaseFlowAdminExtensions
         return services;
     }
 
-    /// <summary>Maps /admin/definitions and /admin/migrations for callers holding the administrator role (wherever they call from).</summary>
+    /// <summary>Maps /admin/definitions, /admin/calendar and /admin/migrations for callers holding the administrator role (wherever they call from).</summary>
     public static WebApplication MapCaseFlowAdmin(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var admin = app.MapGroup("/admin").WithTags("Admin").RequireAuthorization(CaseFlowPolicies.Administrator);
         DefinitionAdminEndpoints.Map(admin);
+        CalendarAdminEndpoints.Map(admin);
         MigrationEndpoints.Map(admin);
         Privacy.ErasureEndpoints.MapErasure(admin);
         return app;

@@ -20,6 +20,8 @@ internal static class CaseResponse
         state.CountyStatus,
         state.SignForDeadline,
         state.HandlingDeadline,
+        state.IsProvisional,
+        state.CalendarVersion,
         state.Version,
         state.DefinitionVersion,
         state.SubmittedAt,

@@ -46,10 +46,10 @@ internal sealed class DefinitionStartup(ICaseStore store, DefinitionRegistry reg
         WarnOfUndeclaredYears(path);
     }
 
-    /// <summary>Deadlines in a year without its holidays count the working week only; say so while there is time to add them.</summary>
+    /// <summary>Deadlines in a year without its holidays are provisional; say so while there is time to publish them.</summary>
     private void WarnOfUndeclaredYears(string path)
     {
-        if (registry.Current.Calendar is not { } calendar)
+        if (registry.Calendars.Current.ForNewDeadlines(registry.Current) is not { Calendar: { } calendar } current)
         {
             return;
         }
@@ -58,7 +58,8 @@ internal sealed class DefinitionStartup(ICaseStore store, DefinitionRegistry reg
         foreach (var undeclared in new[] { year, year + 1 }.Where(y => !calendar.Declares(y)))
         {
             logger.LogWarning(
-                "The calendar in {Path} declares no holidays for {Year}: deadlines in {Year} count the working week only. Add the year's State Council holiday arrangement (public holidays and make-up workdays).",
+                "Calendar version {CalendarVersion} (first taken from {Path}) declares no holidays for {Year}: deadlines in {Year} count the working week only and are provisional until a calendar declaring it is published. Publish the year's State Council holiday arrangement (POST /admin/calendar/publish or the publish-calendar verb).",
+                current.Version,
                 path,
                 undeclared,
                 undeclared);

@@ -53,6 +53,17 @@ public sealed class WorkingCalendar
     /// <summary>True when the calendar declares the year's holidays; other years count the working week only.</summary>
     public bool Declares(int year) => _years.Contains(year);
 
+    /// <summary>
+    /// The years from <paramref name="from"/> to <paramref name="to"/> (local, both included) whose holidays the calendar does not
+    /// declare: a deadline counted over any of them is provisional, since that year's holidays may still move it.
+    /// </summary>
+    public IReadOnlyList<int> UndeclaredYears(DateTimeOffset from, DateTimeOffset to)
+    {
+        var first = Local(from).Year;
+        var last = Math.Max(first, Local(to).Year);
+        return Enumerable.Range(first, last - first + 1).Where(y => !_years.Contains(y)).ToList();
+    }
+
     /// <summary>The holiday a date falls in, or null.</summary>
     public string? HolidayOn(DateOnly date) => _holidays.GetValueOrDefault(date);
 

@@ -7,24 +7,26 @@ namespace CaseFlow.Workflows.Validation;
 /// <summary>Calendar checks: a known time zone, a working week and ordered working hours, and per year holidays and make-up days that agree.</summary>
 internal static class CalendarRules
 {
-    private const string Root = "$.calendar";
+    /// <summary>Checks a definition's calendar section, at <c>$.calendar</c>.</summary>
+    public static void Check(CalendarDefinition? calendar, ErrorList errors) => Check(calendar, errors, "$.calendar");
 
-    public static void Check(CalendarDefinition? calendar, ErrorList errors)
+    /// <summary>Checks a calendar declared at <paramref name="root"/> (<c>$</c> for a calendar published on its own).</summary>
+    public static void Check(CalendarDefinition? calendar, ErrorList errors, string root)
     {
         if (calendar is null)
         {
             return;
         }
 
-        CheckTimeZone(calendar.TimeZone, errors);
-        CheckWorkingWeek(calendar.WorkingWeek, errors);
-        CheckWorkingHours(calendar.WorkingHours, errors);
+        CheckTimeZone(calendar.TimeZone, errors, root);
+        CheckWorkingWeek(calendar.WorkingWeek, errors, root);
+        CheckWorkingHours(calendar.WorkingHours, errors, root);
         var workingWeek = calendar.WorkingWeek.Select(CalendarText.Weekday).OfType<DayOfWeek>().ToHashSet();
         var years = new HashSet<int>();
         for (var y = 0; y < calendar.Years.Count; y++)
         {
             var year = calendar.Years[y];
-            var path = $"{Root}.years[{y}]";
+            var path = $"{root}.years[{y}]";
             if (!years.Add(year.Year))
             {
                 errors.Add($"{path}.year", $"the year {year.Year} is declared twice; give each year's holidays once");
@@ -62,7 +64,7 @@ internal static class CalendarRules
         return total;
     }
 
-    private static void CheckTimeZone(string timeZone, ErrorList errors)
+    private static void CheckTimeZone(string timeZone, ErrorList errors, string root)
     {
         try
         {
@@ -70,15 +72,15 @@ internal static class CalendarRules
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
         {
-            errors.Add($"{Root}.timeZone", $"unknown time zone '{timeZone}'; give an IANA time zone id such as \"Asia/Shanghai\"");
+            errors.Add($"{root}.timeZone", $"unknown time zone '{timeZone}'; give an IANA time zone id such as \"Asia/Shanghai\"");
         }
     }
 
-    private static void CheckWorkingWeek(IReadOnlyList<string> week, ErrorList errors)
+    private static void CheckWorkingWeek(IReadOnlyList<string> week, ErrorList errors, string root)
     {
         if (week.Count == 0)
         {
-            errors.Add($"{Root}.workingWeek", "declare at least one working day, e.g. [\"monday\", \"tuesday\", \"wednesday\", \"thursday\", \"friday\"]");
+            errors.Add($"{root}.workingWeek", "declare at least one working day, e.g. [\"monday\", \"tuesday\", \"wednesday\", \"thursday\", \"friday\"]");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -86,26 +88,26 @@ internal static class CalendarRules
         {
             if (CalendarText.Weekday(week[i]) is null)
             {
-                errors.Add($"{Root}.workingWeek[{i}]", $"unknown weekday '{week[i]}'; weekdays are: {string.Join(", ", Catalogue.Weekdays.Keys)}");
+                errors.Add($"{root}.workingWeek[{i}]", $"unknown weekday '{week[i]}'; weekdays are: {string.Join(", ", Catalogue.Weekdays.Keys)}");
             }
             else if (!seen.Add(week[i]))
             {
-                errors.Add($"{Root}.workingWeek[{i}]", $"'{week[i]}' is named twice in the working week");
+                errors.Add($"{root}.workingWeek[{i}]", $"'{week[i]}' is named twice in the working week");
             }
         }
     }
 
-    private static void CheckWorkingHours(IReadOnlyList<WorkingSpan> hours, ErrorList errors)
+    private static void CheckWorkingHours(IReadOnlyList<WorkingSpan> hours, ErrorList errors, string root)
     {
         if (hours.Count == 0)
         {
-            errors.Add($"{Root}.workingHours", "declare the working hours, e.g. [{\"from\": \"08:30\", \"to\": \"12:00\"}, {\"from\": \"14:00\", \"to\": \"17:30\"}]");
+            errors.Add($"{root}.workingHours", "declare the working hours, e.g. [{\"from\": \"08:30\", \"to\": \"12:00\"}, {\"from\": \"14:00\", \"to\": \"17:30\"}]");
         }
 
         TimeOnly? previousEnd = null;
         for (var i = 0; i < hours.Count; i++)
         {
-            var path = $"{Root}.workingHours[{i}]";
+            var path = $"{root}.workingHours[{i}]";
             var fromOk = CalendarText.TryTime(hours[i].From, out var from);
             var toOk = CalendarText.TryTime(hours[i].To, out var to);
             if (!fromOk)
