@@ -44,6 +44,11 @@ if (args.Length > 0 && args[0] == "publish")
     return await PublishVerb.RunAsync(args[1..], Console.Out, Console.Error);
 }
 
+if (args.Length > 0 && args[0] == "publish-calendar")
+{
+    return await PublishCalendarVerb.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
 if (args.Length > 0 && args[0] is "erase" or "keys")
 {
     return await PersonalDataVerbs.RunAsync(args[0], args[1..], Console.Out, Console.Error);

@@ -15,11 +15,11 @@ namespace CaseFlow.Engine.Audit;
 public static class CaseReplayer
 {
     /// <summary>Replays a stored history that was never migrated; <paramref name="stored"/> is the snapshot the store keeps, compared with the fold.</summary>
-    public static ReplayReport Replay(Guid caseId, IReadOnlyList<CaseEvent> history, CompiledDefinition definition, CaseState? stored)
+    public static ReplayReport Replay(Guid caseId, IReadOnlyList<CaseEvent> history, CompiledDefinition definition, CaseState? stored, CalendarSet? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(definition);
-        return Replay(caseId, history, new Dictionary<int, CompiledDefinition> { [history.Count > 0 ? history[0].DefinitionVersion : 0] = definition }, stored);
+        return Replay(caseId, history, new Dictionary<int, CompiledDefinition> { [history.Count > 0 ? history[0].DefinitionVersion : 0] = definition }, stored, calendars);
     }
 
     /// <summary>

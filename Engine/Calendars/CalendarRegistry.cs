@@ -66,6 +66,15 @@ public sealed class CalendarRegistry(ICalendarStore? store, TimeProvider time) :
         await StoreAsync(new CalendarDraft(DefinitionLoader.ContentHash(text), text, origin, time.GetUtcNow()), onlyIfNone: true, cancellationToken);
     }
 
+    /// <summary>Makes sure a version a case recorded is known here, reading the store again when another instance published it.</summary>
+    public async Task EnsureAsync(int? version, CancellationToken cancellationToken = default)
+    {
+        if (version is { } v && Current.Find(v) is null)
+        {
+            await LoadAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Reads the stored versions again (another instance may have published one).</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {

@@ -227,6 +227,7 @@ public sealed class CaseService(
     {
         var byVersion = await definitions.ForHistoryAsync(history, cancellationToken);
         var state = CaseEvolver.Replay(history, v => byVersion[v])!;
+        await definitions.Calendars.EnsureAsync(state.CalendarVersion, cancellationToken);
         return (state, byVersion[state.DefinitionVersion]);
     }
 

@@ -113,7 +113,7 @@ public sealed class When_a_closed_case_is_called_back
         await _township.AcceptAsync(id, Triggers.RecordCallback, CommandRoom, new CasePayload { CalledAt = Shanghai(2025, 3, 10, 9), Reached = true, Rating = "satisfied" });
         var history = await _township.Store.ReadAsync(id);
 
-        var report = CaseReplayer.Replay(id, history, WorkflowsFile.Definition, await _township.Store.ReadSnapshotAsync(id));
+        var report = CaseReplayer.Replay(id, history, WorkflowsFile.Definition, await _township.Store.ReadSnapshotAsync(id), _township.Definitions.Calendars.Current);
 
         Assert.That(report.Divergences, Is.Empty);
         Assert.That(history.Select(e => e.Trigger).TakeLast(2), Is.EqualTo(new[] { Triggers.FlagCallbackOverdue, Triggers.RecordCallback }));

@@ -59,7 +59,7 @@ public sealed class When_a_case_started_on_v1_is_replayed_after_v2
     {
         var history = await _audited.Store.ReadAsync(_caseId);
 
-        var report = CaseReplayer.Replay(_caseId, history, _v2Definition, null);
+        var report = CaseReplayer.Replay(_caseId, history, _v2Definition, null, _audited.Definitions.Calendars.Current);
 
         Assert.That(report.Divergences.Where(d => d.Kind == "not-permitted").Select(d => d.Sequence), Does.Contain(5L), "the v1 Assign is not permitted by v2");
     }

@@ -82,7 +82,7 @@ public sealed class When_a_stored_history_is_tampered_with
         _audited.Sql("UPDATE events SET trigger = 'Rate', payload = json_set(payload, '$.rating', 'satisfied') WHERE case_id = $id AND sequence = 3", _tampered);
         var history = await _audited.Store.ReadAsync(_tampered);
         var resealed = History.EventChainTestHelper.Reseal(history);
-        var report = CaseReplayer.Replay(_tampered, resealed, WorkflowsFile.Definition, null);
+        var report = CaseReplayer.Replay(_tampered, resealed, WorkflowsFile.Definition, null, _audited.Definitions.Calendars.Current);
 
         Assert.That(report.Divergences.Where(d => d.Kind == "not-permitted").Select(d => d.Sequence), Does.Contain(3L));
     }

@@ -192,7 +192,7 @@ public sealed class When_running_cases_are_migrated
     {
         var report = await _engine.ReplayAsync(_submitted.Id);
         var history = await _engine.Store.ReadAsync(_submitted.Id);
-        var withOnlyTheFirstVersion = CaseReplayer.Replay(_submitted.Id, history, await _engine.Definitions.GetAsync(1), await _engine.Store.ReadSnapshotAsync(_submitted.Id));
+        var withOnlyTheFirstVersion = CaseReplayer.Replay(_submitted.Id, history, await _engine.Definitions.GetAsync(1), await _engine.Store.ReadSnapshotAsync(_submitted.Id), _engine.Definitions.Calendars.Current);
 
         Assert.Multiple(() =>
         {
@@ -221,7 +221,7 @@ public sealed class When_running_cases_are_migrated
         var forged = history[^1] with { To = "receive.Registered", Reached = "receive.Registered" };
         history[^1] = forged with { Hash = EventChain.Compute(forged) };
 
-        var report = CaseReplayer.Replay(_submitted.Id, history, await _engine.Definitions.ForHistoryAsync(history), null);
+        var report = CaseReplayer.Replay(_submitted.Id, history, await _engine.Definitions.ForHistoryAsync(history), null, _engine.Definitions.Calendars.Current);
 
         Assert.That(report.Divergences.Select(d => d.Kind), Does.Contain("different-outcome"));
     }

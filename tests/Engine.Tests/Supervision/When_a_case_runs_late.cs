@@ -112,7 +112,7 @@ public sealed class When_a_case_runs_late
     [Test]
     public void Should_replay_every_step_faithfully_through_the_pinned_definition()
     {
-        var report = CaseReplayer.Replay(_signedFor.Id, _view.History, WorkflowsFile.Definition, _snapshot);
+        var report = CaseReplayer.Replay(_signedFor.Id, _view.History, WorkflowsFile.Definition, _snapshot, _township.Definitions.Calendars.Current);
 
         Assert.That(report.Divergences, Is.Empty, () => string.Join(Environment.NewLine, report.Divergences));
     }

@@ -215,6 +215,7 @@ internal sealed partial class HostileRequests(HttpTargets targets)
             ["reason"] = "测试",
         }),
         _ when endpoint.Route.StartsWith("/admin/definitions", StringComparison.Ordinal) => () => Json.From(JsonNode.Parse(targets.Definition)),
+        _ when endpoint.Route.StartsWith("/admin/calendar", StringComparison.Ordinal) => () => Json.From(JsonNode.Parse(targets.Definition)!["calendar"]!.DeepClone()),
         _ => () => new Json.Obj([]),
     };
 
