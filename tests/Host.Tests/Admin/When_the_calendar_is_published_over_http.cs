@@ -100,7 +100,11 @@ public sealed class When_the_calendar_is_published_over_http
 
         var problem = await CaseApi.ProblemAsync(response);
 
-        Assert.That(((int)response.StatusCode, problem["detail"]!.GetValue<string>()), Is.EqualTo((400, problem["detail"]!.GetValue<string>())).And.Property("Item2").Contains("send the calendar"));
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(400));
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("send the calendar"));
+        });
     }
 
     [Test, Order(3)]
