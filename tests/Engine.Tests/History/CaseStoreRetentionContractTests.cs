@@ -198,6 +198,7 @@ public class CaseStoreRetentionContractTests(string kind) : CaseStoreFixture(kin
                 DROP TABLE case_keys;
                 DROP INDEX cases_by_submission; DROP INDEX cases_by_overdue;
                 ALTER TABLE cases DROP COLUMN submitted_at, DROP COLUMN overdue_from;
+                DROP TABLE calendars;
                 DELETE FROM schema_version WHERE version >= 4;
                 """);
             await command.ExecuteNonQueryAsync();
