@@ -79,7 +79,10 @@ public sealed class WorkbenchSite : IAsyncDisposable
             r => r.Request.Method == "POST" && r.Url.Contains("/workbench/sign-in", StringComparison.Ordinal),
             new() { Timeout = 60_000 });
         Assert.That(answer.Status, Is.EqualTo(302), $"signing in as {userName} was answered {answer.Status}, not with the redirect to the workbench");
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { Timeout = 60_000 });
+        // Waiting for the URL alone (its commit) and then for the page's heading: waiting for the "load" state of a page that has
+        // already loaded can miss it and time out (Playwright's own load-state race), which a locator's polling cannot.
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
+        await page.Locator("h1").First.WaitForAsync(new() { Timeout = 60_000 });
     }
 
     /// <summary>Fails when axe finds a serious or critical accessibility violation on the page as it is now.</summary>
