@@ -24,7 +24,11 @@ internal static class PermissionRules
             var workflow = definition.Workflows[w];
             for (var t = 0; t < workflow.Transitions.Count; t++)
             {
-                CheckBy(workflow.Id, workflow.Transitions[t], $"$.workflows[{w}].transitions[{t}]", errors, used);
+                // A transition declared from several states says once who may fire it: checked on the first of them.
+                if (workflow.Transitions[t].Source?.IsFirst != false)
+                {
+                    CheckBy(workflow.Id, workflow.Transitions[t], WorkflowRules.DeclaredAt($"$.workflows[{w}]", workflow.Transitions[t], t), errors, used);
+                }
             }
         }
 
@@ -37,7 +41,9 @@ internal static class PermissionRules
 
     private static void CheckBy(string workflow, TransitionDefinition transition, string path, ErrorList errors, Dictionary<string, string> used)
     {
-        var what = $"{workflow}: {transition.From} --{transition.Trigger}--> {transition.To}";
+        var from = transition.Source?.DescribeFrom(transition.From) ?? transition.From;
+        var to = transition.Source?.Stays == true ? "(stays)" : transition.To;
+        var what = $"{workflow}: {from} --{transition.Trigger}--> {to}";
         if (transition.By.Count == 0)
         {
             errors.Add($"{path}.by", $"transition {what} does not say who may fire it; give \"by\" one or more of these roles: {Described(Catalogue.Roles.Keys)}");

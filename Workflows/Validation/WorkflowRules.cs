@@ -38,15 +38,28 @@ internal static class WorkflowRules
         for (var t = 0; t < workflow.Transitions.Count; t++)
         {
             var transition = workflow.Transitions[t];
-            var at = $"{path}.transitions[{t}]";
-            errors.Reference(transition.From, states, $"{at}.from", "state", $"workflow '{workflow.Id}'");
-            errors.Reference(transition.To, states, $"{at}.to", "state", $"workflow '{workflow.Id}'");
-            errors.Reference(transition.Trigger, triggers, $"{at}.trigger", "trigger", $"workflow '{workflow.Id}'");
+            var at = DeclaredAt(path, transition, t);
+            var source = transition.Source ?? new TransitionSource(t, null, 0);
+            if (source.Repeats(transition.From))
+            {
+                errors.Add($"{at}.{source.FromPath}", $"state '{transition.From}' is listed twice in 'from'; list each state once");
+                continue;
+            }
+
+            errors.Reference(transition.From, states, $"{at}.{source.FromPath}", "state", $"workflow '{workflow.Id}'");
             if (!seen.Add((transition.From, transition.Trigger, transition.To)))
             {
                 errors.Add(at, $"duplicate transition {transition.From} --{transition.Trigger}--> {transition.To}: merge the two, combining their guards with 'any'");
             }
 
+            if (!source.IsFirst)
+            {
+                // What the listed states share (trigger, destination, effects, guard) is checked once, on the first of them.
+                continue;
+            }
+
+            errors.Reference(transition.To, states, $"{at}.to", "state", $"workflow '{workflow.Id}'");
+            errors.Reference(transition.Trigger, triggers, $"{at}.trigger", "trigger", $"workflow '{workflow.Id}'");
             for (var e = 0; e < transition.Effects.Count; e++)
             {
                 if (!Catalogue.Effects.ContainsKey(transition.Effects[e]))
@@ -64,6 +77,10 @@ internal static class WorkflowRules
         CheckAmbiguity(workflow, path, errors);
         CheckWaysOut(workflow, path, errors);
     }
+
+    /// <summary>The JSON path of the declaration a transition was read from (<paramref name="index"/> when it records none).</summary>
+    internal static string DeclaredAt(string workflowPath, TransitionDefinition transition, int index) =>
+        $"{workflowPath}.transitions[{transition.Source?.Index ?? index}]";
 
     private static HashSet<string> DeclaredTriggers(WorkflowDefinition workflow, string path, ErrorList errors)
     {
@@ -100,12 +117,13 @@ internal static class WorkflowRules
 
     private static void CheckAmbiguity(WorkflowDefinition workflow, string path, ErrorList errors)
     {
-        foreach (var group in workflow.Transitions.Select((t, i) => (t, i)).GroupBy(x => (x.t.From, x.t.Trigger)))
+        var transitions = workflow.Transitions.Select((t, i) => (t, i)).Where(x => x.t.Source?.Repeats(x.t.From) != true);
+        foreach (var group in transitions.GroupBy(x => (x.t.From, x.t.Trigger)))
         {
             var unguarded = group.Where(x => x.t.Guard is null).ToList();
             if (group.Count() > 1 && unguarded.Count > 0)
             {
-                errors.Add($"{path}.transitions[{unguarded[0].i}].guard", $"trigger '{group.Key.Trigger}' from '{group.Key.From}' has {group.Count()} transitions, so each needs a guard that tells them apart");
+                errors.Add($"{DeclaredAt(path, unguarded[0].t, unguarded[0].i)}.guard", $"trigger '{group.Key.Trigger}' from '{group.Key.From}' has {group.Count()} transitions, so each needs a guard that tells them apart");
             }
         }
     }

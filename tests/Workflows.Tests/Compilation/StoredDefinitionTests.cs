@@ -100,7 +100,7 @@ public class StoredDefinitionTests
     [Test]
     public void InheritPermissions_TransitionThatDeclaresItsRoles_KeepsThem()
     {
-        var stored = CompiledDefinition.Stored(BeforePermissions(root => root["workflows"]![1]!["transitions"]![6]!["by"] = new JsonArray("commandRoom")));
+        var stored = CompiledDefinition.Stored(BeforePermissions(root => root["workflows"]![1]!["transitions"]![4]!["by"] = new JsonArray("commandRoom")));
 
         var inherited = stored.InheritPermissions(Current);
 

@@ -108,10 +108,10 @@ public class MalformedTextTests
     [Test]
     public void Parse_GuardOverUnknownField_ReportsNoErrorFromTheOtherGuardForms()
     {
-        var result = BrokenDefinition.Load(root => root.Workflow(2)["transitions"]![7]!["guard"]!["field"] = "pendingHelpers");
+        var result = BrokenDefinition.Load(root => root.Workflow(2)["transitions"]![2]!["guard"]!["field"] = "pendingHelpers");
 
         Assert.That(result.Errors, Is.Not.Empty);
-        Assert.That(result.Errors.Select(e => e.Path), Has.All.EqualTo("$.workflows[2].transitions[7].guard.field"), () => string.Join(Environment.NewLine, result.Errors));
+        Assert.That(result.Errors.Select(e => e.Path), Has.All.EqualTo("$.workflows[2].transitions[2].guard.field"), () => string.Join(Environment.NewLine, result.Errors));
     }
 
     private static void MisspellReceiveTriggers(JsonObject root)

@@ -8,26 +8,26 @@ public class GuardRuleTests
     [Test]
     public void Parse_GuardOverUnknownField_ReportsItAndListsTheFields()
     {
-        var result = BrokenDefinition.Load(root => root.Workflow(2)["transitions"]![7]!["guard"]!["field"] = "pendingHelpers");
+        var result = BrokenDefinition.Load(root => root.Workflow(2)["transitions"]![2]!["guard"]!["field"] = "pendingHelpers");
 
-        result.ErrorAt("$.workflows[2].transitions[7].guard.field", "'pendingHelpers'").Names([.. Catalogue.Fields.Keys]);
+        result.ErrorAt("$.workflows[2].transitions[2].guard.field", "'pendingHelpers'").Names([.. Catalogue.Fields.Keys]);
     }
 
     [Test]
     public void Parse_NumberFieldComparedWithText_ReportsTheFieldsKindAndTheValue()
     {
-        var result = BrokenDefinition.Load(root => root.Workflow(2)["transitions"]![7]!["guard"]!["value"] = "none");
+        var result = BrokenDefinition.Load(root => root.Workflow(2)["transitions"]![2]!["guard"]!["value"] = "none");
 
-        result.ErrorAt("$.workflows[2].transitions[7].guard.value", "\"none\"").Names("'pendingCoHandlers'", "number");
+        result.ErrorAt("$.workflows[2].transitions[2].guard.value", "\"none\"").Names("'pendingCoHandlers'", "number");
     }
 
     [Test]
     public void Parse_NestedComparisonWithWrongKind_ReportsItsPathInsideTheCombination()
     {
-        var result = BrokenDefinition.Load(root => root.Workflow(1)["transitions"]![5]!["guard"] = JsonNode.Parse(
+        var result = BrokenDefinition.Load(root => root.Workflow(1)["transitions"]![3]!["guard"] = JsonNode.Parse(
             """{"all": [{"field": "jurisdiction", "op": "eq", "value": "township"}, {"field": "coHandlers", "op": "gt", "value": "two"}]}"""));
 
-        result.ErrorAt("$.workflows[1].transitions[5].guard.all[1].value", "\"two\"").Names("'coHandlers'", "number");
+        result.ErrorAt("$.workflows[1].transitions[3].guard.all[1].value", "\"two\"").Names("'coHandlers'", "number");
     }
 
     [Test]

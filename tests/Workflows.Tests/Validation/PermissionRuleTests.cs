@@ -17,26 +17,26 @@ public class PermissionRuleTests
     [Test]
     public void Parse_TransitionWithoutBy_SaysWhoMayFireItIsMissingAndListsEveryRoleWithItsMeaning()
     {
-        var result = BrokenDefinition.Load(root => root.Transition(Dispatch, 4).Remove("by"));
+        var result = BrokenDefinition.Load(root => root.Transition(Dispatch, 2).Remove("by"));
 
-        result.ErrorAt("$.workflows[1].transitions[4].by", "does not say who may fire it").Names(
+        result.ErrorAt("$.workflows[1].transitions[2].by", "does not say who may fire it").Names(
             Assign, "commandRoom: the command room", "leadOffice: this case's lead office", "system: CaseFlow's own timer pump", "reporter: the person who reported this case");
     }
 
     [Test]
     public void Parse_TransitionWithoutBy_ReportsTheSchemasRequiredPropertyToo()
     {
-        var result = BrokenDefinition.Load(root => root.Transition(Dispatch, 4).Remove("by"));
+        var result = BrokenDefinition.Load(root => root.Transition(Dispatch, 2).Remove("by"));
 
-        result.ErrorAt("$.workflows[1].transitions[4]", "required").Names("\"by\"");
+        result.ErrorAt("$.workflows[1].transitions[2]", "required").Names("\"by\"");
     }
 
     [Test]
     public void Parse_TransitionWithEmptyBy_SaysWhoMayFireItIsMissing()
     {
-        var result = BrokenDefinition.Load(root => root.Transition(Dispatch, 4)["by"] = BrokenDefinition.Roles());
+        var result = BrokenDefinition.Load(root => root.Transition(Dispatch, 2)["by"] = BrokenDefinition.Roles());
 
-        result.ErrorAt("$.workflows[1].transitions[4].by", "does not say who may fire it").Names(Assign);
+        result.ErrorAt("$.workflows[1].transitions[2].by", "does not say who may fire it").Names(Assign);
     }
 
     [Test]
@@ -44,7 +44,7 @@ public class PermissionRuleTests
     {
         var result = BrokenDefinition.Load(root => root.By(Supervise, 1)[1] = "deputyHead");
 
-        result.ErrorAt("$.workflows[3].transitions[1].by[1]", "unknown role 'deputyHead'").Names(["supervise: OnTrack --Urge--> OnTrack", .. Catalogue.Roles.Keys]);
+        result.ErrorAt("$.workflows[3].transitions[1].by[1]", "unknown role 'deputyHead'").Names(["supervise: [OnTrack, Warned, Overdue] --Urge--> (stays)", .. Catalogue.Roles.Keys]);
     }
 
     [Test]
@@ -60,7 +60,7 @@ public class PermissionRuleTests
     {
         var result = BrokenDefinition.Load(root => root.Transition(Supervise, 1)["by"] = BrokenDefinition.Roles("commandRoom", "platformCoordinator", "commandRoom"));
 
-        result.ErrorAt("$.workflows[3].transitions[1].by[2]", "twice").Names("'commandRoom'", "supervise: OnTrack --Urge--> OnTrack", "once");
+        result.ErrorAt("$.workflows[3].transitions[1].by[2]", "twice").Names("'commandRoom'", "supervise: [OnTrack, Warned, Overdue] --Urge--> (stays)", "once");
         Assert.That(result.Errors.Select(e => e.Path), Has.None.EqualTo("$.workflows[3].transitions[1].by[0]"));
     }
 
@@ -144,7 +144,7 @@ public class PermissionRuleTests
             root["submittedBy"] = BrokenDefinition.Roles("commandRoom", "gridMember", "intakeSystem");
         });
 
-        result.ErrorAt("$.organisation.systems", "'county'").Names("first at $.workflows[1].transitions[11].by[0]", "no system", "\"role\": \"county\"");
+        result.ErrorAt("$.organisation.systems", "'county'").Names("first at $.workflows[1].transitions[7].by[0]", "no system", "\"role\": \"county\"");
     }
 
     [Test]

@@ -32,8 +32,8 @@ public class StateGraphTests
     [Test]
     public void Parse_TwoUnguardedTransitionsForOneTriggerFromOneState_ReportsTheMissingGuard()
     {
-        var result = BrokenDefinition.Load(root => root.Workflow(0)["transitions"]![5]!["trigger"] = "MarkInvalid");
+        var result = BrokenDefinition.Load(root => root.Workflow(0)["transitions"]![4]!["trigger"] = "MarkInvalid");
 
-        result.ErrorAt("$.workflows[0].transitions[4].guard", "guard").Names("'MarkInvalid'", "'Registered'", "2 transitions");
+        result.ErrorAt("$.workflows[0].transitions[3].guard", "guard").Names("'MarkInvalid'", "'Registered'", "2 transitions");
     }
 }

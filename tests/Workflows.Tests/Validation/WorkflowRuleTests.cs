@@ -9,17 +9,17 @@ public class WorkflowRuleTests
     [Test]
     public void Parse_TransitionToUnknownState_ReportsItAndListsTheWorkflowsStates()
     {
-        var result = BrokenDefinition.Load(root => root.Workflow(2)["transitions"]![4]!["to"] = "Finished");
+        var result = BrokenDefinition.Load(root => root.Workflow(2)["transitions"]![1]!["to"] = "Finished");
 
-        result.ErrorAt("$.workflows[2].transitions[4].to", "'Finished'").Names(["handle", .. HandleStates]);
+        result.ErrorAt("$.workflows[2].transitions[1].to", "'Finished'").Names(["handle", .. HandleStates]);
     }
 
     [Test]
     public void Parse_TransitionFromUnknownState_ReportsItAndListsTheWorkflowsStates()
     {
-        var result = BrokenDefinition.Load(root => root.Workflow(1)["transitions"]![9]!["from"] = "Assigned");
+        var result = BrokenDefinition.Load(root => root.Workflow(1)["transitions"]![6]!["from"]![0] = "Assigned");
 
-        result.ErrorAt("$.workflows[1].transitions[9].from", "'Assigned'").Names("dispatch", "AssignedToOffice", "JointHandling", "AwaitingDispatch");
+        result.ErrorAt("$.workflows[1].transitions[6].from[0]", "'Assigned'").Names("dispatch", "AssignedToOffice", "JointHandling", "AwaitingDispatch");
     }
 
     [Test]
@@ -41,9 +41,9 @@ public class WorkflowRuleTests
     [Test]
     public void Parse_TransitionWithUndeclaredTrigger_ReportsItAndListsDeclaredTriggers()
     {
-        var result = BrokenDefinition.Load(root => root.Workflow(1)["transitions"]![9]!["trigger"] = "Sign");
+        var result = BrokenDefinition.Load(root => root.Workflow(1)["transitions"]![6]!["trigger"] = "Sign");
 
-        result.ErrorAt("$.workflows[1].transitions[9].trigger", "'Sign'").Names("SignFor", "Dispatch", "Assign", "Return");
+        result.ErrorAt("$.workflows[1].transitions[6].trigger", "'Sign'").Names("SignFor", "Dispatch", "Assign", "Return");
     }
 
     [Test]
@@ -81,8 +81,8 @@ public class WorkflowRuleTests
     [Test]
     public void Parse_UnknownEffect_ReportsItAndListsTheCatalogue()
     {
-        var result = BrokenDefinition.Load(root => root.Workflow(1)["transitions"]![9]!["effects"]![0] = "clock.begin");
+        var result = BrokenDefinition.Load(root => root.Workflow(1)["transitions"]![6]!["effects"]![0] = "clock.begin");
 
-        result.ErrorAt("$.workflows[1].transitions[9].effects[0]", "'clock.begin'").Names([.. Catalogue.Effects.Keys]);
+        result.ErrorAt("$.workflows[1].transitions[6].effects[0]", "'clock.begin'").Names([.. Catalogue.Effects.Keys]);
     }
 }
