@@ -21,8 +21,21 @@ public sealed record WorkflowDefinition
     /// <summary>The workflow's states.</summary>
     public IReadOnlyList<StateDefinition> States { get; init; } = [];
 
-    /// <summary>The triggers its transitions may use.</summary>
-    public IReadOnlyList<string> Triggers { get; init; } = [];
+    /// <summary>
+    /// The workflow's triggers: those its transitions use, in the order they first appear — or, for a version that lists them
+    /// (<c>triggers</c>, which every version published before they were derived does), that list, which the validator requires to
+    /// name exactly those.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Triggers => DeclaredTriggers ?? DerivedTriggers;
+
+    /// <summary>The triggers its transitions use, in the order they first appear.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> DerivedTriggers => Transitions.Select(t => t.Trigger).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The <c>triggers</c> list as the text declares it; null when it leaves them to be derived from the transitions.</summary>
+    [JsonPropertyName("triggers")]
+    public IReadOnlyList<string>? DeclaredTriggers { get; init; }
 
     /// <summary>
     /// The permitted transitions, one per (from, trigger, to): a transition declared from several states is read as one per state,

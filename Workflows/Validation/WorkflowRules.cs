@@ -16,6 +16,8 @@ internal static class WorkflowRules
             CheckWorkflow(definition.Workflows[w], $"$.workflows[{w}]", byId, errors);
         }
 
+        CheckOneBeside(definition, errors);
+
         CheckReachability(definition, byId, errors);
     }
 
@@ -82,18 +84,59 @@ internal static class WorkflowRules
     internal static string DeclaredAt(string workflowPath, TransitionDefinition transition, int index) =>
         $"{workflowPath}.transitions[{transition.Source?.Index ?? index}]";
 
+    /// <summary>
+    /// The workflow's triggers, derived from its transitions; a <c>triggers</c> list, which a definition may still give, must name
+    /// each of them once and nothing else.
+    /// </summary>
     private static HashSet<string> DeclaredTriggers(WorkflowDefinition workflow, string path, ErrorList errors)
     {
-        var triggers = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < workflow.Triggers.Count; i++)
+        var derived = workflow.DerivedTriggers.ToHashSet(StringComparer.Ordinal);
+        if (workflow.DeclaredTriggers is not { } declared)
         {
-            if (!triggers.Add(workflow.Triggers[i]))
+            return derived;
+        }
+
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < declared.Count; i++)
+        {
+            if (!listed.Add(declared[i]))
             {
-                errors.Add($"{path}.triggers[{i}]", $"duplicate trigger '{workflow.Triggers[i]}' in workflow '{workflow.Id}'");
+                errors.Add($"{path}.triggers[{i}]", $"duplicate trigger '{declared[i]}' in workflow '{workflow.Id}'");
+            }
+            else if (!derived.Contains(declared[i]))
+            {
+                errors.Add($"{path}.triggers[{i}]", $"trigger '{declared[i]}' is listed but no transition of workflow '{workflow.Id}' uses it; the transitions use: {ErrorList.List(derived)} (or leave 'triggers' out: it is derived from the transitions)");
             }
         }
 
-        return triggers;
+        if (derived.Except(listed, StringComparer.Ordinal).ToList() is { Count: > 0 } missing)
+        {
+            errors.Add($"{path}.triggers", $"the transitions of workflow '{workflow.Id}' use {ErrorList.List(missing)}, which 'triggers' does not list; list every trigger the transitions use, or leave 'triggers' out: it is derived from the transitions");
+        }
+
+        return listed;
+    }
+
+    /// <summary>
+    /// A case holds one position beside its workflow (its supervision state: one field of the case, one column of each event), so at
+    /// most one workflow may run beside any other.
+    /// </summary>
+    private static void CheckOneBeside(TownshipDefinition definition, ErrorList errors)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var w = 0; w < definition.Workflows.Count; w++)
+        {
+            var workflow = definition.Workflows[w];
+            if (workflow.RunsBeside is not { } beside)
+            {
+                continue;
+            }
+
+            if (!first.TryAdd(beside, workflow.Id))
+            {
+                errors.Add($"$.workflows[{w}].runsBeside", $"workflow '{first[beside]}' already runs beside '{beside}', and a case holds one position beside its workflow; merge '{workflow.Id}' into '{first[beside]}', or let it run beside another workflow");
+            }
+        }
     }
 
     private static void CheckContinuation(StateDefinition state, string path, Dictionary<string, WorkflowDefinition> all, ErrorList errors)

@@ -27,9 +27,13 @@ internal static class DefinitionText
 
         foreach (var transition in w["transitions"]!.AsArray())
         {
-            foreach (var end in new[] { "from", "to" }.Where(e => (string?)transition![e] == from))
+            // A transition's from is one state or a list of them; one without a to stays where it is.
+            foreach (var end in (transition!["from"] is JsonArray list ? list.Select(s => s!) : [transition["from"]!]).Append(transition["to"]).ToList())
             {
-                transition![end] = to;
+                if (end is not null && (string?)end == from)
+                {
+                    end.ReplaceWith(to);
+                }
             }
         }
 
@@ -45,8 +49,16 @@ internal static class DefinitionText
         var handle = Workflow(root, "handle");
         string[] states = ["ExtensionRequested", "Extended"];
         Remove(handle["states"]!.AsArray(), s => states.Contains((string?)s["id"]));
-        Remove(handle["transitions"]!.AsArray(), t => states.Contains((string?)t["from"]) || states.Contains((string?)t["to"]));
-        Remove(handle["triggers"]!.AsArray(), t => (string?)t is "RequestExtension" or "DecideExtension");
+        foreach (var list in handle["transitions"]!.AsArray().Select(t => t!["from"]).OfType<JsonArray>())
+        {
+            Remove(list, s => states.Contains((string?)s));
+        }
+
+        Remove(handle["transitions"]!.AsArray(), t => t["from"] is JsonArray { Count: 0 } || (t["from"] is JsonValue from && states.Contains((string?)from)) || states.Contains((string?)t["to"]));
+        if (handle["triggers"] is JsonArray triggers)
+        {
+            Remove(triggers, t => (string?)t is "RequestExtension" or "DecideExtension");
+        }
     });
 
     /// <summary>A category whose lead office names no office: invalid, at $.categories[i].leadOffice.</summary>

@@ -26,9 +26,13 @@ internal static class DefinitionEdits
         Find(handle["states"], "InProgress")["id"] = "Working";
         foreach (var transition in handle["transitions"]!.AsArray())
         {
-            foreach (var end in new[] { "from", "to" }.Where(e => (string?)transition![e] == "InProgress"))
+            // A transition's from is one state or a list of them; one without a to stays where it is.
+            foreach (var end in (transition!["from"] is JsonArray list ? list.Select(s => s!) : [transition["from"]!]).Append(transition["to"]).ToList())
             {
-                transition![end] = "Working";
+                if (end is not null && (string?)end == "InProgress")
+                {
+                    end.ReplaceWith("Working");
+                }
             }
         }
     });
@@ -39,8 +43,16 @@ internal static class DefinitionEdits
         var handle = Find(root["workflows"], "handle");
         string[] states = ["ExtensionRequested", "Extended"];
         Remove(handle["states"]!.AsArray(), s => states.Contains((string?)s["id"]));
-        Remove(handle["transitions"]!.AsArray(), t => states.Contains((string?)t["from"]) || states.Contains((string?)t["to"]));
-        Remove(handle["triggers"]!.AsArray(), t => (string?)t is "RequestExtension" or "DecideExtension");
+        foreach (var list in handle["transitions"]!.AsArray().Select(t => t!["from"]).OfType<JsonArray>())
+        {
+            Remove(list, s => states.Contains((string?)s));
+        }
+
+        Remove(handle["transitions"]!.AsArray(), t => t["from"] is JsonArray { Count: 0 } || (t["from"] is JsonValue from && states.Contains((string?)from)) || states.Contains((string?)t["to"]));
+        if (handle["triggers"] is JsonArray triggers)
+        {
+            Remove(triggers, t => (string?)t is "RequestExtension" or "DecideExtension");
+        }
     });
 
     private static string Edit(string? text, Action<JsonObject> edit)

@@ -55,7 +55,7 @@ public sealed partial class WorkbenchTextsTests
         var root = Path.GetDirectoryName(CaseFlowFactory.DefinitionPath())!;
         var labels = Read(Path.Combine(root, "Host", "Workbench", "Text", "TriggerText.resx"));
         var triggers = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CaseFlowFactory.DefinitionPath()))!["workflows"]!.AsArray()
-            .SelectMany(w => w!["triggers"]!.AsArray().Select(t => (string)t!)).Distinct();
+            .SelectMany(w => w!["transitions"]!.AsArray().Select(t => (string)t!["trigger"]!)).Distinct();
 
         Assert.That(triggers.Where(t => !labels.ContainsKey(t)), Is.Empty, "triggers the workbench would show by their ids");
     }

@@ -67,17 +67,17 @@ public class MalformedTextTests
     [Test]
     public void Parse_MisspelledProperty_ReportsAnErrorAtTheMisspelledName()
     {
-        var result = BrokenDefinition.Load(MisspellReceiveTriggers);
+        var result = BrokenDefinition.Load(MisspellReceiveInitial);
 
-        Assert.That(result.Errors.Select(e => e.Path), Does.Contain("$.workflows[0].trigers"), () => string.Join(Environment.NewLine, result.Errors));
+        Assert.That(result.Errors.Select(e => e.Path), Does.Contain("$.workflows[0].inital"), () => string.Join(Environment.NewLine, result.Errors));
     }
 
     [Test]
     public void Parse_MisspelledProperty_ReportsTheRequiredPropertyMissing()
     {
-        var result = BrokenDefinition.Load(MisspellReceiveTriggers);
+        var result = BrokenDefinition.Load(MisspellReceiveInitial);
 
-        result.ErrorAt("$.workflows[0]", "required").Names("\"triggers\"");
+        result.ErrorAt("$.workflows[0]", "required").Names("\"initial\"");
     }
 
     [Test]
@@ -114,11 +114,11 @@ public class MalformedTextTests
         Assert.That(result.Errors.Select(e => e.Path), Has.All.EqualTo("$.workflows[2].transitions[2].guard.field"), () => string.Join(Environment.NewLine, result.Errors));
     }
 
-    private static void MisspellReceiveTriggers(JsonObject root)
+    private static void MisspellReceiveInitial(JsonObject root)
     {
         var receive = root.Workflow(0);
-        var triggers = receive["triggers"]!.DeepClone();
-        receive.Remove("triggers");
-        receive["trigers"] = triggers;
+        var initial = receive["initial"]!.DeepClone();
+        receive.Remove("initial");
+        receive["inital"] = initial;
     }
 }

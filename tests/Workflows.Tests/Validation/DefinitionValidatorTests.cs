@@ -5,7 +5,7 @@ namespace CaseFlow.Workflows.Tests.Validation;
 /// <summary>The validator reports every error in one pass, not just the first.</summary>
 public class DefinitionValidatorTests
 {
-    private static readonly string[] ThreeBreaks = ["$.categories[0].leadOffice", "$.workflows[2].transitions[3].trigger", "$.organisation.grids[3].village"];
+    private static readonly string[] ThreeBreaks = ["$.categories[0].leadOffice", "$.workflows[2].triggers[6]", "$.organisation.grids[3].village"];
 
     [Test]
     public void Parse_ThreeUnrelatedErrors_ReportsAllThree()
@@ -23,7 +23,7 @@ public class DefinitionValidatorTests
     private static void BreakThreeUnrelatedThings(JsonObject root)
     {
         root.Category(0)["leadOffice"] = "mediation-office";
-        root.Workflow(2)["transitions"]![3]!["trigger"] = "GiveBack";
+        root.Workflow(2)["triggers"] = new JsonArray("ReportProgress", "ReportCoHandling", "Complete", "Return", "RequestExtension", "DecideExtension", "GiveBack");
         root.Organisation()["grids"]![3]!["village"] = "village-9";
     }
 }

@@ -44,10 +44,9 @@ public class DuplicateIdTests
     [Test]
     public void Parse_DuplicateTrigger_ReportsTheSecondOneInItsWorkflow()
     {
-        var index = 0;
-        var result = BrokenDefinition.Load(root => index = AppendCopy(root.Workflow(5)["triggers"]!.AsArray(), 0));
+        var result = BrokenDefinition.Load(root => root.Workflow(5)["triggers"] = new JsonArray("Rate", "RecordCallback", "FlagCallbackOverdue", "Rate"));
 
-        result.ErrorAt($"$.workflows[5].triggers[{index}]", "duplicate").Names("'Rate'", "'assess'");
+        result.ErrorAt("$.workflows[5].triggers[3]", "duplicate").Names("'Rate'", "'assess'");
     }
 
     [Test]

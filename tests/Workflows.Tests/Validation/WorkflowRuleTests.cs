@@ -1,9 +1,17 @@
+using System.Text.Json.Nodes;
+
 namespace CaseFlow.Workflows.Tests.Validation;
 
 /// <summary>Workflow references on a broken copy of the real file: states, triggers, workflows and effects must all be declared.</summary>
 public class WorkflowRuleTests
 {
     private static readonly string[] HandleStates = ["Accepted", "InProgress", "ExtensionRequested", "Extended", "Completed", "Returned"];
+    private static readonly string[] DispatchTriggers =
+    [
+        "Dispatch", "EscalateToCounty", "Assign", "Return", "SignFor", "CountyAccept", "CountyAssign", "CountyProgress", "CountyUrge",
+        "CountyResolve", "CountySendBack", "UrgeSignFor", "UrgeCounty",
+    ];
+
     private static readonly string[] Workflows = ["receive", "dispatch", "handle", "supervise", "feedback", "assess"];
 
     [Test]
@@ -39,11 +47,35 @@ public class WorkflowRuleTests
     }
 
     [Test]
-    public void Parse_TransitionWithUndeclaredTrigger_ReportsItAndListsDeclaredTriggers()
+    public void Parse_TriggerListMissingATriggerTheTransitionsUse_ReportsItAndSaysTheListMayGo()
     {
-        var result = BrokenDefinition.Load(root => root.Workflow(1)["transitions"]![6]!["trigger"] = "Sign");
+        var result = BrokenDefinition.Load(root => root.Workflow(5)["triggers"] = new JsonArray("Rate", "RecordCallback"));
 
-        result.ErrorAt("$.workflows[1].transitions[6].trigger", "'Sign'").Names("SignFor", "Dispatch", "Assign", "Return");
+        result.ErrorAt("$.workflows[5].triggers", "FlagCallbackOverdue").Names("'assess'", "leave 'triggers' out");
+    }
+
+    [Test]
+    public void Parse_TriggerListNamingATriggerNoTransitionUses_ReportsItAtItsIndex()
+    {
+        var result = BrokenDefinition.Load(root => root.Workflow(5)["triggers"] = new JsonArray("Rate", "Sign", "RecordCallback", "FlagCallbackOverdue"));
+
+        result.ErrorAt("$.workflows[5].triggers[1]", "'Sign'").Names("no transition", "Rate, RecordCallback");
+    }
+
+    [Test]
+    public void Parse_TriggerListNamingExactlyTheTransitionsTriggers_IsValid()
+    {
+        var result = BrokenDefinition.Load(root => root.Workflow(5)["triggers"] = new JsonArray("FlagCallbackOverdue", "Rate", "RecordCallback"));
+
+        Assert.That(result.Errors, Is.Empty);
+    }
+
+    [Test]
+    public void Parse_NoTriggerList_DerivesTheTriggersFromTheTransitionsInTheirOrder()
+    {
+        var result = BrokenDefinition.Load(_ => { });
+
+        Assert.That(result.Definition!.Workflows[1].Triggers, Is.EqualTo(DispatchTriggers));
     }
 
     [Test]
@@ -84,5 +116,13 @@ public class WorkflowRuleTests
         var result = BrokenDefinition.Load(root => root.Workflow(1)["transitions"]![6]!["effects"]![0] = "clock.begin");
 
         result.ErrorAt("$.workflows[1].transitions[6].effects[0]", "'clock.begin'").Names([.. Catalogue.Effects.Keys]);
+    }
+
+    [Test]
+    public void Parse_SecondWorkflowBesideTheSameOne_ReportsItAndNamesTheFirst()
+    {
+        var result = BrokenDefinition.Load(root => root.Workflow(4)["runsBeside"] = "handle");
+
+        result.ErrorAt("$.workflows[4].runsBeside", "already runs beside 'handle'").Names("'supervise'", "'feedback'", "one position");
     }
 }
