@@ -133,6 +133,39 @@ public static class Catalogue
     {
         "mainLeader", "deputySecretary", "coordinator",
     };
+
+    /// <summary>The instants of a case a supervision timer may be measured from (see <see cref="Model.SupervisionTimer"/>).</summary>
+    public static IReadOnlyDictionary<string, string> TimerClocks { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["signedFor"] = "when the lead office signed for the case (签收)",
+        ["handlingDeadline"] = "the handling deadline",
+        ["warning"] = "the warning point: the policy's warnAt share of the working time from sign-for to the handling deadline",
+        ["signForDeadline"] = "the sign-for deadline",
+        ["countyDeadline"] = "the deadline the county 12345 system gave",
+        ["closed"] = "when the case was closed",
+        ["lastUrged"] = "the latest urging (催办) of this handling round",
+    };
+
+    /// <summary>The spans of the supervision and assessment policies a timer may add.</summary>
+    public static IReadOnlyDictionary<string, string> TimerSpans { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["urgeEvery"] = "supervision.urgeEvery",
+        ["countySilence.urgeEvery"] = "supervision.countySilence.urgeEvery",
+        ["callbackWithin"] = "assessment.callbackWithin",
+        ["escalation"] = "supervision.escalation: the ladder's steps up to the next rung (none once the top is reached)",
+    };
+
+    /// <summary>The counters of a case a repeating timer may count its repetitions by.</summary>
+    public static IReadOnlyDictionary<string, string> TimerCounters { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["countyUrges"] = "how often the county has been urged",
+    };
+
+    /// <summary>The numbers of the policy a counter may be bounded by, with the counter each bounds.</summary>
+    public static IReadOnlyDictionary<string, string> TimerLimits { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["countySilence.maxUrges"] = "countyUrges",
+    };
 }
 
 /// <summary>The kind of value a case field holds.</summary>

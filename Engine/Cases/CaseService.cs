@@ -126,7 +126,8 @@ public sealed class CaseService(
         ArgumentNullException.ThrowIfNull(timer);
         var command = new CaseCommand
         {
-            Trigger = TimerKinds.Trigger(timer.Kind),
+            // The trigger is the one the case's definition declares the timer to fire, read once the case is folded (ApplyAsync).
+            Trigger = timer.Kind,
             CaseId = timer.CaseId,
             Actor = Positions.TimerPump,
             Identity = Positions.TimerPump,
@@ -164,6 +165,11 @@ public sealed class CaseService(
             }
 
             var (state, definition) = await FoldAsync(history, cancellationToken);
+            if (timer is not null && SupervisionTimers.TriggerOf(timer.Kind, definition) is { } fires)
+            {
+                command = command with { Trigger = fires };
+            }
+
             var calendars = definitions.Calendars.Current;
             var decision = CaseDecider.Decide(state, command, definition, time.GetUtcNow(), calendars);
             if (!decision.IsAccepted)

@@ -22,7 +22,7 @@ internal static class SupervisionRules
 
         var planned = SupervisionSchedule.Plan(state, definition, calendars);
         var timer = planned.FirstOrDefault(t => t.Kind == kind && t.DueAt == payload.DueAt);
-        if (timer is null || TimerKinds.Trigger(kind) != command.Trigger)
+        if (timer is null || SupervisionTimers.TriggerOf(kind, definition) != command.Trigger)
         {
             var current = planned.Count == 0 ? "none" : string.Join(", ", planned.Select(t => $"{t.Kind} at {t.DueAt:O}"));
             return $"timer '{kind}' due {payload.DueAt:O} no longer applies: the case has moved on ({state.Position}); its timers now: {current}";

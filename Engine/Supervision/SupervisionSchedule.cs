@@ -48,72 +48,26 @@ public static class SupervisionSchedule
         return calendar.AddWorkingTime(signedForAt, TimeSpan.FromTicks((long)(span.Ticks * policy.WarnAt)));
     }
 
-    /// <summary>The timers the case should have now, on the calendar its deadlines were computed on; empty when it is unsupervised or has ended.</summary>
+    /// <summary>
+    /// The timers the case should have now, on the calendar its deadlines were computed on: each timer the definition declares
+    /// (<see cref="SupervisionTimers"/>) that runs in the case's position, whose trigger is permitted now, and whose clock the case has.
+    /// Empty without a calendar.
+    /// </summary>
     public static IReadOnlyList<CaseTimer> Plan(CaseState state, CompiledDefinition definition, CalendarSet? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(definition);
-        calendars ??= CalendarSet.None;
-        if (state.IsFinal)
-        {
-            return CallbackTimers(state, definition, calendars);
-        }
-
-        if (calendars.Of(state, definition) is not { } calendar || definition.Supervision is not { } policy)
+        if ((calendars ?? CalendarSet.None).Of(state, definition) is not { } calendar)
         {
             return [];
         }
 
         var permitted = CaseDecider.PermittedTriggers(state, definition).ToHashSet(StringComparer.Ordinal);
-        var timers = new List<CaseTimer>();
-        void Add(string kind, DateTimeOffset due)
-        {
-            if (permitted.Contains(TimerKinds.Trigger(kind)))
-            {
-                timers.Add(new CaseTimer(state.Id, kind, due, state.Version));
-            }
-        }
-
-        if (state is { Supervision: not null, SignedForAt: { } signedForAt, HandlingDeadline: { } deadline })
-        {
-            var warnAt = WarnAt(signedForAt, deadline, calendar, policy);
-            Add(TimerKinds.Warn, warnAt);
-            Add(TimerKinds.Overdue, deadline);
-            if (!permitted.Contains(Triggers.Warn))
-            {
-                // Urging follows the warning (itself the first notice), at the policy's interval after the latest notice.
-                Add(TimerKinds.Urge, calendar.Add(Later(warnAt, state.LastUrgedAt), policy.UrgeEvery!));
-            }
-            if (state.Escalations < policy.Escalation.Count)
-            {
-                var due = deadline;
-                for (var rung = 0; rung <= state.Escalations; rung++)
-                {
-                    due = calendar.Add(due, policy.Escalation[rung].After!);
-                }
-
-                Add(TimerKinds.Escalate, due);
-            }
-        }
-
-        if (state.SignForDeadline is { } signBy)
-        {
-            Add(TimerKinds.SignForOverdue, state.LastUrgedAt is { } urged ? calendar.Add(urged, policy.UrgeEvery!) : signBy);
-        }
-
-        if (state.CountyDeadline is { } countyBy && state.CountyStatus is CountyStatuses.Accepted or CountyStatuses.Assigned
-            && state.CountyUrges < policy.CountySilence!.MaxUrges)
-        {
-            var due = countyBy;
-            for (var urged = 0; urged < state.CountyUrges; urged++)
-            {
-                due = calendar.Add(due, policy.CountySilence.UrgeEvery!);
-            }
-
-            Add(TimerKinds.CountySilence, due);
-        }
-
-        return timers;
+        return SupervisionTimers.Of(definition)
+            .Where(t => permitted.Contains(t.Fires) && SupervisionTimers.RunsIn(t, state, definition))
+            .Select(t => SupervisionTimers.Due(t, state, definition, calendar) is { } due ? new CaseTimer(state.Id, t.Timer, due, state.Version) : null)
+            .OfType<CaseTimer>()
+            .ToList();
     }
 
     /// <summary>When a closed case not yet called back (回访) is flagged: the assessment policy's time after it closed.</summary>
@@ -126,12 +80,5 @@ public static class SupervisionSchedule
             : null;
     }
 
-    private static IReadOnlyList<CaseTimer> CallbackTimers(CaseState state, CompiledDefinition definition, CalendarSet calendars) =>
-        CallbackDue(state, definition, calendars) is { } due && CaseDecider.PermittedTriggers(state, definition).Contains(Triggers.FlagCallbackOverdue)
-            ? [new CaseTimer(state.Id, TimerKinds.CallbackOverdue, due, state.Version)]
-            : [];
-
     private static bool IsUrgent(CaseState state) => state.Priority == "urgent";
-
-    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset? b) => b is { } other && other > a ? other : a;
 }

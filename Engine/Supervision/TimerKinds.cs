@@ -1,8 +1,6 @@
-using CaseFlow.Engine.Cases;
-
 namespace CaseFlow.Engine.Supervision;
 
-/// <summary>The kinds of durable timer, each firing one supervision trigger.</summary>
+/// <summary>The names of the timers versions published before timers were declared planned (see <see cref="SupervisionTimers"/>); declared timers name themselves.</summary>
 public static class TimerKinds
 {
     /// <summary>The warning share of the handling time has passed (临期预警).</summary>
@@ -25,17 +23,4 @@ public static class TimerKinds
 
     /// <summary>A closed case has not been called back (回访) within the assessment policy's time.</summary>
     public const string CallbackOverdue = "callbackOverdue";
-
-    /// <summary>The trigger a timer of this kind fires.</summary>
-    public static string Trigger(string kind) => kind switch
-    {
-        Warn => Triggers.Warn,
-        Overdue => Triggers.MarkOverdue,
-        Urge => Triggers.Urge,
-        Escalate => Triggers.Escalate,
-        SignForOverdue => Triggers.UrgeSignFor,
-        CountySilence => Triggers.UrgeCounty,
-        CallbackOverdue => Triggers.FlagCallbackOverdue,
-        _ => throw new ArgumentException($"'{kind}' is not a timer kind", nameof(kind)),
-    };
 }

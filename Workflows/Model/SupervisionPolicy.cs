@@ -26,6 +26,13 @@ public sealed record SupervisionPolicy
 
     /// <summary>What happens when the county 12345 system lets its deadline pass.</summary>
     public CountySilence? CountySilence { get; init; }
+
+    /// <summary>
+    /// When each supervision step falls due (warnings, urgings, overdue, escalations, sign-for and county urgings, the callback flag),
+    /// declared in terms of this policy's numbers; null in versions published before timers were declared, which run
+    /// <c>SupervisionTimers.Legacy</c>, the same timers as the engine of that time planned them.
+    /// </summary>
+    public IReadOnlyList<SupervisionTimer>? Timers { get; init; }
 }
 
 /// <summary>A span of working time per case priority.</summary>

@@ -23,6 +23,7 @@ public static class DefinitionValidator
         CategoryRules.Check(definition, errors);
         WorkflowRules.Check(definition, errors);
         PermissionRules.Check(definition, errors);
+        TimerRules.Check(definition, errors);
         PersonalDataRules.Check(definition.PersonalData, errors);
         return errors.Items;
     }

@@ -52,7 +52,7 @@ internal static class RandomWalks
             if (command.Actor == Positions.TimerPump)
             {
                 // A supervision step is the timer pump's: it fires the case's planned timer once that is due.
-                if (SupervisionSchedule.Plan(state, definition).FirstOrDefault(t => TimerKinds.Trigger(t.Kind) == trigger) is not { } timer)
+                if (SupervisionSchedule.Plan(state, definition).FirstOrDefault(t => SupervisionTimers.TriggerOf(t.Kind, definition) == trigger) is not { } timer)
                 {
                     continue;
                 }

@@ -89,7 +89,7 @@ internal sealed class CaseScenario
     /// <summary>A supervision step as the timer pump takes it: the case's planned timer for the trigger, fired once it is due.</summary>
     private Decision FireTimer(string trigger)
     {
-        var timer = SupervisionSchedule.Plan(State, Definition).FirstOrDefault(t => TimerKinds.Trigger(t.Kind) == trigger);
+        var timer = SupervisionSchedule.Plan(State, Definition).FirstOrDefault(t => SupervisionTimers.TriggerOf(t.Kind, Definition) == trigger);
         Assert.That(timer, Is.Not.Null, $"the case in {State.Position} should have a timer planned for {trigger}");
         var now = Now();
         if (now < timer!.DueAt)

@@ -41,6 +41,15 @@ internal static class DefinitionText
         {
             w["initial"] = to;
         }
+
+        // Supervision timers name the positions they run in.
+        foreach (var position in (root["supervision"]?["timers"]?.AsArray() ?? []).SelectMany(t => t!["in"]?.AsArray() ?? []).ToList())
+        {
+            if ((string?)position == $"{workflow}.{from}")
+            {
+                position!.ReplaceWith($"{workflow}.{to}");
+            }
+        }
     });
 
     /// <summary>Handling without extensions: the two extension states, their transitions and triggers removed.</summary>

@@ -63,7 +63,7 @@ internal static class StatePaths
                 var payload = command.Payload;
                 if (command.Actor == Positions.TimerPump)
                 {
-                    if (SupervisionSchedule.Plan(state, definition).FirstOrDefault(t => TimerKinds.Trigger(t.Kind) == command.Trigger) is not { } timer)
+                    if (SupervisionSchedule.Plan(state, definition).FirstOrDefault(t => SupervisionTimers.TriggerOf(t.Kind, definition) == command.Trigger) is not { } timer)
                     {
                         continue;
                     }

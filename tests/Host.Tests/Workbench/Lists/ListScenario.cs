@@ -65,7 +65,7 @@ internal sealed class ListScenario
     /// <summary>Fires the case's planned timer for the trigger as the timer pump does, moving the clock to when it falls due.</summary>
     public ListScenario Timer(string trigger)
     {
-        var timer = SupervisionSchedule.Plan(State, Definition).FirstOrDefault(t => TimerKinds.Trigger(t.Kind) == trigger);
+        var timer = SupervisionSchedule.Plan(State, Definition).FirstOrDefault(t => SupervisionTimers.TriggerOf(t.Kind, Definition) == trigger);
         Assert.That(timer, Is.Not.Null, $"the case in {State.Position} should have a timer for {trigger}");
         Now = Now > timer!.DueAt ? Now : timer.DueAt;
         var command = new CaseCommand { Trigger = trigger, CaseId = State.Id, Actor = Positions.TimerPump, Payload = new CasePayload { Timer = timer.Kind, DueAt = timer.DueAt } };
