@@ -13,7 +13,7 @@ public static class CaseAssessor
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(definition);
-        var walk = new HistoryWalk(definition, record.Calendars);
+        var walk = new HistoryWalk(definition, record.Calendars, record.State.Category);
         foreach (var e in record.History.Where(e => e.At <= asOf))
         {
             walk.Step(e);
@@ -23,7 +23,7 @@ public static class CaseAssessor
     }
 
     /// <summary>One pass over a history, keeping what the assessment needs.</summary>
-    private sealed class HistoryWalk(CompiledDefinition definition, Calendars.CalendarSet calendars)
+    private sealed class HistoryWalk(CompiledDefinition definition, Calendars.CalendarSet calendars, string category)
     {
         // The calendar the deadlines were computed on, as the latest recorded one says: assessment counts on it, never on today's.
         private int? _calendarVersion;
@@ -100,7 +100,7 @@ public static class CaseAssessor
             if (e.Effects.Contains("supervision.countySilence"))
             {
                 // The township climbs one rung per urging of a silent county, the urging counted with the same event.
-                Reached(RungLeader(Math.Min(_countyUrges, 3)));
+                Reached(EscalationLadder.CountySilence(_countyUrges, LadderPlatform, definition));
             }
 
             _position = e.To;
@@ -129,7 +129,7 @@ public static class CaseAssessor
                 LeadOffice = _lead,
                 CoHandlers = _coHandlers.Order(StringComparer.Ordinal).ToList(),
                 PlatformsInvolved = platform is null ? [] : Router.PlatformsInvolved(definition, platform, _coHandlers).Order(StringComparer.Ordinal).ToList(),
-                Discarded = _position is "receive.Invalid" or "receive.Duplicate",
+                Discarded = Discarded(_position),
                 AssignmentsDue = _assignmentsDue,
                 SignedForInTime = _inTime,
                 Completions = _completions,
@@ -176,7 +176,7 @@ public static class CaseAssessor
                     break;
                 case "supervision.escalate":
                     _escalations++;
-                    Reached(RungLeader(_escalations));
+                    Reached(EscalationLadder.Escalated(_escalations, LadderPlatform, definition));
                     break;
                 case "case.closed":
                     _closedAt = e.At;
@@ -233,8 +233,8 @@ public static class CaseAssessor
             }
         }
 
-        /// <summary>The leader at the n-th rung above the office on the supervision policy's ladder.</summary>
-        private string? RungLeader(int rung) => EscalationLadder.LeaderAt(rung, _platform, definition);
+        /// <summary>The platform whose coordinator stands on the ladder: the one dispatched to so far, else the category's.</summary>
+        private string? LadderPlatform => EscalationLadder.PlatformOf(_platform, category, definition);
 
         private bool Final(string position)
         {
@@ -242,6 +242,13 @@ public static class CaseAssessor
             return dot > 0 && definition.Workflows.TryGetValue(position[..dot], out var workflow)
                 && workflow.Definition.States.Any(s => s.Final && s.Id == position[(dot + 1)..]);
         }
+
+        /// <summary>
+        /// Set aside at intake, never handled: the case ended in a final state of the definition's entry workflow (found invalid, a
+        /// duplicate …), so it never reached a platform or an office.
+        /// </summary>
+        private bool Discarded(string position) =>
+            Final(position) && position.StartsWith($"{definition.Definition.EntryWorkflow}.", StringComparison.Ordinal);
 
         private string? Role(string leader) => definition.Definition.Organisation.Leaders.FirstOrDefault(l => l.Id == leader)?.Role;
     }

@@ -3,6 +3,7 @@ using CaseFlow.Contracts.County;
 using CaseFlow.Contracts.Events;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Routing;
+using CaseFlow.Engine.Supervision;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Engine.Messaging;
@@ -156,7 +157,7 @@ public static class OutboundMessages
             {
                 CaseId = e.CaseId,
                 Kind = "countySilence",
-                Recipient = CountySilenceRecipient(state, definition),
+                Recipient = EscalationLadder.CountySilence(state.CountyUrges, EscalationLadder.PlatformOf(state.Platform, state.Category, definition), definition) ?? "",
                 Note = p.Note,
                 Deadline = state.CountyDeadline,
             },
@@ -198,18 +199,6 @@ public static class OutboundMessages
         };
     }
 
-    /// <summary>Each urging of a silent county climbs the township's ladder: the platform coordinator, the deputy secretary, then the main leader.</summary>
-    private static string CountySilenceRecipient(CaseState state, CompiledDefinition definition)
-    {
-        var leaders = definition.Definition.Organisation.Leaders;
-        return state.CountyUrges switch
-        {
-            <= 1 => definition.Platform(state.Platform ?? definition.Category(state.Category)?.Platform ?? "")?.Coordinator ?? "",
-            2 => leaders.First(l => l.Role == "deputySecretary").Id,
-            _ => leaders.First(l => l.Role == "mainLeader").Id,
-        };
-    }
-
     /// <summary>The county hears how a case it handed down ended: closed with a rating, or found invalid or a duplicate.</summary>
     private static HandedDownCaseClosed? HandedDownEnded(CaseEvent e, CaseState state)
     {
@@ -242,20 +231,9 @@ public static class OutboundMessages
         };
     }
 
-    /// <summary>Who a supervision notice goes to: the office, or at escalation the leader at the rung reached.</summary>
-    private static string SupervisionRecipient(string effect, CaseState state, CompiledDefinition definition)
-    {
-        if (effect != "supervision.escalate")
-        {
-            return state.LeadOffice ?? "";
-        }
-
-        var leaders = definition.Definition.Organisation.Leaders;
-        return state.Supervision switch
-        {
-            "EscalatedToCoordinator" => definition.Platform(state.Platform ?? "")?.Coordinator ?? "",
-            "EscalatedToDeputySecretary" => leaders.First(l => l.Role == "deputySecretary").Id,
-            _ => leaders.First(l => l.Role == "mainLeader").Id,
-        };
-    }
+    /// <summary>Who a supervision notice goes to: the office, or at escalation the leader on the rung the case's escalations reached.</summary>
+    private static string SupervisionRecipient(string effect, CaseState state, CompiledDefinition definition) =>
+        effect == "supervision.escalate"
+            ? EscalationLadder.Escalated(state.Escalations, EscalationLadder.PlatformOf(state.Platform, state.Category, definition), definition) ?? ""
+            : state.LeadOffice ?? "";
 }

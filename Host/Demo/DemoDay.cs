@@ -112,7 +112,7 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
         while (DateTimeOffset.UtcNow < until)
         {
             var state = (await cases.GetAsync(id))?.State;
-            if (state?.Position == "feedback.ResultReported" || state?.CountyStatus == CountyStatuses.SentBack)
+            if (state?.CountyStatus is CountyStatuses.Resolved or CountyStatuses.SentBack)
             {
                 return state;
             }

@@ -34,9 +34,10 @@ internal sealed class AssessmentWeek : IAsyncDisposable
 
     public IReadOnlyList<CaseRecord> Records { get; private set; } = [];
 
-    public static async Task<AssessmentWeek> RunAsync()
+    /// <summary>Plays the week on the real workflows.json, or on the <paramref name="definitionText"/> given.</summary>
+    public static async Task<AssessmentWeek> RunAsync(string? definitionText = null)
     {
-        var week = new AssessmentWeek(await StartAsync(Shanghai(2025, 2, 28, 9)));
+        var week = new AssessmentWeek(await StartAsync(Shanghai(2025, 2, 28, 9), definitionText));
         await week.PlayAsync();
         return week;
     }
@@ -158,7 +159,7 @@ internal sealed class AssessmentWeek : IAsyncDisposable
     private async Task CloseAsync(Guid id, DateTimeOffset at, string rating)
     {
         var t = At(at);
-        if ((await t.ViewAsync(id)).State.Position == "feedback.ResultReported")
+        if ((await t.ViewAsync(id)).PermittedTriggers.Contains(Triggers.FeedBack))
         {
             await t.AcceptAsync(id, Triggers.FeedBack, CommandRoom, new CasePayload { Note = "已办结，请确认" });
         }

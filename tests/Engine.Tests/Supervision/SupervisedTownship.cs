@@ -50,14 +50,15 @@ internal sealed class SupervisedTownship : IAsyncDisposable
     public static DateTimeOffset Shanghai(int year, int month, int day, int hour, int minute = 0) =>
         new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
 
-    public static async Task<SupervisedTownship> StartAsync(DateTimeOffset? now = null)
+    /// <summary>A new engine on a new file, running the real workflows.json or the <paramref name="definitionText"/> given.</summary>
+    public static async Task<SupervisedTownship> StartAsync(DateTimeOffset? now = null, string? definitionText = null)
     {
         var database = new TemporaryDatabase();
-        return await OpenAsync(database.Path, now ?? MondayMorning, database);
+        return await OpenAsync(database.Path, now ?? MondayMorning, database, definitionText);
     }
 
     /// <summary>A second engine on the same file, its clock at <paramref name="now"/>: the service after a restart (or another instance).</summary>
-    public Task<SupervisedTownship> RestartAsync(DateTimeOffset now) => OpenAsync(_database, now, owned: null);
+    public Task<SupervisedTownship> RestartAsync(DateTimeOffset now) => OpenAsync(_database, now, owned: null, definitionText: null);
 
     /// <summary>Sets the clock and runs one pass of the timer pump; returns the events it recorded.</summary>
     public async Task<int> PumpAtAsync(DateTimeOffset now)
@@ -77,6 +78,14 @@ internal sealed class SupervisedTownship : IAsyncDisposable
     /// <summary>Submits a hotline case, registers and triages it at the current time (a county category goes to the county).</summary>
     public async Task<CaseState> TriagedCaseAsync(string category, string priority = "normal")
     {
+        var id = (await SubmittedCaseAsync(category, priority)).Id;
+        await AcceptAsync(id, Triggers.Register, CommandRoom);
+        return await AcceptAsync(id, Triggers.Triage, CommandRoom);
+    }
+
+    /// <summary>Submits a hotline case at the current time.</summary>
+    public async Task<CaseState> SubmittedCaseAsync(string category, string priority = "normal")
+    {
         var submitted = await Cases.SubmitAsync(new CaseCommand
         {
             Trigger = Triggers.Submit,
@@ -95,9 +104,7 @@ internal sealed class SupervisedTownship : IAsyncDisposable
             },
         });
         Assert.That(submitted.Status, Is.EqualTo(CommandStatus.Accepted), () => submitted.Decision?.Rejection ?? "");
-        var id = submitted.State!.Id;
-        await AcceptAsync(id, Triggers.Register, CommandRoom);
-        return await AcceptAsync(id, Triggers.Triage, CommandRoom);
+        return submitted.State!;
     }
 
     /// <summary>An assigned case signed for by its lead office at the current time (handle.Accepted, supervised).</summary>
@@ -147,11 +154,11 @@ internal sealed class SupervisedTownship : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static async Task<SupervisedTownship> OpenAsync(string database, DateTimeOffset now, TemporaryDatabase? owned)
+    private static async Task<SupervisedTownship> OpenAsync(string database, DateTimeOffset now, TemporaryDatabase? owned, string? definitionText)
     {
         var township = new SupervisedTownship(database, now, owned);
         await township.Store.InitialiseAsync();
-        await township.Definitions.PublishAsync(await File.ReadAllTextAsync(WorkflowsFile.Path), WorkflowsFile.Path);
+        await township.Definitions.PublishAsync(definitionText ?? await File.ReadAllTextAsync(WorkflowsFile.Path), WorkflowsFile.Path);
         return township;
     }
 }
