@@ -1,4 +1,5 @@
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Cases.Effects;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
@@ -22,6 +23,8 @@ public static class CaseFlowEngineExtensions
     /// </summary>
     public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, ICaseStore store, IDefinitionStore? definitions = null)
     {
+        // The engine never starts with an effect the catalogue names but nobody implements, or the reverse.
+        CaseEffects.EnsureMatchesCatalogue();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(store);
 

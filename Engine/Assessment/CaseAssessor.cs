@@ -1,4 +1,5 @@
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Cases.Effects;
 using CaseFlow.Engine.Routing;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Workflows.Compilation;
@@ -23,7 +24,7 @@ public static class CaseAssessor
     }
 
     /// <summary>One pass over a history, keeping what the assessment needs.</summary>
-    private sealed class HistoryWalk(CompiledDefinition definition, Calendars.CalendarSet calendars, string category)
+    private sealed class HistoryWalk(CompiledDefinition definition, Calendars.CalendarSet calendars, string category) : IAssessedHistory
     {
         // The calendar the deadlines were computed on, as the latest recorded one says: assessment counts on it, never on today's.
         private int? _calendarVersion;
@@ -94,13 +95,7 @@ public static class CaseAssessor
 
             foreach (var effect in e.Effects)
             {
-                Effect(effect, e);
-            }
-
-            if (e.Effects.Contains("supervision.countySilence"))
-            {
-                // The township climbs one rung per urging of a silent county, the urging counted with the same event.
-                Reached(EscalationLadder.CountySilence(_countyUrges, LadderPlatform, definition));
+                CaseEffects.Of(effect).Assess(this, e);
             }
 
             _position = e.To;
@@ -150,45 +145,45 @@ public static class CaseAssessor
             };
         }
 
-        private void Effect(string effect, CaseEvent e)
+        public void ClockStarted(DateTimeOffset at, DateTimeOffset? deadline)
         {
-            switch (effect)
-            {
-                case "clock.start":
-                    _roundStart = e.At;
-                    _deadline = e.Payload.Deadline;
-                    _escalations = 0;
-                    break;
-                case "case.returned":
-                    _returns++;
-                    EndAssignment(e.At);
-                    EndRound(e.At, completed: false);
-                    break;
-                case "case.reopened":
-                    _reopens++;
-                    break;
-                case "county.escalate":
-                    _county = true;
-                    _countyUrges = 0;
-                    break;
-                case "county.urge":
-                    _countyUrges++;
-                    break;
-                case "supervision.escalate":
-                    _escalations++;
-                    Reached(EscalationLadder.Escalated(_escalations, LadderPlatform, definition));
-                    break;
-                case "case.closed":
-                    _closedAt = e.At;
-                    break;
-                case "callback.recorded" when e.Payload.Reached == true && _calledBackAt is null:
-                    _calledBackAt = e.Payload.CalledAt ?? e.At;
-                    break;
-                case "callback.overdue":
-                    _flagged = true;
-                    break;
-            }
+            _roundStart = at;
+            _deadline = deadline;
+            _escalations = 0;
         }
+
+        public void Returned(DateTimeOffset at)
+        {
+            _returns++;
+            EndAssignment(at);
+            EndRound(at, completed: false);
+        }
+
+        public void Reopened() => _reopens++;
+
+        public void EscalatedToCounty()
+        {
+            _county = true;
+            _countyUrges = 0;
+        }
+
+        public void CountyUrged() => _countyUrges++;
+
+        public void Escalated()
+        {
+            _escalations++;
+            Reached(EscalationLadder.Escalated(_escalations, LadderPlatform, definition));
+        }
+
+        /// <summary>The township climbs one rung per urging of a silent county, the urging counted with the same event (county.urge comes first).</summary>
+        public void CountySilenceEscalated() => Reached(EscalationLadder.CountySilence(_countyUrges, LadderPlatform, definition));
+
+        public void Closed(DateTimeOffset at) => _closedAt = at;
+
+        /// <summary>Only the first callback that reached the reporter counts.</summary>
+        public void CalledBack(DateTimeOffset at) => _calledBackAt ??= at;
+
+        public void CallbackFlagged() => _flagged = true;
 
         /// <summary>An assignment ends when the case moves on; unsigned, it counts as late only when its deadline had passed.</summary>
         private void EndAssignment(DateTimeOffset at)

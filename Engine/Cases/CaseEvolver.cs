@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CaseFlow.Engine.Cases.Effects;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Engine.Cases;
@@ -73,7 +74,7 @@ public static class CaseEvolver
             Triggers.RecomputeDeadline => moved with { HandlingDeadline = p.Deadline },
             _ => moved,
         };
-        var evolved = e.Effects.Aggregate(next, (s, effect) => ApplyEffect(s, effect, e));
+        var evolved = e.Effects.Aggregate(next, (s, effect) => CaseEffects.Of(effect).Evolve(s, e));
         return p.CalendarVersion is { } calendar ? evolved with { CalendarVersion = calendar, UndeclaredYears = [.. p.UndeclaredYears ?? []] } : evolved;
     }
 
@@ -120,58 +121,4 @@ public static class CaseEvolver
             IsFinal = definition.Workflows.TryGetValue(workflow, out var w) && w.Definition.States.Any(s => s.Id == stateId && s.Final),
         };
     }
-
-    private static CaseState ApplyEffect(CaseState state, string effect, CaseEvent e) => effect switch
-    {
-        "clock.start" => state with
-        {
-            SignedForAt = e.At,
-            HandlingDeadline = e.Payload.Deadline,
-            SignForDeadline = null,
-            LastUrgedAt = null,
-            Escalations = 0,
-        },
-        "county.escalate" => state with
-        {
-            EscalatedToCounty = true,
-            CountyStatus = CountyStatuses.Escalated,
-            CountyDepartment = null,
-            CountyDeadline = null,
-            CountyUrges = 0,
-        },
-        "case.returned" => state with
-        {
-            Returns = state.Returns + 1,
-            LeadOffice = null,
-            CoHandlers = [],
-            SignedForAt = null,
-            SignForDeadline = null,
-            HandlingDeadline = null,
-        },
-        "case.reopened" => state with
-        {
-            Reopens = state.Reopens + 1,
-            Result = null,
-            Feedback = null,
-            LeadOffice = null,
-            CoHandlers = [],
-            SignedForAt = null,
-            SignForDeadline = null,
-            HandlingDeadline = null,
-        },
-        "case.closed" => state with { ClosedAt = e.At },
-        "supervision.urge" or "supervision.signForOverdue" => state with { LastUrgedAt = e.At },
-        "supervision.escalate" => state with { Escalations = state.Escalations + 1 },
-        "county.urge" => state with { CountyUrges = state.CountyUrges + 1 },
-        "callback.recorded" when e.Payload.Reached == true && state.CalledBackAt is null => state with
-        {
-            Callbacks = state.Callbacks + 1,
-            CalledBackAt = e.Payload.CalledAt ?? e.At,
-            CalledBackBy = e.Actor,
-            CallbackRating = e.Payload.Rating,
-        },
-        "callback.recorded" => state with { Callbacks = state.Callbacks + 1 },
-        "callback.overdue" => state with { CallbackOverdue = true },
-        _ => state,
-    };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CaseFlow.Engine.Calendars;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Cases.Effects;
 using CaseFlow.Workflows.Compilation;
 using CaseFlow.Workflows.Loading;
 using CaseFlow.Workflows.Validation;
@@ -55,6 +56,12 @@ public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time
         ArgumentNullException.ThrowIfNull(json);
         var loaded = DefinitionLoader.Parse(json);
         var errors = loaded.Errors.ToList();
+        if (loaded.Definition is { } parsed && errors.Count == 0)
+        {
+            // The validator knows the catalogue; this engine must also implement every effect the definition uses.
+            errors.AddRange(CaseEffects.Unimplemented(parsed).Select(p => new DefinitionError(p.Path, p.Message)));
+        }
+
         if (loaded.Definition is { } draft && _current is { } current && errors.Count == 0 && draft.Id != current.Definition.Definition.Id)
         {
             errors.Add(new DefinitionError("$.id", $"this service runs the workflow set '{current.Definition.Definition.Id}'; a definition for '{draft.Id}' cannot be published into it (keep \"id\": \"{current.Definition.Definition.Id}\")"));
@@ -144,7 +151,7 @@ public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time
                 return null;
             }
 
-            compiled = _versions.GetOrAdd(version, _ => CompiledDefinition.Stored(text));
+            compiled = _versions.GetOrAdd(version, _ => Implemented(version, CompiledDefinition.Stored(text)));
         }
 
         return compiled.DeclaresPermissions || _current is not { } current || current.Version == version
@@ -164,6 +171,12 @@ public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time
 
         return definitions;
     }
+
+    /// <summary>A stored version as compiled, or a clear failure when it uses an effect this engine does not implement.</summary>
+    private static CompiledDefinition Implemented(int version, CompiledDefinition compiled) =>
+        CaseEffects.Unimplemented(compiled.Definition) is { Count: > 0 } missing
+            ? throw new InvalidOperationException($"definition version {version} cannot run on this engine: {string.Join("; ", missing.Select(m => $"{m.Path}: {m.Message}"))}")
+            : compiled;
 
     /// <summary>Every stored version, oldest first.</summary>
     public Task<IReadOnlyList<DefinitionVersionInfo>> ListAsync(CancellationToken cancellationToken = default) => store.ListDefinitionsAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseFlow.Engine.Calendars;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.Cases.Effects;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Engine.Supervision;
@@ -82,23 +83,7 @@ internal static class SupervisionRules
 
         foreach (var effect in effects)
         {
-            payload = effect switch
-            {
-                "notify.office" => DeadlineStamp.Mark(payload with { Deadline = SupervisionSchedule.SignForDeadline(state, definition, now, calendar) }, now, version, calendar),
-                "clock.start" => DeadlineStamp.Mark(payload with { Deadline = SupervisionSchedule.HandlingDeadline(state, definition, now, calendar) }, now, version, calendar),
-                "extension.decided" => DeadlineStamp.Mark(
-                    payload with
-                    {
-                        WorkingDays = state.RequestedExtensionDays,
-                        Deadline = payload.Approved == true && state is { HandlingDeadline: { } deadline, RequestedExtensionDays: { } days }
-                            ? calendar.AddWorkingDays(deadline, days)
-                            : null,
-                    },
-                    state.SignedForAt ?? now,
-                    version,
-                    calendar),
-                _ => payload,
-            };
+            payload = CaseEffects.Of(effect).Stamp(state, payload, definition, calendar, version, now);
         }
 
         return payload;
