@@ -5,7 +5,7 @@ namespace CaseFlow.Tests.Renaming;
 
 /// <summary>
 /// A definition text with every state id of every workflow renamed (prefixed with <see cref="Prefix"/>) wherever it is named: the
-/// states, the transitions' from and to, the initial states and the continuations. The engine must behave the same on it, its
+/// states, the transitions' from and to, the initial states, the continuations and the positions supervision timers run in. The engine must behave the same on it, its
 /// positions renamed: it gives no state a meaning by its name.
 /// </summary>
 internal static partial class RenamedStates
@@ -41,7 +41,22 @@ internal static partial class RenamedStates
             }
         }
 
+        // Supervision timers name the positions (workflow.state) they run in.
+        foreach (var timer in root["supervision"]?["timers"]?.AsArray().Select(t => t!.AsObject()) ?? [])
+        {
+            if (timer["in"] is JsonArray positions)
+            {
+                timer["in"] = new JsonArray([.. positions.Select(p => (JsonNode)JsonValue.Create(PrefixedPosition(p!.GetValue<string>())))]);
+            }
+        }
+
         return root.ToJsonString();
+    }
+
+    private static string PrefixedPosition(string position)
+    {
+        var dot = position.IndexOf('.', StringComparison.Ordinal);
+        return position[..(dot + 1)] + Prefix + position[(dot + 1)..];
     }
 
     /// <summary>The state id as the original definition names it: <paramref name="renamed"/> without the prefix.</summary>

@@ -84,8 +84,8 @@ public sealed partial class When_every_state_is_renamed
     [TestCase(Loop.Invalid)]
     public void Should_assess_the_same(string name) =>
         Assert.That(
-            Normalised(CaseAssessor.Assess(Record(_renamed.Views[name]), _renamedDefinition, AssessedAt), renamed: true),
-            Is.EqualTo(Normalised(CaseAssessor.Assess(Record(_original.Views[name]), WorkflowsFile.Definition, AssessedAt), renamed: false)));
+            Normalised(CaseAssessor.Assess(Record(_renamed, _renamed.Views[name]), _renamedDefinition, AssessedAt), renamed: true),
+            Is.EqualTo(Normalised(CaseAssessor.Assess(Record(_original, _original.Views[name]), WorkflowsFile.Definition, AssessedAt), renamed: false)));
 
     [Test]
     public void Should_tell_each_rung_of_the_ladder_and_the_silent_county_the_same_leaders() =>
@@ -105,8 +105,8 @@ public sealed partial class When_every_state_is_renamed
     public void Should_count_the_invalid_case_as_discarded() =>
         Assert.Multiple(() =>
         {
-            Assert.That(CaseAssessor.Assess(Record(_renamed.Views[Loop.Invalid]), _renamedDefinition, AssessedAt).Discarded, Is.True);
-            Assert.That(CaseAssessor.Assess(Record(_renamed.Views[Loop.Late]), _renamedDefinition, AssessedAt).Discarded, Is.False);
+            Assert.That(CaseAssessor.Assess(Record(_renamed, _renamed.Views[Loop.Invalid]), _renamedDefinition, AssessedAt).Discarded, Is.True);
+            Assert.That(CaseAssessor.Assess(Record(_renamed, _renamed.Views[Loop.Late]), _renamedDefinition, AssessedAt).Discarded, Is.False);
         });
 
     [Test]
@@ -157,7 +157,8 @@ public sealed partial class When_every_state_is_renamed
         return [("A", o.A, r.A), ("B", o.B, r.B), ("C", o.C, r.C), ("D", o.D, r.D), ("E", o.E, r.E), ("F", o.F, r.F), ("G", o.G, r.G), ("H", o.H, r.H)];
     }
 
-    private static CaseRecord Record(CaseView view) => new(view.State, view.History);
+    // Assessed on the calendars the loop's deadlines were computed on, as the service's own assessment does.
+    private static CaseRecord Record(Loop loop, CaseView view) => new(view.State, view.History) { Calendars = loop.Township.Definitions.Calendars.Current };
 
     private static List<string> Messages(Loop loop, string name, bool renamed) => Published(loop.Township, loop.Views[name].State.Id, renamed);
 
