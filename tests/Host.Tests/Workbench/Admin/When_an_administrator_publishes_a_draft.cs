@@ -130,8 +130,10 @@ public sealed class When_an_administrator_publishes_a_draft
     private static async Task PasteAsync(IPage page, string text) =>
         await page.GetByLabel("草稿（workflows.json 全文）").EvaluateAsync("(box, text) => { box.value = text; box.dispatchEvent(new Event('input', { bubbles: true })); }", text);
 
+    // One row per state a transition leaves: a declaration whose "from" lists several states is one transition from each.
     private static int Transitions(string workflow) =>
-        JsonNode.Parse(DefinitionEdits.Real)!["workflows"]!.AsArray().Single(w => (string)w!["id"]! == workflow)!["transitions"]!.AsArray().Count;
+        JsonNode.Parse(DefinitionEdits.Real)!["workflows"]!.AsArray().Single(w => (string)w!["id"]! == workflow)!["transitions"]!.AsArray()
+            .Sum(t => t!["from"] is JsonArray from ? from.Count : 1);
 
     private static int CategoryIndex(string text) =>
         JsonNode.Parse(text)!["categories"]!.AsArray().Select((c, i) => ((string)c!["id"]!, i)).Single(c => c.Item1 == Category).i;
