@@ -50,4 +50,15 @@ internal static class AdminApi
 
         return id;
     }
+
+    /// <summary>The calendar of workflows.json with 2027 declared (元旦 1–3 January).</summary>
+    public static string CalendarWith2027()
+    {
+        var calendar = JsonNode.Parse(File.ReadAllText(CaseFlowFactory.DefinitionPath()))!["calendar"]!.DeepClone().AsObject();
+        calendar["years"]!.AsArray().Add(JsonNode.Parse("""
+            { "year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知 (test transcription)",
+              "holidays": [{ "name": "元旦", "from": "2027-01-01", "to": "2027-01-03" }], "makeUpWorkdays": [] }
+            """));
+        return calendar.ToJsonString();
+    }
 }

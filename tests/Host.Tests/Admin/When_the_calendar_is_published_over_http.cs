@@ -62,7 +62,7 @@ public sealed class When_the_calendar_is_published_over_http
     {
         using var anonymous = _factory.CreateAnonymousClient();
 
-        var response = await anonymous.PostAsync("/admin/calendar/publish", AdminApi.Json(CalendarWith2027()));
+        var response = await anonymous.PostAsync("/admin/calendar/publish", AdminApi.Json(AdminApi.CalendarWith2027()));
 
         Assert.That((int)response.StatusCode, Is.EqualTo(401));
     }
@@ -72,7 +72,7 @@ public sealed class When_the_calendar_is_published_over_http
     {
         using var office = _factory.CreateClientAs("demolition-clerk", ["office:demolition-office"]);
 
-        var response = await office.PostAsync("/admin/calendar/publish", AdminApi.Json(CalendarWith2027()));
+        var response = await office.PostAsync("/admin/calendar/publish", AdminApi.Json(AdminApi.CalendarWith2027()));
 
         Assert.That((int)response.StatusCode, Is.EqualTo(403));
     }
@@ -80,7 +80,7 @@ public sealed class When_the_calendar_is_published_over_http
     [Test, Order(2)]
     public async Task Should_refuse_an_invalid_calendar_at_the_json_path_of_each_error()
     {
-        var broken = CalendarWith2027().Replace("\"2027-01-03\"", "\"2026-01-03\"", StringComparison.Ordinal);
+        var broken = AdminApi.CalendarWith2027().Replace("\"2027-01-03\"", "\"2026-01-03\"", StringComparison.Ordinal);
 
         var response = await _admin.PostAsync("/admin/calendar/publish", AdminApi.Json(broken));
         var problem = await CaseApi.ProblemAsync(response);
@@ -110,7 +110,7 @@ public sealed class When_the_calendar_is_published_over_http
     [Test, Order(3)]
     public async Task Should_publish_a_calendar_declaring_2027_and_recompute_the_deadline()
     {
-        var response = await _admin.PostAsync("/admin/calendar/publish", AdminApi.Json(CalendarWith2027()));
+        var response = await _admin.PostAsync("/admin/calendar/publish", AdminApi.Json(AdminApi.CalendarWith2027()));
         var body = await AdminApi.ReadAsync(response);
         var after = await AdminApi.GetJsonAsync(_admin, $"/cases/{_case}");
 
@@ -125,16 +125,5 @@ public sealed class When_the_calendar_is_published_over_http
             Assert.That(after["history"]!.AsArray()[^1]!["trigger"]!.GetValue<string>(), Is.EqualTo("RecomputeDeadline"));
             Assert.That(after["case"]!["handlingDeadline"]!.GetValue<DateTimeOffset>(), Is.GreaterThan(_provisionalCase["case"]!["handlingDeadline"]!.GetValue<DateTimeOffset>()), "元旦 pushes it later");
         });
-    }
-
-    /// <summary>The calendar of workflows.json with 2027 declared (元旦 1–3 January).</summary>
-    private static string CalendarWith2027()
-    {
-        var calendar = JsonNode.Parse(File.ReadAllText(CaseFlowFactory.DefinitionPath()))!["calendar"]!.DeepClone().AsObject();
-        calendar["years"]!.AsArray().Add(JsonNode.Parse("""
-            { "year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知 (test transcription)",
-              "holidays": [{ "name": "元旦", "from": "2027-01-01", "to": "2027-01-03" }], "makeUpWorkdays": [] }
-            """));
-        return calendar.ToJsonString();
     }
 }
