@@ -29,6 +29,15 @@ public sealed record SupervisionBoard
     /// <summary>Open cases an escalation took up the ladder (the leaders reached in order), those that climbed highest first.</summary>
     public required IReadOnlyList<BoardCase> Escalated { get; init; }
 
+    /// <summary>
+    /// Open cases whose deadline is provisional: it falls in, or counts across, a year no published calendar declares; the earliest
+    /// submitted first. Publishing the year recomputes them.
+    /// </summary>
+    public required IReadOnlyList<BoardCase> Provisional { get; init; }
+
+    /// <summary>The undeclared years the provisional deadlines wait on, in order.</summary>
+    public IReadOnlyList<int> UndeclaredYears => [.. Provisional.SelectMany(c => c.Case.UndeclaredYears).Distinct().Order()];
+
     /// <summary>Cases submitted today (township time), the latest first, whatever became of them.</summary>
     public required IReadOnlyList<BoardCase> Intake { get; init; }
 

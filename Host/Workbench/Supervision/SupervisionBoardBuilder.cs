@@ -40,6 +40,7 @@ public static class SupervisionBoardBuilder
             Overdue = [.. open.Where(c => c.Standing == DeadlineStanding.Overdue).OrderBy(c => c.Deadline).ThenBy(c => c.Case.Id)],
             Warned = [.. open.Where(c => c.Standing == DeadlineStanding.Warned).OrderBy(c => c.Deadline).ThenBy(c => c.Case.Id)],
             Escalated = [.. open.Where(c => c.Assessed.LeadersReached.Count > 0).OrderByDescending(c => c.Assessed.LeadersReached.Count).ThenBy(c => c.Case.SubmittedAt)],
+            Provisional = [.. open.Where(c => c.Case.IsProvisional).OrderBy(c => c.Case.SubmittedAt).ThenBy(c => c.Case.Id)],
             Intake = intake,
             BySupervisionState = BySupervisionState(open, definition),
             IndicatorPeriod = month,
