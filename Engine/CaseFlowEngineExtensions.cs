@@ -60,6 +60,7 @@ public static class CaseFlowEngineExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseService>>(),
             sp.GetService<Reporting.ReporterLinks>() ?? Reporting.ReporterLinks.Ephemeral(),
             sp.GetRequiredService<Privacy.PersonalDataVault>()));
+        services.AddSingleton<TriggerNames>();
         services.AddSingleton<Audit.CaseAudit>();
         services.AddSingleton(sp => sp.GetRequiredService<DefinitionRegistry>().Calendars);
         services.AddSingleton<Calendars.DeadlineRecomputer>();

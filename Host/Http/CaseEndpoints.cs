@@ -47,24 +47,17 @@ internal static class CaseEndpoints
         };
     }
 
-    private static async Task<IResult> CommandAsync(Guid id, string trigger, HttpRequest request, CaseService service, ICaseStore store, DefinitionRegistry definitions)
+    private static async Task<IResult> CommandAsync(Guid id, string trigger, HttpRequest request, CaseService service, TriggerNames names, DefinitionRegistry definitions)
     {
         if (BoundedInput.Problem(("trigger", trigger, "trigger")) is { } unbounded)
         {
             return unbounded;
         }
 
-        // Command names come from the version the case is pinned to: a newer version may have renamed or dropped one it still uses.
-        var pinned = await store.ReadSnapshotAsync(id, request.HttpContext.RequestAborted) is { } snapshot
-            ? await definitions.GetAsync(snapshot.DefinitionVersion, request.HttpContext.RequestAborted)
-            : definitions.Current;
-        var known = pinned.Definition.Workflows.SelectMany(w => w.Triggers).Distinct().ToList();
-        // Accept SignFor, signfor and sign-for alike: callers write command names in URLs their own way.
-        var wanted = trigger.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-        var name = known.FirstOrDefault(t => string.Equals(t, wanted, StringComparison.OrdinalIgnoreCase));
-        if (name is null)
+        var resolved = await names.ResolveAsync(id, trigger, request.HttpContext.RequestAborted);
+        if (resolved.Name is not { } name)
         {
-            return Problems.BadRequest($"'{trigger}' is not a command; commands are: {Vocabulary.List(known)}");
+            return Problems.BadRequest(resolved.Refusal!);
         }
 
         var (body, problem) = await JsonBody.ReadAsync<HttpCommand>(request);
