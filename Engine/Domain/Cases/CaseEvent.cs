@@ -45,7 +45,7 @@ public sealed record CaseEvent
     /// <summary>What kind of actor acted (see <see cref="ActorKinds"/>).</summary>
     public string ActorKind { get; init; } = "";
 
-    /// <summary>The hash of the case's previous event (<see cref="History.EventChain.Genesis"/> for the first).</summary>
+    /// <summary>The hash of the case's previous event (<c>EventChain.Genesis</c> for the first).</summary>
     public string PreviousHash { get; init; } = "";
 
     /// <summary>SHA-256 over this event's canonical content and <see cref="PreviousHash"/>: the link that makes the history tamper-evident.</summary>

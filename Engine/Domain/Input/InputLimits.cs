@@ -68,7 +68,7 @@ public static class InputLimits
 
     /// <summary>The limit of a field the table must know.</summary>
     public static FieldLimit Of(string field) =>
-        Find(field) ?? throw new ArgumentException($"'{field}' is not in the table of input limits (Engine/Input/InputLimits.cs)", nameof(field));
+        Find(field) ?? throw new ArgumentException($"'{field}' is not in the table of input limits (Engine/Domain/Input/InputLimits.cs)", nameof(field));
 
     /// <summary>What is wrong with a date, as <paramref name="field"/> of the input, or null when it lies in the range CaseFlow accepts.</summary>
     public static string? DateProblem(string field, DateTimeOffset value) =>

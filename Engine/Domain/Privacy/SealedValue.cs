@@ -124,6 +124,6 @@ public static partial class SealedValue
 
 /// <summary>The parts of a sealed value.</summary>
 /// <param name="CaseId">The case it belongs to (whose key opens it).</param>
-/// <param name="Field">The field it was sealed as (see <see cref="PersonalFields"/>).</param>
+/// <param name="Field">The field it was sealed as (see <c>PersonalFields</c>).</param>
 /// <param name="Blob">Case id, nonce, ciphertext and tag.</param>
 public readonly record struct Sealed(Guid CaseId, string Field, byte[] Blob);

@@ -7,7 +7,7 @@ namespace CaseFlow.Engine.Input;
 public static class InputLimitTable
 {
     /// <summary>The marker before the table in README.md.</summary>
-    public const string Begin = "<!-- input-limits:begin (generated from Engine/Input/InputLimits.cs; a test keeps it equal) -->";
+    public const string Begin = "<!-- input-limits:begin (generated from Engine/Domain/Input/InputLimits.cs; a test keeps it equal) -->";
 
     /// <summary>The marker after the table in README.md.</summary>
     public const string End = "<!-- input-limits:end -->";
