@@ -57,10 +57,6 @@ public sealed partial class PostgresCaseStore
         }
     }
 
-    /// <summary>The case row's listing columns for a snapshot: when it was submitted, and from when it is overdue (if it can be).</summary>
-    private static (string SubmittedAt, string? OverdueFrom) ListingColumns(CaseState state) =>
-        (Instant(state.SubmittedAt), CaseFilter.OverdueFrom(state) is { } overdue ? Instant(overdue) : null);
-
     /// <summary>The filter in PostgreSQL's terms: snapshot fields by <c>-&gt;&gt;</c>, co-handlers by <c>json_array_elements</c>.</summary>
     private sealed class PostgresFilterSql : CaseFilterSql
     {

@@ -1,160 +1,16 @@
+using CaseFlow.Engine.History.Relational;
 using Npgsql;
 
 namespace CaseFlow.Engine.History;
 
 /// <summary>
-/// The PostgreSQL schema as numbered migrations: <see cref="InitialiseAsync"/> applies, in one transaction under an advisory lock,
-/// those the database's <c>schema_version</c> table does not list yet, so several instances starting at once migrate it once.
-/// Instants are text: event times as round-trip ("O") text that keeps every tick and the offset, as the hash chain saw them; times
-/// compared in queries as fixed-width UTC text in the "C" collation, so text order is time order (timestamptz keeps microseconds
-/// only, and would change what a timer or an event's hash compares).
+/// The PostgreSQL schema: <see cref="InitialiseAsync"/> runs the numbered migrations (<see cref="PostgresMigrations"/>) under an
+/// advisory lock, so several instances starting at once migrate the database once.
 /// </summary>
 public sealed partial class PostgresCaseStore
 {
-    // "CaseFlow" in ASCII: the advisory lock every instance takes to migrate the schema.
-    private const long MigrationLock = 0x43617365466C6F77;
-
-    /// <summary>Each migration once, in order; a released migration never changes (a change is a new one).</summary>
-    private static readonly (int Version, string Description, string Sql)[] Migrations =
-    [
-        (1, "cases, events, inbox, timers, outbox and definition versions", """
-            CREATE TABLE definitions (
-                version integer PRIMARY KEY,
-                content_hash text NOT NULL UNIQUE,
-                content text NOT NULL,
-                set_id text NOT NULL DEFAULT '',
-                published_at text,
-                source text NOT NULL DEFAULT '',
-                published_by text NOT NULL DEFAULT '');
-            CREATE TABLE definition_publications (
-                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-                version integer NOT NULL REFERENCES definitions (version),
-                published_at text NOT NULL,
-                source text NOT NULL,
-                actor text NOT NULL);
-            CREATE TABLE cases (
-                case_id uuid PRIMARY KEY,
-                client_key text NOT NULL UNIQUE,
-                version bigint NOT NULL,
-                workflow text NOT NULL,
-                state text NOT NULL,
-                updated_at text COLLATE "C" NOT NULL,
-                snapshot json NOT NULL);
-            CREATE INDEX cases_by_update ON cases (updated_at);
-            CREATE TABLE events (
-                case_id uuid NOT NULL,
-                sequence bigint NOT NULL,
-                trigger text NOT NULL,
-                from_position text NOT NULL,
-                reached text NOT NULL,
-                to_position text NOT NULL,
-                supervision text,
-                actor text NOT NULL,
-                actor_kind text NOT NULL,
-                at text NOT NULL,
-                definition_version integer NOT NULL,
-                payload json NOT NULL,
-                effects json NOT NULL,
-                previous_hash text NOT NULL,
-                hash text NOT NULL,
-                PRIMARY KEY (case_id, sequence));
-            CREATE TABLE inbox (
-                message_id uuid PRIMARY KEY,
-                case_id uuid NOT NULL);
-            CREATE TABLE timers (
-                case_id uuid NOT NULL,
-                kind text COLLATE "C" NOT NULL,
-                due_at text COLLATE "C" NOT NULL,
-                set_at_version bigint NOT NULL,
-                claimed_by text,
-                claimed_until text COLLATE "C",
-                PRIMARY KEY (case_id, kind));
-            CREATE INDEX timers_by_due ON timers (due_at);
-            CREATE TABLE outbox (
-                position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-                message_id uuid NOT NULL UNIQUE,
-                case_id uuid NOT NULL,
-                message_type text NOT NULL,
-                body text NOT NULL,
-                available_at text COLLATE "C" NOT NULL,
-                claimed_by text,
-                attempts integer NOT NULL DEFAULT 0,
-                sent_at text COLLATE "C");
-            CREATE INDEX outbox_unsent ON outbox (position) WHERE sent_at IS NULL;
-            """),
-        (2, "the authenticated identity behind each event", """
-            ALTER TABLE events ADD COLUMN identity text NOT NULL DEFAULT '';
-            """),
-        (3, "local accounts, and the disclosures of personal data to auditors", """
-            CREATE TABLE accounts (
-                user_name text PRIMARY KEY,
-                password_hash text NOT NULL,
-                positions json NOT NULL,
-                roles json NOT NULL,
-                disabled boolean NOT NULL DEFAULT false,
-                created_at text NOT NULL,
-                changed_at text NOT NULL);
-            CREATE TABLE disclosures (
-                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-                at text COLLATE "C" NOT NULL,
-                auditor text NOT NULL,
-                what text NOT NULL,
-                case_id uuid,
-                period_from text,
-                period_to text,
-                reason text NOT NULL);
-            CREATE INDEX disclosures_by_time ON disclosures (at);
-            """),
-        (4, "the time each inbox entry was recorded (entries already there dated at the migration), and indexes for pruning and paging", """
-            ALTER TABLE inbox ADD COLUMN processed_at text COLLATE "C" NOT NULL
-                DEFAULT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"0Z"');
-            CREATE INDEX inbox_by_time ON inbox (processed_at);
-            CREATE INDEX outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
-            CREATE INDEX cases_by_update_and_id ON cases (updated_at, case_id);
-            """),
-        (5, "cases' wrapped data keys for their personal data, and erasures", """
-            CREATE TABLE case_keys (
-                case_id uuid PRIMARY KEY,
-                master_key_id text NOT NULL,
-                wrapped_key bytea,
-                created_at text COLLATE "C" NOT NULL,
-                erased_at text COLLATE "C",
-                erased_by text,
-                erasure_reason text);
-            CREATE INDEX case_keys_by_erasure ON case_keys (erased_at) WHERE erased_at IS NOT NULL;
-            """),
-        (6, "when each case was submitted and from when it is overdue, beside its snapshot, for filtered lists", $"""
-            ALTER TABLE cases ADD COLUMN submitted_at text COLLATE "C", ADD COLUMN overdue_from text COLLATE "C";
-            UPDATE cases SET
-                submitted_at = {UtcText("snapshot->>'submittedAt'")},
-                overdue_from = CASE WHEN (snapshot->>'isFinal')::boolean THEN NULL ELSE LEAST(
-                    {UtcText("snapshot->>'signForDeadline'")},
-                    CASE WHEN snapshot->>'supervision' IS NOT NULL THEN {UtcText("snapshot->>'handlingDeadline'")} END) END;
-            ALTER TABLE cases ALTER COLUMN submitted_at SET NOT NULL;
-            CREATE INDEX cases_by_submission ON cases (submitted_at);
-            CREATE INDEX cases_by_overdue ON cases (overdue_from) WHERE overdue_from IS NOT NULL;
-            """),
-        (7, "working-calendar versions, published apart from the definitions", """
-            CREATE TABLE calendars (
-                version integer PRIMARY KEY,
-                content_hash text NOT NULL,
-                content text NOT NULL,
-                published_at text NOT NULL,
-                source text NOT NULL,
-                published_by text NOT NULL);
-            """),
-    ];
-
-    /// <summary>
-    /// SQL reading an instant of the snapshot (ISO 8601 with an offset, as System.Text.Json writes it; null when absent) as the case
-    /// row's fixed-width UTC text, to the tick: the offset is applied to the whole seconds and the fraction carried over as written
-    /// (a timestamptz would round it to microseconds). Migration 6 fills the rows with it as <see cref="CaseFilter.OverdueFrom"/> says.
-    /// </summary>
-    private static string UtcText(string json) =>
-        $"""(to_char(regexp_replace({json}, '\.\d+', '')::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') || '.' || rpad(COALESCE(substring({json} from '\.(\d+)'), ''), 7, '0') || 'Z' COLLATE "C")""";
-
     /// <summary>The schema version this build migrates a database to.</summary>
-    public static int SchemaVersion => Migrations[^1].Version;
+    public static int SchemaVersion => MigrationRunner.Newest(PostgresMigrations.All);
 
     /// <inheritdoc />
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
@@ -172,28 +28,7 @@ public sealed partial class PostgresCaseStore
 
         await using (connection)
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock($1)", cancellationToken, MigrationLock);
-            await ExecuteAsync(connection, transaction, """
-                CREATE TABLE IF NOT EXISTS schema_version (
-                    version integer PRIMARY KEY,
-                    description text NOT NULL,
-                    applied_at timestamptz NOT NULL DEFAULT now())
-                """, cancellationToken);
-            var applied = await ScalarAsync<int>(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken);
-            if (applied > SchemaVersion)
-            {
-                throw new InvalidOperationException(
-                    $"The PostgreSQL database {Describe()} is at schema version {applied}, newer than this CaseFlow knows ({SchemaVersion}): run a CaseFlow at least as new as the one that migrated it.");
-            }
-
-            foreach (var (version, description, sql) in Migrations.Where(m => m.Version > applied))
-            {
-                await ExecuteAsync(connection, transaction, sql, cancellationToken);
-                await ExecuteAsync(connection, transaction, "INSERT INTO schema_version (version, description) VALUES ($1, $2)", cancellationToken, version, description);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            await MigrationRunner.RunAsync(connection, Dialect, PostgresMigrations.All, Describe(), cancellationToken);
         }
     }
 

@@ -7,17 +7,6 @@ namespace CaseFlow.Engine.History;
 /// <summary>Local accounts in the same SQLite file as the cases: one row per user name, positions and roles as JSON arrays.</summary>
 public sealed partial class SqliteCaseStore : IAccountStore
 {
-    private const string AccountsSchema = """
-        CREATE TABLE IF NOT EXISTS accounts (
-            user_name TEXT PRIMARY KEY,
-            password_hash TEXT NOT NULL,
-            positions TEXT NOT NULL,
-            roles TEXT NOT NULL,
-            disabled INTEGER NOT NULL DEFAULT 0,
-            created_at TEXT NOT NULL,
-            changed_at TEXT NOT NULL);
-        """;
-
     private const string AccountColumns = "user_name, password_hash, positions, roles, disabled, created_at, changed_at";
 
     /// <inheritdoc />

@@ -7,16 +7,6 @@ namespace CaseFlow.Engine.History;
 /// <summary>Working-calendar versions in the same SQLite file as the cases: the <c>calendars</c> table, one row per version.</summary>
 public sealed partial class SqliteCaseStore : ICalendarStore
 {
-    private const string CalendarsSchema = """
-        CREATE TABLE IF NOT EXISTS calendars (
-            version INTEGER PRIMARY KEY,
-            content_hash TEXT NOT NULL,
-            content TEXT NOT NULL,
-            published_at TEXT NOT NULL,
-            source TEXT NOT NULL,
-            published_by TEXT NOT NULL);
-        """;
-
     /// <inheritdoc />
     public async Task<CalendarPublication> PublishCalendarAsync(CalendarDraft draft, bool onlyIfNone = false, CancellationToken cancellationToken = default)
     {

@@ -6,18 +6,6 @@ namespace CaseFlow.Engine.History;
 /// <summary>Cases' wrapped data keys and their erasures, in the same SQLite file as the cases.</summary>
 public sealed partial class SqliteCaseStore : ICaseKeyStore
 {
-    private const string CaseKeysSchema = """
-        CREATE TABLE IF NOT EXISTS case_keys (
-            case_id TEXT PRIMARY KEY,
-            master_key_id TEXT NOT NULL,
-            wrapped_key BLOB,
-            created_at TEXT NOT NULL,
-            erased_at TEXT,
-            erased_by TEXT,
-            erasure_reason TEXT);
-        CREATE INDEX IF NOT EXISTS case_keys_by_erasure ON case_keys (erased_at) WHERE erased_at IS NOT NULL;
-        """;
-
     private const string KeyColumns = "case_id, master_key_id, wrapped_key, created_at, erased_at, erased_by, erasure_reason";
 
     /// <inheritdoc />

@@ -11,22 +11,35 @@ namespace CaseFlow.Engine.History;
 /// </summary>
 public sealed partial class SqliteCaseStore : IDefinitionStore
 {
-    private const string PublicationSchema = """
-        CREATE TABLE IF NOT EXISTS definition_publications (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            version INTEGER NOT NULL REFERENCES definitions (version),
-            published_at TEXT NOT NULL,
-            source TEXT NOT NULL,
-            actor TEXT NOT NULL);
-        """;
+    /// <inheritdoc />
+    public async Task<int> RegisterDefinitionAsync(string contentHash, string content, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO definitions (version, content_hash, content)
+            SELECT next.version, $hash, $content FROM (SELECT COALESCE(MAX(version), 0) + 1 AS version FROM definitions) AS next
+            WHERE NOT EXISTS (SELECT 1 FROM definitions WHERE content_hash = $hash);
+            SELECT version FROM definitions WHERE content_hash = $hash;
+            """;
+        command.Parameters.AddWithValue("$hash", contentHash);
+        command.Parameters.AddWithValue("$content", content);
+        var version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        await transaction.CommitAsync(cancellationToken);
+        return version;
+    }
 
-    private static readonly (string Name, string Declaration)[] AddedDefinitionColumns =
-    [
-        ("set_id", "TEXT NOT NULL DEFAULT ''"),
-        ("published_at", "TEXT"),
-        ("source", "TEXT NOT NULL DEFAULT ''"),
-        ("published_by", "TEXT NOT NULL DEFAULT ''"),
-    ];
+    /// <inheritdoc />
+    public async Task<string?> ReadDefinitionAsync(int version, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT content FROM definitions WHERE version = $version";
+        command.Parameters.AddWithValue("$version", version);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
 
     /// <inheritdoc />
     public async Task<DefinitionPublication> PublishDefinitionAsync(DefinitionDraft draft, CancellationToken cancellationToken = default)
@@ -83,28 +96,6 @@ public sealed partial class SqliteCaseStore : IDefinitionStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await LastFromAsync(connection, null, source, cancellationToken);
-    }
-
-    /// <summary>Adds the definition columns and the publication log to a file made before definitions were administered.</summary>
-    private static async Task MigrateDefinitionsAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var columns = new HashSet<string>(StringComparer.Ordinal);
-        await using (var info = connection.CreateCommand())
-        {
-            info.CommandText = "SELECT name FROM pragma_table_info('definitions')";
-            await using var reader = await info.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                columns.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var (name, declaration) in AddedDefinitionColumns.Where(c => !columns.Contains(c.Name)))
-        {
-            await ExecuteAsync(connection, null, $"ALTER TABLE definitions ADD COLUMN {name} {declaration}", cancellationToken);
-        }
-
-        await ExecuteAsync(connection, null, PublicationSchema, cancellationToken);
     }
 
     private static async Task<string?> LastFromAsync(SqliteConnection connection, SqliteTransaction? transaction, string source, CancellationToken cancellationToken)

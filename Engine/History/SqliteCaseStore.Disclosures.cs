@@ -6,19 +6,6 @@ namespace CaseFlow.Engine.History;
 /// <summary>The disclosures of personal data, in the same SQLite file as the cases; rows are only ever added.</summary>
 public sealed partial class SqliteCaseStore : IDisclosureLog
 {
-    private const string DisclosuresSchema = """
-        CREATE TABLE IF NOT EXISTS disclosures (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            at TEXT NOT NULL,
-            auditor TEXT NOT NULL,
-            what TEXT NOT NULL,
-            case_id TEXT,
-            period_from TEXT,
-            period_to TEXT,
-            reason TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS disclosures_by_time ON disclosures (at);
-        """;
-
     /// <inheritdoc />
     public async Task RecordDisclosureAsync(Disclosure disclosure, CancellationToken cancellationToken = default)
     {

@@ -1,63 +1,23 @@
+using CaseFlow.Engine.History.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Engine.History;
 
-/// <summary>The file's schema: created when missing, and a file made by an earlier CaseFlow brought up to date.</summary>
+/// <summary>The file's schema: created when missing, and a file made by an earlier CaseFlow brought up to date by the numbered migrations.</summary>
 public sealed partial class SqliteCaseStore
 {
-    private const string Schema = """
-        PRAGMA journal_mode = WAL;
-        CREATE TABLE IF NOT EXISTS definitions (
-            version INTEGER PRIMARY KEY,
-            content_hash TEXT NOT NULL UNIQUE,
-            content TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS cases (
-            case_id TEXT PRIMARY KEY,
-            client_key TEXT NOT NULL UNIQUE,
-            version INTEGER NOT NULL,
-            workflow TEXT NOT NULL,
-            state TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            snapshot TEXT NOT NULL,
-            submitted_at TEXT NOT NULL DEFAULT '',
-            overdue_from TEXT);
-        CREATE TABLE IF NOT EXISTS events (
-            case_id TEXT NOT NULL,
-            sequence INTEGER NOT NULL,
-            trigger TEXT NOT NULL,
-            from_position TEXT NOT NULL,
-            reached TEXT NOT NULL,
-            to_position TEXT NOT NULL,
-            supervision TEXT,
-            actor TEXT NOT NULL,
-            at TEXT NOT NULL,
-            definition_version INTEGER NOT NULL,
-            payload TEXT NOT NULL,
-            effects TEXT NOT NULL,
-            actor_kind TEXT NOT NULL DEFAULT '',
-            previous_hash TEXT NOT NULL DEFAULT '',
-            hash TEXT NOT NULL DEFAULT '',
-            identity TEXT NOT NULL DEFAULT '',
-            PRIMARY KEY (case_id, sequence));
-        CREATE TABLE IF NOT EXISTS inbox (
-            message_id TEXT PRIMARY KEY,
-            case_id TEXT NOT NULL,
-            processed_at TEXT NOT NULL DEFAULT '');
-        """;
-
-    private static readonly string[] AddedEventColumns = ["actor_kind", "previous_hash", "hash", "identity"];
+    /// <summary>The schema version this build migrates a file to.</summary>
+    public static int SchemaVersion => MigrationRunner.Newest(SqliteMigrations.All);
 
     /// <inheritdoc />
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         KeepFileOwnerOnly();
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, Schema + TimersSchema + OutboxSchema + AccountsSchema + DisclosuresSchema + CaseKeysSchema + CalendarsSchema, cancellationToken);
-        await MigrateAsync(connection, cancellationToken);
-        await MigrateTimersAsync(connection, cancellationToken);
-        await MigrateDefinitionsAsync(connection, cancellationToken);
-        await MigrateRetentionAsync(connection, cancellationToken);
-        await MigrateListingAsync(connection, cancellationToken);
+
+        // The journal mode belongs to the file and cannot change inside a transaction, so it is set before the migrations run.
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await MigrationRunner.RunAsync(connection, Dialect, SqliteMigrations.All, $"'{new SqliteConnectionStringBuilder(connectionString).DataSource}'", cancellationToken);
     }
 
     /// <summary>
@@ -91,26 +51,6 @@ public sealed partial class SqliteCaseStore
             {
                 File.SetUnixFileMode(file, OwnerOnly);
             }
-        }
-    }
-
-    /// <summary>Brings a file made by an earlier CaseFlow up to the current schema (columns added since are appended).</summary>
-    private static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var columns = new HashSet<string>(StringComparer.Ordinal);
-        await using (var info = connection.CreateCommand())
-        {
-            info.CommandText = "SELECT name FROM pragma_table_info('events')";
-            await using var reader = await info.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                columns.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var column in AddedEventColumns.Where(c => !columns.Contains(c)))
-        {
-            await ExecuteAsync(connection, null, $"ALTER TABLE events ADD COLUMN {column} TEXT NOT NULL DEFAULT ''", cancellationToken);
         }
     }
 }

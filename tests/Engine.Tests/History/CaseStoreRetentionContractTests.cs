@@ -172,7 +172,7 @@ public class CaseStoreRetentionContractTests(string kind) : CaseStoreFixture(kin
         });
     }
 
-    /// <summary>Takes the inbox back to its shape before entries were dated (SQLite: a file of that age; PostgreSQL: schema version 3), keeping its entry.</summary>
+    /// <summary>Takes the inbox back to its shape before entries were dated (SQLite: a file of that age, from before numbered migrations; PostgreSQL: schema version 3), keeping its entry.</summary>
     private async Task UndateTheInboxAsync(Guid messageId)
     {
         if (Kind == StoreUnderTest.Sqlite)
@@ -186,6 +186,7 @@ public class CaseStoreRetentionContractTests(string kind) : CaseStoreFixture(kin
                 INSERT INTO old_inbox SELECT message_id, case_id FROM inbox;
                 DROP TABLE inbox;
                 ALTER TABLE old_inbox RENAME TO inbox;
+                DROP TABLE schema_version;
                 """;
             await command.ExecuteNonQueryAsync();
         }

@@ -56,6 +56,52 @@ public class PostgresCaseStoreTests
     }
 
     [Test]
+    public async Task InitialiseAsync_OnADatabaseWrittenByAnEarlierEngine_RecognisesItsMigrationsAndReadsEveryCase()
+    {
+        // Fixtures/replay-main.postgres.sql: pg_dump of a database that the PostgreSQL store of main (before the stores shared a base)
+        // migrated to version 7 and filled with the cases of replay-main.db, each with its timers, an inbox mark and an outbox message.
+        await ExecuteAsync(await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "replay-main.postgres.sql")));
+        var recordedBefore = await RecordedMigrationsAsync();
+        var eventsBefore = await CountAsync("events");
+        var timersBefore = await CountAsync("timers");
+        var outboxBefore = await CountAsync("outbox");
+
+        await using var store = new PostgresCaseStore(_database);
+        await store.InitialiseAsync();
+        var histories = await StoredHistories.ReadAsync(store);
+        var recordedAfter = await RecordedMigrationsAsync();
+        using var copy = new TemporaryDatabase();
+        File.Copy(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "replay-main.db"), copy.Path);
+        var original = SqliteCaseStore.ForFile(copy.Path);
+        await original.InitialiseAsync();
+        var originalHistories = await StoredHistories.ReadAsync(original);
+        var caseId = histories.Keys.First();
+        var timers = await store.ReadTimersAsync(caseId);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(recordedBefore.Select(m => m.Version), Is.EqualTo(Enumerable.Range(1, 7)), "the fixture is at today's migration number");
+            Assert.That(recordedAfter.Take(7), Is.EqualTo(recordedBefore), "recognised: the migrations it had are neither re-applied nor re-dated");
+            Assert.That(recordedAfter.Select(m => m.Version), Is.EqualTo(Enumerable.Range(1, PostgresCaseStore.SchemaVersion)));
+            Assert.That(histories.Values.Sum(h => h.Count), Is.EqualTo(eventsBefore).And.GreaterThan(0));
+            Assert.That(StoredHistories.Broken(histories), Is.Empty, "every event reads back as it was hashed");
+            Assert.That(
+                histories.ToDictionary(h => h.Key, h => h.Value.Select(e => e.Hash).ToList()),
+                Is.EqualTo(originalHistories.ToDictionary(h => h.Key, h => h.Value.Select(e => e.Hash).ToList())),
+                "the same histories as the SQLite file they were copied from");
+            Assert.That(timers, Is.EqualTo(await original.ReadTimersAsync(caseId)));
+            Assert.That((await store.ReadDueTimersAsync(DateTimeOffset.MaxValue, 10_000)).Count, Is.EqualTo(timersBefore));
+            Assert.That(await store.CountUnsentOutboxAsync(), Is.EqualTo(outboxBefore));
+            Assert.That((await store.ReadSnapshotAsync(caseId))!.Version, Is.EqualTo(histories[caseId].Count));
+        });
+
+        var snapshot = (await store.ReadSnapshotAsync(caseId))!;
+        var next = StoredCase.Busy(caseId, snapshot.Version + 1);
+        await store.AppendAsync(snapshot with { Version = snapshot.Version + 1 }, snapshot.Version, [next]);
+        Assert.That(await store.ReadAsync(caseId), Has.Count.EqualTo(histories[caseId].Count + 1), "and it takes new events");
+    }
+
+    [Test]
     public async Task InitialiseAsync_NoServerListening_SaysWhereItLooked()
     {
         var nowhere = new NpgsqlConnectionStringBuilder(_database) { Port = 1, Timeout = 5 }.ConnectionString;
@@ -107,6 +153,27 @@ public class PostgresCaseStoreTests
         }
 
         return versions;
+    }
+
+    private async Task<List<(int Version, DateTime AppliedAt)>> RecordedMigrationsAsync()
+    {
+        await using var source = NpgsqlDataSource.Create(_database);
+        await using var command = source.CreateCommand("SELECT version, applied_at FROM schema_version ORDER BY version");
+        await using var reader = await command.ExecuteReaderAsync();
+        var recorded = new List<(int, DateTime)>();
+        while (await reader.ReadAsync())
+        {
+            recorded.Add((reader.GetInt32(0), reader.GetDateTime(1)));
+        }
+
+        return recorded;
+    }
+
+    private async Task<long> CountAsync(string table)
+    {
+        await using var source = NpgsqlDataSource.Create(_database);
+        await using var command = source.CreateCommand($"SELECT COUNT(*) FROM {table}");
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task ExecuteAsync(string sql)

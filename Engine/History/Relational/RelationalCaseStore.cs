@@ -1,0 +1,172 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.History.Relational;
+using CaseFlow.Engine.Supervision;
+
+namespace CaseFlow.Engine.History;
+
+/// <summary>
+/// The relational store both databases share: events, case rows, inbox, timers and outbox written and read once over ADO.NET, through
+/// one column map per table and a <see cref="SqlDialect"/> for what differs. A store built on it supplies its connections and dialect,
+/// and what is genuinely its own (file permissions and pragmas, a connection pool, advisory locks).
+/// </summary>
+public abstract partial class RelationalCaseStore
+{
+    private readonly EventWriter _writer;
+
+    private protected RelationalCaseStore(SqlDialect dialect)
+    {
+        Dialect = dialect;
+        _writer = new EventWriter(dialect);
+    }
+
+    private protected SqlDialect Dialect { get; }
+
+    /// <summary>An open connection, ready for the store's statements.</summary>
+    private protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <inheritdoc cref="IEventStore.ReadAsync" />
+    public async Task<IReadOnlyList<CaseEvent>> ReadAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        await ReadListAsync(
+            new SqlStatement($"SELECT {EventColumns.List} FROM events WHERE case_id = @case ORDER BY sequence", ("@case", Dialect.Id(caseId))),
+            EventColumns.Read, cancellationToken);
+
+    /// <inheritdoc cref="IEventStore.AppendAsync" />
+    public async Task AppendAsync(
+        CaseState resulting,
+        long expectedVersion,
+        IReadOnlyList<CaseEvent> events,
+        Guid? messageId = null,
+        IReadOnlyList<CaseTimer>? timers = null,
+        IReadOnlyList<OutboxEntry>? outbox = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resulting);
+        ArgumentNullException.ThrowIfNull(events);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await _writer.WriteAsync(connection, transaction, new CaseAppend(resulting, expectedVersion, events, messageId, timers, outbox), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc cref="IEventStore.ReadAllAsync" />
+    public IAsyncEnumerable<CaseEvent> ReadAllAsync(CancellationToken cancellationToken = default) => ReadAfterAsync(null, cancellationToken);
+
+    /// <inheritdoc cref="IEventStore.ReadAfterAsync" />
+    public async IAsyncEnumerable<CaseEvent> ReadAfterAsync(EventPosition? after, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // A row comparison, so that the primary key's index gives the order and the starting point.
+        var statement = after is { } position
+            ? new SqlStatement(
+                $"SELECT {EventColumns.List} FROM events WHERE (case_id, sequence) > (@case, @sequence) ORDER BY case_id, sequence",
+                ("@case", Dialect.Id(position.CaseId)), ("@sequence", position.Sequence))
+            : new SqlStatement($"SELECT {EventColumns.List} FROM events ORDER BY case_id, sequence");
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = statement.Command(connection, null, Dialect);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return EventColumns.Read(reader, Dialect);
+        }
+    }
+
+    /// <inheritdoc cref="IEventStore.ReadSnapshotAsync" />
+    public async Task<CaseState?> ReadSnapshotAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        await ScalarAsync(new SqlStatement("SELECT snapshot FROM cases WHERE case_id = @id", ("@id", Dialect.Id(caseId))), cancellationToken) is string json
+            ? CaseRowColumns.ReadSnapshot(json)
+            : null;
+
+    /// <inheritdoc cref="IEventStore.ListHeadsAsync" />
+    public Task<IReadOnlyList<CaseHead>> ListHeadsAsync(CancellationToken cancellationToken = default) => ReadListAsync(
+        new SqlStatement($"SELECT case_id, version, COALESCE({Dialect.SnapshotLastHash}, '') FROM cases ORDER BY case_id"),
+        (reader, dialect) => new CaseHead(dialect.ReadId(reader, 0), reader.GetInt64(1), reader.GetString(2)), cancellationToken);
+
+    /// <inheritdoc cref="IEventStore.HasProcessedAsync" />
+    public async Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default) =>
+        await ScalarAsync(new SqlStatement("SELECT 1 FROM inbox WHERE message_id = @message", ("@message", Dialect.Id(messageId))), cancellationToken) is not null;
+
+    /// <inheritdoc cref="IEventStore.FindByClientKeyAsync" />
+    public async Task<Guid?> FindByClientKeyAsync(string clientKey, CancellationToken cancellationToken = default) =>
+        await ScalarAsync(new SqlStatement("SELECT case_id FROM cases WHERE client_key = @key", ("@key", clientKey)), cancellationToken) is { } id
+            ? Dialect.IdFrom(id)
+            : null;
+
+    /// <inheritdoc cref="ICaseQueries.ListAsync" />
+    public Task<IReadOnlyList<CaseState>> ListAsync(string? workflow = null, int limit = 1000, CancellationToken cancellationToken = default) => ReadListAsync(
+        new SqlStatement(
+            "SELECT snapshot FROM cases WHERE (@workflow IS NULL OR workflow = @workflow) ORDER BY updated_at DESC LIMIT @limit",
+            ("@workflow", workflow), ("@limit", limit)),
+        (reader, _) => CaseRowColumns.ReadSnapshot(reader.GetString(0)), cancellationToken);
+
+    /// <inheritdoc cref="IEventStore.PruneInboxAsync" />
+    public Task<int> PruneInboxAsync(DateTimeOffset processedBefore, int limit, CancellationToken cancellationToken = default) => PruneAsync($"""
+        DELETE FROM inbox WHERE message_id IN (
+            SELECT message_id FROM inbox WHERE processed_at < @before ORDER BY processed_at LIMIT @limit{Dialect.SkipLocked})
+        """, processedBefore, limit, cancellationToken);
+
+    /// <summary>Runs a statement on a connection of its own and returns its rows affected.</summary>
+    private protected async Task<int> ExecuteAsync(SqlStatement statement, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = statement.Command(connection, null, Dialect);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Runs a query on a connection of its own and returns its first value (null when there is no row).</summary>
+    private protected async Task<object?> ScalarAsync(SqlStatement statement, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = statement.Command(connection, null, Dialect);
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? value : null;
+    }
+
+    /// <summary>Runs a query, in <paramref name="transaction"/> when it is given, and reads every row.</summary>
+    private protected async Task<IReadOnlyList<T>> ReadListAsync<T>(
+        SqlStatement statement, Func<DbDataReader, SqlDialect, T> read, CancellationToken cancellationToken, DbConnection? connection = null, DbTransaction? transaction = null)
+    {
+        var own = connection is null;
+        connection ??= await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = statement.Command(connection, transaction, Dialect);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader, Dialect));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            if (own)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<int> PruneAsync(string sql, DateTimeOffset before, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return await ExecuteAsync(new SqlStatement(sql, ("@before", StoreTime.Instant(before)), ("@limit", limit)), cancellationToken);
+    }
+
+    /// <summary>A count returned as a scalar.</summary>
+    private protected static long Count(object? value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
+
+    // The stores' own partial files write and read instants as the shared base does.
+    private protected static string Instant(DateTimeOffset instant) => StoreTime.Instant(instant);
+
+    private protected static DateTimeOffset ParseInstant(string text) => StoreTime.ParseInstant(text);
+
+    private protected static string RoundTrip(DateTimeOffset at) => StoreTime.RoundTrip(at);
+
+    private protected static DateTimeOffset ParseRoundTrip(string text) => StoreTime.ParseRoundTrip(text);
+
+    /// <summary>The case row's listing columns for a snapshot: when it was submitted, and from when it is overdue (if it can be).</summary>
+    private protected static (string SubmittedAt, string? OverdueFrom) ListingColumns(CaseState state) => CaseRowColumns.Listing(state);
+}

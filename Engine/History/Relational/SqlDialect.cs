@@ -1,0 +1,61 @@
+using System.Data.Common;
+
+namespace CaseFlow.Engine.History.Relational;
+
+/// <summary>
+/// What differs between the databases under the one relational store: how an id, a JSON column, a null and a case row's time are
+/// written and read back, how rows are claimed (locking), and how the schema is locked while it is migrated. The SQL the stores
+/// share is written once with named parameters (<c>@name</c>), which both providers accept.
+/// </summary>
+internal abstract class SqlDialect
+{
+    /// <summary>The database's name, for messages ("SQLite", "PostgreSQL").</summary>
+    public abstract string Name { get; }
+
+    /// <summary>A case, message or outbox id as its column stores it.</summary>
+    public abstract object Id(Guid id);
+
+    /// <summary>An id column read back.</summary>
+    public abstract Guid ReadId(DbDataReader reader, int ordinal);
+
+    /// <summary>An id returned as a scalar.</summary>
+    public abstract Guid IdFrom(object value);
+
+    /// <summary>The case row's <c>updated_at</c> as that database has always stored it (listing pages compare against it).</summary>
+    public abstract string CaseRowTime(DateTimeOffset instant);
+
+    /// <summary>The snapshot's last hash as a text expression (empty when absent).</summary>
+    public abstract string SnapshotLastHash { get; }
+
+    /// <summary>
+    /// Claims due timers for <c>@owner</c> until <c>@until</c>: due at or before <c>@now</c>, unclaimed or with a lapsed lease, at most
+    /// <c>@limit</c>, in due order; returns <c>case_id, kind, due_at, set_at_version</c> of each claimed row.
+    /// </summary>
+    public abstract string ClaimTimersSql { get; }
+
+    /// <summary>
+    /// Claims unsent outbox rows available at <c>@now</c> for <c>@owner</c>, moving them to <c>@until</c> and counting the attempt;
+    /// returns <c>position, message_id, case_id, message_type, body, available_at, attempts before this one</c>.
+    /// </summary>
+    public abstract string ClaimOutboxSql { get; }
+
+    /// <summary>What a pruning subquery appends so that pruners on several instances skip each other's rows ("" when one writer at a time).</summary>
+    public virtual string SkipLocked => "";
+
+    /// <summary>Whether a claim runs in a transaction of its own (taking the write lock first) rather than as one statement.</summary>
+    public virtual bool ClaimsInTransaction => false;
+
+    /// <summary>The <c>schema_version</c> table, created when missing (its shape is the one each database already has).</summary>
+    public abstract string SchemaVersionTable { get; }
+
+    /// <summary>Makes concurrent migrators wait for each other, within the migration's transaction.</summary>
+    public virtual Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Sets a parameter's value: a null, a JSON text and an id as this database wants them.</summary>
+    public virtual void Bind(DbParameter parameter, object? value) => parameter.Value = value switch
+    {
+        null => DBNull.Value,
+        JsonText json => json.Text,
+        _ => value,
+    };
+}

@@ -1,0 +1,44 @@
+using System.Data.Common;
+
+namespace CaseFlow.Engine.History.Relational;
+
+/// <summary>
+/// SQLite's terms: ids as text, JSON as text, the case row's time as round-trip text; one writer at a time, so a claim is an
+/// IMMEDIATE transaction (the write lock taken first) and the migration's own transaction is its lock.
+/// </summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    public override string Name => "SQLite";
+
+    public override object Id(Guid id) => id.ToString();
+
+    public override Guid ReadId(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));
+
+    public override Guid IdFrom(object value) => Guid.Parse((string)value);
+
+    public override string CaseRowTime(DateTimeOffset instant) => StoreTime.RoundTrip(instant);
+
+    public override string SnapshotLastHash => "json_extract(snapshot, '$.lastHash')";
+
+    public override bool ClaimsInTransaction => true;
+
+    public override string ClaimTimersSql => """
+        UPDATE timers SET claimed_by = @owner, claimed_until = @until
+        WHERE rowid IN (SELECT rowid FROM timers WHERE due_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
+                        ORDER BY due_at, case_id, kind LIMIT @limit)
+        RETURNING case_id, kind, due_at, set_at_version
+        """;
+
+    public override string ClaimOutboxSql => """
+        UPDATE outbox SET available_at = @until, claimed_by = @owner, attempts = attempts + 1
+        WHERE position IN (SELECT position FROM outbox WHERE sent_at IS NULL AND available_at <= @now ORDER BY position LIMIT @limit)
+        RETURNING position, message_id, case_id, message_type, body, available_at, attempts - 1
+        """;
+
+    public override string SchemaVersionTable => """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version INTEGER PRIMARY KEY,
+            description TEXT NOT NULL,
+            applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))
+        """;
+}
