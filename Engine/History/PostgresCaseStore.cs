@@ -58,13 +58,11 @@ public sealed partial class PostgresCaseStore : RelationalCaseStore, ICaseStore,
         return command;
     }
 
-    /// <summary>A positional parameter; a null is sent as a typed text null, and a prepared parameter (JSON) as it is.</summary>
+    /// <summary>A positional parameter; a null is sent as a typed text null, and a prepared parameter as it is.</summary>
     private static NpgsqlParameter Parameter(object? value) => value switch
     {
         NpgsqlParameter prepared => prepared,
         null => new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
         _ => new NpgsqlParameter { Value = value },
     };
-
-    private static NpgsqlParameter Json(string json) => new() { Value = json, NpgsqlDbType = NpgsqlDbType.Json };
 }

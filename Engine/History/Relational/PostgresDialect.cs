@@ -24,6 +24,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string CaseRowTime(DateTimeOffset instant) => StoreTime.Instant(instant);
 
+    public override string Ordinal => " COLLATE \"C\"";
+
     public override string SnapshotLastHash => "snapshot ->> 'lastHash'";
 
     public override string SkipLocked => " FOR UPDATE SKIP LOCKED";

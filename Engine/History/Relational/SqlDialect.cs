@@ -24,6 +24,12 @@ internal abstract class SqlDialect
     /// <summary>The case row's <c>updated_at</c> as that database has always stored it (listing pages compare against it).</summary>
     public abstract string CaseRowTime(DateTimeOffset instant);
 
+    /// <summary>A yes/no column's value (PostgreSQL <c>boolean</c>, SQLite 0 or 1).</summary>
+    public virtual object Flag(bool value) => value;
+
+    /// <summary>What an ORDER BY on a text column appends so that the order is by code point ("" where that is the default).</summary>
+    public virtual string Ordinal => "";
+
     /// <summary>The snapshot's last hash as a text expression (empty when absent).</summary>
     public abstract string SnapshotLastHash { get; }
 

@@ -18,6 +18,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string CaseRowTime(DateTimeOffset instant) => StoreTime.RoundTrip(instant);
 
+    public override object Flag(bool value) => value ? 1 : 0;
+
     public override string SnapshotLastHash => "json_extract(snapshot, '$.lastHash')";
 
     public override bool ClaimsInTransaction => true;
