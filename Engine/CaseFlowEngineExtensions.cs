@@ -23,8 +23,10 @@ public static class CaseFlowEngineExtensions
     /// </summary>
     public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, ICaseStore store, IDefinitionStore? definitions = null)
     {
-        // The engine never starts with an effect the catalogue names but nobody implements, or the reverse.
+        // The engine never starts with an effect, a trigger or a guard field the catalogue names but nobody implements, or the reverse.
         CaseEffects.EnsureMatchesCatalogue();
+        CaseTriggers.EnsureMatchesCatalogue();
+        CaseFacts.EnsureMatchesCatalogue();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(store);
 

@@ -1,6 +1,6 @@
 namespace CaseFlow.Workflows;
 
-/// <summary>The fixed vocabulary a definition may use: case fields for guards and effects the engine implements.</summary>
+/// <summary>The fixed vocabulary a definition may use: case fields for guards, and the effects and triggers the engine implements.</summary>
 public static class Catalogue
 {
     /// <summary>Case fields a guard may compare, with their value kinds.</summary>
@@ -49,6 +49,37 @@ public static class Catalogue
         ["county.urge"] = "urge the county 12345 system (催办) about an escalated case past the county's deadline",
         ["callback.recorded"] = "record the callback survey (回访) of a closed case: who called, when, whether the reporter was reached and satisfied",
         ["callback.overdue"] = "flag a closed case that was not called back within the assessment policy's time, and tell the command room",
+    };
+
+    /// <summary>
+    /// Triggers the engine gives meaning to, each with the data it carries and what it records on the case. A definition may declare
+    /// any other trigger, which only moves the case; Submit, Migrate and RecomputeDeadline are recorded by the engine itself and no
+    /// transition may declare them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Triggers { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Submit"] = "create a case from what was reported (and, handed down by the county, its case number and deadline)",
+        ["Triage"] = "decide the jurisdiction (township or county), or follow the category's",
+        ["MarkInvalid"] = "set the case aside as not a government matter, saying why",
+        ["MarkDuplicate"] = "set the case aside as a repeat of an earlier case it names",
+        ["Dispatch"] = "dispatch the case to a platform (the category's unless named)",
+        ["EscalateToCounty"] = "send the case to the county 12345 system, saying why",
+        ["Assign"] = "route the case to a lead office (主办) and any co-handlers (协办), with its sign-for deadline",
+        ["Return"] = "return the case (退单), saying why",
+        ["ReportCoHandling"] = "a co-handling office reports its own part",
+        ["Complete"] = "complete the handling with its result",
+        ["RequestExtension"] = "ask for more working days (延期), saying why",
+        ["DecideExtension"] = "approve or refuse the requested extension; approved, the handling deadline moves on",
+        ["CountyAccept"] = "the county accepted the case under its case number and deadline",
+        ["CountyAssign"] = "the county assigned the case to one of its departments",
+        ["CountyResolve"] = "the county resolved the case with its result",
+        ["CountySendBack"] = "the county sent the case back as within the township's remit, saying why",
+        ["FeedBack"] = "send the reporter a message about the case",
+        ["RecordFeedback"] = "record the reporter's reply: confirmed or disputed",
+        ["Rate"] = "record the reporter's satisfaction rating",
+        ["RecordCallback"] = "record the callback call (回访): when, whether it reached the reporter, and their rating",
+        ["Migrate"] = "move the case to a newer definition version (an administrator's migration)",
+        ["RecomputeDeadline"] = "count a provisional deadline again on a newly published calendar that declares its year",
     };
 
     /// <summary>

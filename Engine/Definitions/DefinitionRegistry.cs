@@ -58,8 +58,9 @@ public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time
         var errors = loaded.Errors.ToList();
         if (loaded.Definition is { } parsed && errors.Count == 0)
         {
-            // The validator knows the catalogue; this engine must also implement every effect the definition uses.
-            errors.AddRange(CaseEffects.Unimplemented(parsed).Select(p => new DefinitionError(p.Path, p.Message)));
+            // The validator knows the catalogue; this engine must also implement every effect the definition uses, and no transition
+            // may declare a trigger only the engine records.
+            errors.AddRange(CaseEffects.Unimplemented(parsed).Concat(CaseTriggers.Misdeclared(parsed)).Select(p => new DefinitionError(p.Path, p.Message)));
         }
 
         if (loaded.Definition is { } draft && _current is { } current && errors.Count == 0 && draft.Id != current.Definition.Definition.Id)
@@ -172,9 +173,9 @@ public sealed class DefinitionRegistry(IDefinitionStore store, TimeProvider time
         return definitions;
     }
 
-    /// <summary>A stored version as compiled, or a clear failure when it uses an effect this engine does not implement.</summary>
+    /// <summary>A stored version as compiled, or a clear failure when it uses an effect this engine does not implement or declares a trigger only the engine records.</summary>
     private static CompiledDefinition Implemented(int version, CompiledDefinition compiled) =>
-        CaseEffects.Unimplemented(compiled.Definition) is { Count: > 0 } missing
+        CaseEffects.Unimplemented(compiled.Definition).Concat(CaseTriggers.Misdeclared(compiled.Definition)).ToList() is { Count: > 0 } missing
             ? throw new InvalidOperationException($"definition version {version} cannot run on this engine: {string.Join("; ", missing.Select(m => $"{m.Path}: {m.Message}"))}")
             : compiled;
 

@@ -43,84 +43,55 @@ public static class CommandMapper
 
     private static CaseCommand Map(object message, Guid newCaseId) => message switch
     {
-        SubmitCase m => new CaseCommand
-        {
-            Trigger = Triggers.Submit,
-            CaseId = newCaseId,
-            Actor = m.Actor,
-            Payload = new CasePayload
-            {
-                ClientKey = m.ClientKey,
-                Category = m.Category,
-                Title = m.Title,
-                Description = m.Description,
-                Channel = m.Channel,
-                Priority = m.Priority,
-                Reporter = m.Reporter is { } r ? new Cases.Reporter(r.Name, r.Phone, r.IdNumber) : null,
-                Location = m.Location,
-                Village = m.Village,
-                Grid = m.Grid,
-            },
-        },
-        RegisterCase m => Make(Triggers.Register, m.CaseId, m.Actor, new CasePayload { Note = m.Note }),
-        TriageCase m => Make(Triggers.Triage, m.CaseId, m.Actor, new CasePayload { Jurisdiction = m.Jurisdiction, Note = m.Note }),
-        MarkCaseInvalid m => Make(Triggers.MarkInvalid, m.CaseId, m.Actor, new CasePayload { Reason = m.Reason }),
-        MarkCaseDuplicate m => Make(Triggers.MarkDuplicate, m.CaseId, m.Actor, new CasePayload { DuplicateOf = m.DuplicateOf, Reason = m.Reason }),
-        DispatchCase m => Make(Triggers.Dispatch, m.CaseId, m.Actor, new CasePayload { Platform = m.Platform, Note = m.Note }),
-        EscalateCaseToCounty m => Make(Triggers.EscalateToCounty, m.CaseId, m.Actor, new CasePayload { Reason = m.Reason }),
-        AssignCase m => Make(Triggers.Assign, m.CaseId, m.Actor, new CasePayload { LeadOffice = m.LeadOffice, CoHandlers = m.CoHandlers, Note = m.Note }),
-        SignForCase m => Make(Triggers.SignFor, m.CaseId, m.Actor, CasePayload.Empty),
-        ReportProgress m => Make(Triggers.ReportProgress, m.CaseId, m.Actor, new CasePayload { Note = m.Note }),
-        ReportCoHandling m => Make(Triggers.ReportCoHandling, m.CaseId, m.Actor, new CasePayload { Office = m.Office, Note = m.Note }),
-        CompleteCase m => Make(Triggers.Complete, m.CaseId, m.Actor, new CasePayload { Result = m.Result }),
-        ReturnCase m => Make(Triggers.Return, m.CaseId, m.Actor, new CasePayload { Reason = m.Reason }),
-        RequestExtension m => Make(Triggers.RequestExtension, m.CaseId, m.Actor, new CasePayload { WorkingDays = m.WorkingDays, Reason = m.Reason }),
-        DecideExtension m => Make(Triggers.DecideExtension, m.CaseId, m.Actor, new CasePayload { Approved = m.Approved, Reason = m.Reason }),
-        UrgeCase m => Make(Triggers.Urge, m.CaseId, m.Actor, new CasePayload { Note = m.Note }),
-        FeedBackToReporter m => Make(Triggers.FeedBack, m.CaseId, m.Actor, new CasePayload { Note = m.Message }),
-        RecordFeedback m => Make(Triggers.RecordFeedback, m.CaseId, m.Actor, new CasePayload { Feedback = m.Outcome, Note = m.Comment }),
-        RateCase m => Make(Triggers.Rate, m.CaseId, m.Actor, new CasePayload { Rating = m.Rating, Note = m.Comment }),
-        RecordCallback m => Make(Triggers.RecordCallback, m.CaseId, m.Actor, new CasePayload
-        {
-            CalledAt = m.CalledAt == default ? null : m.CalledAt,
-            Reached = m.Reached,
-            Rating = m.Rating,
-            Note = m.Note,
-        }),
-        CountyCaseAccepted m => Make(Triggers.CountyAccept, m.CaseId, "", new CasePayload
-        {
-            CountyCaseNumber = m.CountyCaseNumber,
-            Deadline = m.Deadline == default ? null : m.Deadline,
-        }),
-        CountyCaseAssigned m => Make(Triggers.CountyAssign, m.CaseId, "", new CasePayload { Department = m.Department }),
-        CountyProgressReported m => Make(Triggers.CountyProgress, m.CaseId, "", new CasePayload { Note = m.Note }),
-        CountyCaseUrged m => Make(Triggers.CountyUrge, m.CaseId, "", new CasePayload { Note = m.Note }),
-        CountyCaseResolved m => Make(Triggers.CountyResolve, m.CaseId, "", new CasePayload { Result = m.Result }),
-        CountyCaseSentBack m => Make(Triggers.CountySendBack, m.CaseId, "", new CasePayload { Reason = m.Reason }),
+        SubmitCase m => CaseTriggers.Submit.Command(newCaseId, m.Actor, new SubmitData(
+            m.ClientKey, m.Category, m.Title, m.Description, m.Channel, m.Priority,
+            m.Reporter is { } r ? new Cases.Reporter(r.Name, r.Phone, r.IdNumber) : null,
+            m.Location, m.Village, m.Grid)),
+        RegisterCase m => Move(Triggers.Register, m.CaseId, m.Actor, m.Note),
+        TriageCase m => CaseTriggers.Triage.Command(m.CaseId, m.Actor, new TriageData(m.Jurisdiction), m.Note),
+        MarkCaseInvalid m => CaseTriggers.MarkInvalid.Command(m.CaseId, m.Actor, new ReasonData(m.Reason)),
+        MarkCaseDuplicate m => CaseTriggers.MarkDuplicate.Command(m.CaseId, m.Actor, new MarkDuplicateData(m.DuplicateOf, m.Reason)),
+        DispatchCase m => CaseTriggers.Dispatch.Command(m.CaseId, m.Actor, new DispatchData(m.Platform), m.Note),
+        EscalateCaseToCounty m => CaseTriggers.EscalateToCounty.Command(m.CaseId, m.Actor, new ReasonData(m.Reason)),
+        AssignCase m => CaseTriggers.Assign.Command(m.CaseId, m.Actor, new AssignData(m.LeadOffice, m.CoHandlers), m.Note),
+        SignForCase m => Move(Triggers.SignFor, m.CaseId, m.Actor, null),
+        ReportProgress m => Move(Triggers.ReportProgress, m.CaseId, m.Actor, m.Note),
+        ReportCoHandling m => CaseTriggers.ReportCoHandling.Command(m.CaseId, m.Actor, new ReportCoHandlingData(m.Office), m.Note),
+        CompleteCase m => CaseTriggers.Complete.Command(m.CaseId, m.Actor, new ResultData(m.Result)),
+        ReturnCase m => CaseTriggers.Return.Command(m.CaseId, m.Actor, new ReasonData(m.Reason)),
+        RequestExtension m => CaseTriggers.RequestExtension.Command(m.CaseId, m.Actor, new RequestExtensionData(m.WorkingDays, m.Reason)),
+        DecideExtension m => CaseTriggers.DecideExtension.Command(m.CaseId, m.Actor, new DecideExtensionData(m.Approved, m.Reason)),
+        UrgeCase m => Move(Triggers.Urge, m.CaseId, m.Actor, m.Note),
+        FeedBackToReporter m => CaseTriggers.FeedBack.Command(m.CaseId, m.Actor, new FeedBackData(m.Message)),
+        RecordFeedback m => CaseTriggers.RecordFeedback.Command(m.CaseId, m.Actor, new RecordFeedbackData(m.Outcome), m.Comment),
+        RateCase m => CaseTriggers.Rate.Command(m.CaseId, m.Actor, new RateData(m.Rating), m.Comment),
+        RecordCallback m => CaseTriggers.RecordCallback.Command(m.CaseId, m.Actor, new RecordCallbackData(m.CalledAt == default ? null : m.CalledAt, m.Reached, m.Rating), m.Note),
+        CountyCaseAccepted m => CaseTriggers.CountyAccept.Command(m.CaseId, "", new CountyAcceptData(m.CountyCaseNumber, m.Deadline == default ? null : m.Deadline)),
+        CountyCaseAssigned m => CaseTriggers.CountyAssign.Command(m.CaseId, "", new CountyAssignData(m.Department)),
+        CountyProgressReported m => Move(Triggers.CountyProgress, m.CaseId, "", m.Note),
+        CountyCaseUrged m => Move(Triggers.CountyUrge, m.CaseId, "", m.Note),
+        CountyCaseResolved m => CaseTriggers.CountyResolve.Command(m.CaseId, "", new ResultData(m.Result)),
+        CountyCaseSentBack m => CaseTriggers.CountySendBack.Command(m.CaseId, "", new ReasonData(m.Reason)),
         CaseHandedDown m => HandedDown(m, newCaseId),
         _ => throw new ArgumentException($"{message?.GetType().Name} is not a CaseFlow command", nameof(message)),
     };
 
     /// <summary>A handed-down case is a submission keyed by the county's case number, so that a resend is the same case.</summary>
-    private static CaseCommand HandedDown(CaseHandedDown m, Guid newCaseId) => new()
-    {
-        Trigger = Triggers.Submit,
-        CaseId = newCaseId,
-        Actor = "",
-        Payload = new CasePayload
-        {
-            ClientKey = $"{Vocabulary.CountyChannel}:{m.CountyCaseNumber}",
-            Category = m.Category,
-            Title = m.Title,
-            Description = m.Description,
-            Channel = Vocabulary.CountyChannel,
-            Reporter = string.IsNullOrWhiteSpace(m.ReporterName) && m.ReporterPhone is null ? null : new Cases.Reporter(m.ReporterName, m.ReporterPhone, null),
-            Location = m.Location,
-            CountyCaseNumber = m.CountyCaseNumber,
-            Deadline = m.Deadline,
-        },
-    };
+    private static CaseCommand HandedDown(CaseHandedDown m, Guid newCaseId) => CaseTriggers.Submit.Command(newCaseId, "", new SubmitData(
+        ClientKey: $"{Vocabulary.CountyChannel}:{m.CountyCaseNumber}",
+        Category: m.Category,
+        Title: m.Title,
+        Description: m.Description,
+        Channel: Vocabulary.CountyChannel,
+        Priority: null,
+        Reporter: string.IsNullOrWhiteSpace(m.ReporterName) && m.ReporterPhone is null ? null : new Cases.Reporter(m.ReporterName, m.ReporterPhone, null),
+        Location: m.Location,
+        Village: null,
+        Grid: null,
+        CountyCaseNumber: m.CountyCaseNumber,
+        CountyDeadline: m.Deadline));
 
-    private static CaseCommand Make(string trigger, Guid caseId, string actor, CasePayload payload) =>
-        new() { Trigger = trigger, CaseId = caseId, Actor = actor, Payload = payload };
+    /// <summary>A command of a trigger that only moves the case, with the note any command may carry.</summary>
+    private static CaseCommand Move(string trigger, Guid caseId, string actor, string? note) =>
+        new() { Trigger = trigger, CaseId = caseId, Actor = actor, Payload = note is null ? CasePayload.Empty : new CasePayload { Note = note } };
 }

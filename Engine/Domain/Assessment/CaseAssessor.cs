@@ -60,14 +60,15 @@ public static class CaseAssessor
             {
                 case Triggers.Dispatch:
                     EndAssignment(e.At);
-                    _platform = p.Platform;
+                    _platform = CaseTriggers.Dispatch.Read(p).Platform;
                     break;
                 case Triggers.Assign:
+                    var assigned = CaseTriggers.Assign.Read(p);
                     EndAssignment(e.At);
-                    _lead = p.LeadOffice;
-                    _coHandlers.UnionWith(p.CoHandlers ?? []);
+                    _lead = assigned.LeadOffice;
+                    _coHandlers.UnionWith(assigned.CoHandlers ?? []);
                     _awaitingSignFor = true;
-                    _signForDeadline = p.Deadline;
+                    _signForDeadline = assigned.SignForDeadline;
                     break;
                 case Triggers.SignFor when _awaitingSignFor:
                     _assignmentsDue++;
@@ -77,17 +78,17 @@ public static class CaseAssessor
                 case Triggers.Complete:
                     EndRound(e.At, completed: true);
                     break;
-                case Triggers.DecideExtension when p is { Approved: true, Deadline: { } extended }:
+                case Triggers.DecideExtension when CaseTriggers.DecideExtension.Read(p) is { Approved: true, Deadline: { } extended }:
                     _deadline = extended;
                     break;
                 case Triggers.Rate:
-                    _rating = p.Rating;
+                    _rating = CaseTriggers.Rate.Read(p).Rating;
                     break;
                 case Triggers.RecomputeDeadline when _awaitingSignFor:
-                    _signForDeadline = p.Deadline;
+                    _signForDeadline = CaseTriggers.RecomputeDeadline.Read(p).Deadline;
                     break;
                 case Triggers.RecomputeDeadline when _roundStart is not null:
-                    _deadline = p.Deadline;
+                    _deadline = CaseTriggers.RecomputeDeadline.Read(p).Deadline;
                     break;
             }
 

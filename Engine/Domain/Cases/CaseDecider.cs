@@ -96,7 +96,8 @@ public static class CaseDecider
             return Decision.Reject(stale);
         }
 
-        var (payload, problems) = PayloadRules.Check(state, command, definition);
+        var problems = new List<FieldProblem>();
+        var payload = CaseTriggers.Of(command.Trigger).Check(state, command, definition, problems);
         if (problems.Count > 0)
         {
             return Decision.Reject($"'{command.Trigger}' has {problems.Count} problem(s): {string.Join("; ", problems.Select(p => p.Message))}", problems);

@@ -61,8 +61,9 @@ internal static class SupervisionRules
                 }
 
                 var remaining = extensions.MaxWorkingDays - state.ExtensionDays;
-                return command.Payload.WorkingDays > remaining
-                    ? $"asks for {command.Payload.WorkingDays} working day(s), but extensions may add {extensions.MaxWorkingDays} in all and {remaining} remain; ask for at most {remaining}"
+                var asked = CaseTriggers.RequestExtension.Read(command.Payload).WorkingDays;
+                return asked > remaining
+                    ? $"asks for {asked} working day(s), but extensions may add {extensions.MaxWorkingDays} in all and {remaining} remain; ask for at most {remaining}"
                     : null;
             default:
                 return null;

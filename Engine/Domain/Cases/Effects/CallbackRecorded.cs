@@ -8,13 +8,13 @@ internal sealed class CallbackRecorded : ICaseEffect
 {
     public string Name => "callback.recorded";
 
-    public CaseState Evolve(CaseState state, CaseEvent e) => e.Payload.Reached == true && state.CalledBackAt is null
+    public CaseState Evolve(CaseState state, CaseEvent e) => CaseTriggers.RecordCallback.Read(e.Payload) is { Reached: true } call && state.CalledBackAt is null
         ? state with
         {
             Callbacks = state.Callbacks + 1,
-            CalledBackAt = e.Payload.CalledAt ?? e.At,
+            CalledBackAt = call.CalledAt ?? e.At,
             CalledBackBy = e.Actor,
-            CallbackRating = e.Payload.Rating,
+            CallbackRating = call.Rating,
         }
         : state with { Callbacks = state.Callbacks + 1 };
 
@@ -26,9 +26,9 @@ internal sealed class CallbackRecorded : ICaseEffect
 
     public void Assess(IAssessedHistory history, CaseEvent e)
     {
-        if (e.Payload.Reached == true)
+        if (CaseTriggers.RecordCallback.Read(e.Payload) is { Reached: true } call)
         {
-            history.CalledBack(e.Payload.CalledAt ?? e.At);
+            history.CalledBack(call.CalledAt ?? e.At);
         }
     }
 }

@@ -16,22 +16,27 @@ internal sealed class ExtensionDecided : ICaseEffect
     /// <summary>Changes nothing itself: the decision's trigger (DecideExtension) records it on the case.</summary>
     public CaseState Evolve(CaseState state, CaseEvent e) => state;
 
-    public CasePayload Stamp(CaseState state, CasePayload payload, CompiledDefinition definition, WorkingCalendar calendar, int? calendarVersion, DateTimeOffset now) =>
-        Calendars.DeadlineStamp.Mark(
-            payload with
-            {
-                WorkingDays = state.RequestedExtensionDays,
-                Deadline = payload.Approved == true && state is { HandlingDeadline: { } deadline, RequestedExtensionDays: { } days }
-                    ? calendar.AddWorkingDays(deadline, days)
-                    : null,
-            },
+    public CasePayload Stamp(CaseState state, CasePayload payload, CompiledDefinition definition, WorkingCalendar calendar, int? calendarVersion, DateTimeOffset now)
+    {
+        var decision = CaseTriggers.DecideExtension.Read(payload);
+        return Calendars.DeadlineStamp.Mark(
+            CaseTriggers.DecideExtension.Write(
+                decision with
+                {
+                    WorkingDays = state.RequestedExtensionDays,
+                    Deadline = decision.Approved == true && state is { HandlingDeadline: { } deadline, RequestedExtensionDays: { } days }
+                        ? calendar.AddWorkingDays(deadline, days)
+                        : null,
+                },
+                payload),
             state.SignedForAt ?? now,
             calendarVersion,
             calendar);
+    }
 
     public IEnumerable<object> Publish(CaseEvent e, CaseState state, CompiledDefinition definition)
     {
-        var p = e.Payload;
+        var p = CaseTriggers.DecideExtension.Read(e.Payload);
         yield return new Contracts.Events.ExtensionDecided
         {
             CaseId = e.CaseId,

@@ -14,15 +14,21 @@ internal sealed class ExtensionRequested : ICaseEffect
     /// <summary>Stamps nothing.</summary>
     public CasePayload Stamp(CaseState state, CasePayload payload, CompiledDefinition definition, WorkingCalendar calendar, int? calendarVersion, DateTimeOffset now) => payload;
 
-    public IEnumerable<object> Publish(CaseEvent e, CaseState state, CompiledDefinition definition) =>
-        [new Contracts.Events.ExtensionRequested
-        {
-            CaseId = e.CaseId,
-            Office = e.Actor,
-            WorkingDays = e.Payload.WorkingDays ?? 0,
-            Reason = e.Payload.Reason ?? "",
-            DecidedBy = definition.Platform(state.Platform ?? "")?.Coordinator ?? "",
-        }];
+    public IEnumerable<object> Publish(CaseEvent e, CaseState state, CompiledDefinition definition)
+    {
+        var request = CaseTriggers.RequestExtension.Read(e.Payload);
+        return
+        [
+            new Contracts.Events.ExtensionRequested
+            {
+                CaseId = e.CaseId,
+                Office = e.Actor,
+                WorkingDays = request.WorkingDays ?? 0,
+                Reason = request.Reason ?? "",
+                DecidedBy = definition.Platform(state.Platform ?? "")?.Coordinator ?? "",
+            },
+        ];
+    }
 
     /// <summary>The assessment does not count it.</summary>
     public void Assess(IAssessedHistory history, CaseEvent e)

@@ -1,0 +1,23 @@
+using CaseFlow.Workflows.Compilation;
+
+namespace CaseFlow.Engine.Cases;
+
+/// <summary>The lead office completes the case with its handling result, which the case records.</summary>
+internal sealed class CompleteTrigger : CaseTrigger<ResultData>
+{
+    public override string Name => Triggers.Complete;
+
+    public override IReadOnlyList<string> Fields => ["result"];
+
+    public override ResultData Read(CasePayload payload) => new(payload.Result);
+
+    public override CasePayload Write(ResultData data, CasePayload payload) => payload with { Result = data.Result };
+
+    protected override ResultData Check(CaseState state, ResultData data, CaseCommand command, CompiledDefinition definition, List<FieldProblem> problems)
+    {
+        Require(problems, "result", data.Result, "give the handling result");
+        return data;
+    }
+
+    protected override CaseState Evolve(CaseState state, ResultData data, CaseEvent e) => state with { Result = data.Result };
+}
