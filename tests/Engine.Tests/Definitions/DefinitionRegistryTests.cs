@@ -119,6 +119,19 @@ public class DefinitionRegistryTests(string kind)
     }
 
     [Test]
+    public void Check_ATransitionFiringATriggerOnlyTheEngineRecords_IsAnErrorAtItsTrigger()
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(DefinitionText.Real)!;
+        root["workflows"]![2]!["transitions"]![0]!["trigger"] = "RecomputeDeadline";
+
+        var check = _registry.Check(root.ToJsonString());
+
+        Assert.That(check.IsValid, Is.False);
+        Assert.That(check.Errors.Select(e => e.Path), Is.EqualTo(new[] { "$.workflows[2].transitions[0].trigger" }), () => string.Join(Environment.NewLine, check.Errors));
+        Assert.That(check.Errors[0].Message, Does.StartWith("'RecomputeDeadline' is recorded by the engine itself and cannot be a transition's trigger"));
+    }
+
+    [Test]
     public void Check_ValidDraftBeforeAnythingIsPublished_IsValidWithItsHash()
     {
         var check = _registry.Check(DefinitionText.Real);

@@ -150,7 +150,7 @@ public static class CaseTriggers
     public static IReadOnlyList<string> Undeclared(TownshipDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var declared = definition.Workflows.SelectMany(w => w.Triggers).ToHashSet(StringComparer.Ordinal);
+        var declared = definition.Workflows.SelectMany(w => w.Transitions).Select(t => t.Trigger).ToHashSet(StringComparer.Ordinal);
         return [.. Registered.Where(u => u.FiredByTransitions && !declared.Contains(u.Name)).Select(u => u.Name).Order(StringComparer.Ordinal)];
     }
 
