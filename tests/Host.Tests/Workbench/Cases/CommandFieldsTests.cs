@@ -38,7 +38,7 @@ public sealed class CommandFieldsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(message.Owns("message"), Is.True, "PayloadRules names FeedBack's problem 'message'");
+            Assert.That(message.Owns("message"), Is.True, "FeedBack's trigger unit names its problem 'message'");
             Assert.That(message.Owns("note"), Is.True, "the bounds may name the payload's own property");
             Assert.That(message.Owns("reason"), Is.False);
         });
