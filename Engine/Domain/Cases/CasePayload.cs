@@ -1,6 +1,11 @@
 namespace CaseFlow.Engine.Cases;
 
-/// <summary>The data a command carries and its event records; one flat shape so every event serialises the same way.</summary>
+/// <summary>
+/// The stored form of the data a command carries and its event records: one flat envelope, so that every event serialises as earlier
+/// engines wrote it (the hash chain covers those bytes) and old histories replay unchanged. Code reads and writes a trigger's data
+/// through its unit's typed record (<see cref="CaseTriggers"/>); the note, the timer that fired and the calendar a deadline was
+/// computed on belong to no one trigger and are read here directly.
+/// </summary>
 public sealed record CasePayload
 {
     /// <summary>An empty payload.</summary>

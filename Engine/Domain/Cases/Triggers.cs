@@ -1,6 +1,9 @@
 namespace CaseFlow.Engine.Cases;
 
-/// <summary>Trigger names the engine gives meaning to (their data and how they change a case); a definition may add others that only move state.</summary>
+/// <summary>
+/// Trigger names the engine uses in code. What each trigger carries and records is its unit's (<see cref="CaseTriggers"/>); a definition
+/// may add triggers of its own, which only move the case.
+/// </summary>
 public static class Triggers
 {
     /// <summary>Creates a case (not a workflow trigger: the case enters the entry workflow).</summary>
