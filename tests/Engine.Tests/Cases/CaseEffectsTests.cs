@@ -73,4 +73,27 @@ public sealed class CaseEffectsTests
         Assert.That(problems.Select(p => p.Path), Is.EqualTo(new[] { "$.workflows[1].transitions[0].effects[1]" }));
         Assert.That(problems[0].Message, Does.StartWith("effect 'case.archived' is not implemented by this engine; it implements: "));
     }
+
+    [Test]
+    public void Unimplemented_ATransitionDeclaredFromSeveralStates_GivesItsDeclarationsPathOnce()
+    {
+        var definition = WorkflowsFile.Definition.Definition;
+        var (w, declared) = definition.Workflows
+            .SelectMany((workflow, w) => workflow.Transitions.Select((t, i) => (w, t.Source, i)))
+            .Where(x => x.Source is { FromList.Count: > 1, IsFirst: true } && x.Source.Index != x.i)
+            .Select(x => (x.w, x.Source!.Index))
+            .First();
+        var workflow = definition.Workflows[w];
+        var changed = definition with
+        {
+            Workflows = [.. definition.Workflows.Take(w), workflow with
+            {
+                Transitions = [.. workflow.Transitions.Select(t => t.Source?.Index == declared ? t with { Effects = [.. t.Effects, "case.archived"] } : t)],
+            }, .. definition.Workflows.Skip(w + 1)],
+        };
+
+        var problems = CaseEffects.Unimplemented(changed);
+
+        Assert.That(problems.Select(p => p.Path), Is.EqualTo(new[] { $"$.workflows[{w}].transitions[{declared}].effects[{workflow.Transitions.First(t => t.Source?.Index == declared).Effects.Count}]" }));
+    }
 }

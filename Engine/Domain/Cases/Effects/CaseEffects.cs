@@ -84,12 +84,19 @@ public static class CaseEffects
             var transitions = definition.Workflows[w].Transitions;
             for (var t = 0; t < transitions.Count; t++)
             {
+                // A transition declared from several states is read as several: report its declaration once, at its own index.
+                if (transitions[t].Source?.IsFirst == false)
+                {
+                    continue;
+                }
+
                 var effects = transitions[t].Effects;
+                var declared = transitions[t].Source?.Index ?? t;
                 for (var i = 0; i < effects.Count; i++)
                 {
                     if (!ByName.Value.ContainsKey(effects[i]))
                     {
-                        problems.Add(($"$.workflows[{w}].transitions[{t}].effects[{i}]", $"effect '{effects[i]}' is not implemented by this engine; it implements: {string.Join(", ", ByName.Value.Keys.Order(StringComparer.Ordinal))}"));
+                        problems.Add(($"$.workflows[{w}].transitions[{declared}].effects[{i}]", $"effect '{effects[i]}' is not implemented by this engine; it implements: {string.Join(", ", ByName.Value.Keys.Order(StringComparer.Ordinal))}"));
                     }
                 }
             }
