@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using CaseFlow.Engine.History.Relational;
 using Npgsql;
 using NpgsqlTypes;
@@ -38,13 +37,6 @@ public sealed partial class PostgresCaseStore : RelationalCaseStore, ICaseStore,
     {
         await using var command = Command(connection, transaction, sql, values);
         return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params object?[] values)
-    {
-        await using var command = Command(connection, transaction, sql, values);
-        var result = await command.ExecuteScalarAsync(cancellationToken);
-        return result is null or DBNull ? default! : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, object?[] values)

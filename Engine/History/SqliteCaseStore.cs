@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using CaseFlow.Engine.History.Relational;
 using Microsoft.Data.Sqlite;
 
@@ -31,4 +32,25 @@ public sealed partial class SqliteCaseStore(string connectionString) : Relationa
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    private static string Text(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
 }

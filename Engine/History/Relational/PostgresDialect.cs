@@ -56,6 +56,9 @@ internal sealed class PostgresDialect : SqlDialect
         RETURNING o.position, o.message_id, o.case_id, o.message_type, o.body, o.available_at, o.attempts - 1
         """;
 
+    // Self-exclusive, and readers are not blocked: numbering writers run one at a time.
+    public override string? NumberingLock(string table) => $"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE";
+
     public override string SchemaVersionTable => """
         CREATE TABLE IF NOT EXISTS schema_version (
             version integer PRIMARY KEY,

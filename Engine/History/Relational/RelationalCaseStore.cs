@@ -106,31 +106,30 @@ public abstract partial class RelationalCaseStore
             SELECT message_id FROM inbox WHERE processed_at < @before ORDER BY processed_at LIMIT @limit{Dialect.SkipLocked})
         """, processedBefore, limit, cancellationToken);
 
-    /// <summary>Runs a statement on a connection of its own and returns its rows affected.</summary>
-    private protected async Task<int> ExecuteAsync(SqlStatement statement, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = statement.Command(connection, null, Dialect);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    /// <summary>Runs a statement, in <paramref name="transaction"/> when it is given (else on a connection of its own), and returns its rows affected.</summary>
+    private protected Task<int> ExecuteAsync(
+        SqlStatement statement, CancellationToken cancellationToken, DbConnection? connection = null, DbTransaction? transaction = null) =>
+        OnConnectionAsync(connection, async open =>
+        {
+            await using var command = statement.Command(open, transaction, Dialect);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
 
-    /// <summary>Runs a query on a connection of its own and returns its first value (null when there is no row).</summary>
-    private protected async Task<object?> ScalarAsync(SqlStatement statement, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = statement.Command(connection, null, Dialect);
-        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? value : null;
-    }
+    /// <summary>Runs a query, in <paramref name="transaction"/> when it is given, and returns its first value (null when there is no row).</summary>
+    private protected Task<object?> ScalarAsync(
+        SqlStatement statement, CancellationToken cancellationToken, DbConnection? connection = null, DbTransaction? transaction = null) =>
+        OnConnectionAsync(connection, async open =>
+        {
+            await using var command = statement.Command(open, transaction, Dialect);
+            return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? value : null;
+        }, cancellationToken);
 
     /// <summary>Runs a query, in <paramref name="transaction"/> when it is given, and reads every row.</summary>
-    private protected async Task<IReadOnlyList<T>> ReadListAsync<T>(
-        SqlStatement statement, Func<DbDataReader, SqlDialect, T> read, CancellationToken cancellationToken, DbConnection? connection = null, DbTransaction? transaction = null)
-    {
-        var own = connection is null;
-        connection ??= await OpenConnectionAsync(cancellationToken);
-        try
+    private protected Task<IReadOnlyList<T>> ReadListAsync<T>(
+        SqlStatement statement, Func<DbDataReader, SqlDialect, T> read, CancellationToken cancellationToken, DbConnection? connection = null, DbTransaction? transaction = null) =>
+        OnConnectionAsync<IReadOnlyList<T>>(connection, async open =>
         {
-            await using var command = statement.Command(connection, transaction, Dialect);
+            await using var command = statement.Command(open, transaction, Dialect);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<T>();
             while (await reader.ReadAsync(cancellationToken))
@@ -139,14 +138,30 @@ public abstract partial class RelationalCaseStore
             }
 
             return rows;
-        }
-        finally
+        }, cancellationToken);
+
+    /// <summary>
+    /// Within a transaction that numbers a table's rows (its <c>MAX + 1</c>), makes other numbering writers wait until it ends, so
+    /// that instances writing at once number without gaps or clashes.
+    /// </summary>
+    private protected async Task LockForNumberingAsync(string table, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (Dialect.NumberingLock(table) is { } sql)
         {
-            if (own)
-            {
-                await connection.DisposeAsync();
-            }
+            await ExecuteAsync(new SqlStatement(sql), cancellationToken, connection, transaction);
         }
+    }
+
+    /// <summary>Runs <paramref name="work"/> on <paramref name="connection"/>, or on a connection of its own closed afterwards when none is given.</summary>
+    private async Task<T> OnConnectionAsync<T>(DbConnection? connection, Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (connection is not null)
+        {
+            return await work(connection);
+        }
+
+        await using var own = await OpenConnectionAsync(cancellationToken);
+        return await work(own);
     }
 
     private async Task<int> PruneAsync(string sql, DateTimeOffset before, int limit, CancellationToken cancellationToken)

@@ -54,6 +54,12 @@ internal abstract class SqlDialect
     /// <summary>The <c>schema_version</c> table, created when missing (its shape is the one each database already has).</summary>
     public abstract string SchemaVersionTable { get; }
 
+    /// <summary>
+    /// The statement that, first in a transaction numbering a table's rows, makes other such writers wait for it; null where every
+    /// write transaction already does (SQLite's are IMMEDIATE: the one writer's lock is taken when it begins).
+    /// </summary>
+    public virtual string? NumberingLock(string table) => null;
+
     /// <summary>Makes concurrent migrators wait for each other, within the migration's transaction.</summary>
     public virtual Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
