@@ -18,6 +18,11 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override object Id(Guid id) => id;
 
+    // PostgreSQL puts no text-typed null into a uuid or bytea column: these nulls carry their column's type.
+    public override object? OptionalId(Guid? id) => id is { } value ? value : new TypedNull(NpgsqlDbType.Uuid);
+
+    public override object? Bytes(byte[]? value) => value is null ? new TypedNull(NpgsqlDbType.Bytea) : value;
+
     public override Guid ReadId(DbDataReader reader, int ordinal) => reader.GetGuid(ordinal);
 
     public override Guid IdFrom(object value) => (Guid)value;
@@ -81,6 +86,10 @@ internal sealed class PostgresDialect : SqlDialect
                 typed.Value = DBNull.Value;
                 typed.NpgsqlDbType = NpgsqlDbType.Text;
                 break;
+            case TypedNull typedNull:
+                typed.Value = DBNull.Value;
+                typed.NpgsqlDbType = typedNull.Type;
+                break;
             case JsonText json:
                 typed.Value = json.Text;
                 typed.NpgsqlDbType = NpgsqlDbType.Json;
@@ -90,4 +99,7 @@ internal sealed class PostgresDialect : SqlDialect
                 break;
         }
     }
+
+    /// <summary>A null of a column's type.</summary>
+    private sealed record TypedNull(NpgsqlDbType Type);
 }

@@ -15,6 +15,12 @@ internal abstract class SqlDialect
     /// <summary>A case, message or outbox id as its column stores it.</summary>
     public abstract object Id(Guid id);
 
+    /// <summary>An id for a column that may hold none: null when there is none.</summary>
+    public virtual object? OptionalId(Guid? id) => id is { } value ? Id(value) : null;
+
+    /// <summary>Bytes for a binary column, which may be null.</summary>
+    public virtual object? Bytes(byte[]? value) => value;
+
     /// <summary>An id column read back.</summary>
     public abstract Guid ReadId(DbDataReader reader, int ordinal);
 
