@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using CaseFlow.Engine.History.Relational;
 using Microsoft.Data.Sqlite;
 
@@ -32,19 +31,4 @@ public sealed partial class SqliteCaseStore(string connectionString) : Relationa
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
-
-    private static string Text(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
 }
