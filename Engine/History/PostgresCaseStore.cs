@@ -1,7 +1,6 @@
 using System.Data.Common;
 using CaseFlow.Engine.History.Relational;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CaseFlow.Engine.History;
 
@@ -32,12 +31,4 @@ public sealed partial class PostgresCaseStore : RelationalCaseStore, ICaseStore,
 
     private protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
-
-    /// <summary>A positional parameter; a null is sent as a typed text null, and a prepared parameter as it is.</summary>
-    private static NpgsqlParameter Parameter(object? value) => value switch
-    {
-        NpgsqlParameter prepared => prepared,
-        null => new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
-        _ => new NpgsqlParameter { Value = value },
-    };
 }

@@ -5,9 +5,10 @@ using NpgsqlTypes;
 namespace CaseFlow.Engine.History.Relational;
 
 /// <summary>
-/// PostgreSQL's terms: ids as <c>uuid</c>, JSON columns typed <c>json</c>, nulls sent as typed text (so <c>@x IS NULL</c> needs no
-/// cast), the case row's time as fixed-width UTC text; claims and pruning skip rows another instance has locked
-/// (<c>FOR UPDATE SKIP LOCKED</c>), and migrators wait for each other on an advisory lock.
+/// PostgreSQL's terms: ids as <c>uuid</c>, JSON columns typed <c>json</c> (snapshot fields read by <c>-&gt;&gt;</c>, co-handlers by
+/// <c>json_array_elements</c>), nulls sent typed (text, or the column's type for a uuid or bytea), the case row's time as fixed-width
+/// UTC text; claims and pruning skip rows another instance has locked (<c>FOR UPDATE SKIP LOCKED</c>), numbering writers take a
+/// table lock, and migrators wait for each other on an advisory lock.
 /// </summary>
 internal sealed class PostgresDialect : SqlDialect
 {
@@ -31,7 +32,12 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string Ordinal => " COLLATE \"C\"";
 
-    public override string SnapshotLastHash => "snapshot ->> 'lastHash'";
+    public override string SnapshotField(string name) => $"(snapshot->>'{name}')";
+
+    public override string SnapshotIsFinal => "(snapshot->>'isFinal')::boolean";
+
+    public override string SnapshotCoHandledBy(string parameter) =>
+        $"EXISTS (SELECT 1 FROM json_array_elements(snapshot->'coHandlers') AS c WHERE c->>'office' = {parameter})";
 
     public override string SkipLocked => " FOR UPDATE SKIP LOCKED";
 

@@ -27,7 +27,7 @@ public abstract partial class RelationalCaseStore : IDisclosureLog
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Disclosure>> ListDisclosuresAsync(
+    public async Task<IReadOnlyList<Disclosure>> ListDisclosuresAsync(
         DateTimeOffset since, DateTimeOffset until, int limit, DisclosurePosition? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
@@ -43,7 +43,7 @@ public abstract partial class RelationalCaseStore : IDisclosureLog
                 WHERE at >= @from AND at < @to
                 ORDER BY at, seq LIMIT @limit
                 """, period);
-        return ReadListAsync(statement, (reader, dialect) => new Disclosure
+        return await ReadListAsync(statement, (reader, dialect) => new Disclosure
         {
             At = StoreTime.ParseInstant(reader.GetString(0)),
             Auditor = reader.GetString(1),

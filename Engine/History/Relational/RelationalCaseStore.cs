@@ -8,9 +8,11 @@ using CaseFlow.Engine.Supervision;
 namespace CaseFlow.Engine.History;
 
 /// <summary>
-/// The relational store both databases share: events, case rows, inbox, timers and outbox written and read once over ADO.NET, through
-/// one column map per table and a <see cref="SqlDialect"/> for what differs. A store built on it supplies its connections and dialect,
-/// and what is genuinely its own (file permissions and pragmas, a connection pool, advisory locks).
+/// The relational store both databases share, written once over ADO.NET: events, case rows, inbox, timers, outbox and retention here
+/// and in <c>TimersAndOutbox</c>; the filtered case list (<c>Listing</c>); accounts, definitions, calendars, case keys and
+/// disclosures in their own partial files. Each table has one column map, and a <see cref="SqlDialect"/> says what differs. A store
+/// built on it supplies only its connections, its dialect and what is genuinely its own (file permissions and pragmas, a connection
+/// pool, the schema's migrations).
 /// </summary>
 public abstract partial class RelationalCaseStore
 {
@@ -80,7 +82,7 @@ public abstract partial class RelationalCaseStore
 
     /// <inheritdoc cref="IEventStore.ListHeadsAsync" />
     public Task<IReadOnlyList<CaseHead>> ListHeadsAsync(CancellationToken cancellationToken = default) => ReadListAsync(
-        new SqlStatement($"SELECT case_id, version, COALESCE({Dialect.SnapshotLastHash}, '') FROM cases ORDER BY case_id"),
+        new SqlStatement($"SELECT case_id, version, COALESCE({Dialect.SnapshotField("lastHash")}, '') FROM cases ORDER BY case_id"),
         (reader, dialect) => new CaseHead(dialect.ReadId(reader, 0), reader.GetInt64(1), reader.GetString(2)), cancellationToken);
 
     /// <inheritdoc cref="IEventStore.HasProcessedAsync" />
@@ -172,16 +174,4 @@ public abstract partial class RelationalCaseStore
 
     /// <summary>A count returned as a scalar.</summary>
     private protected static long Count(object? value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
-
-    // The stores' own partial files write and read instants as the shared base does.
-    private protected static string Instant(DateTimeOffset instant) => StoreTime.Instant(instant);
-
-    private protected static DateTimeOffset ParseInstant(string text) => StoreTime.ParseInstant(text);
-
-    private protected static string RoundTrip(DateTimeOffset at) => StoreTime.RoundTrip(at);
-
-    private protected static DateTimeOffset ParseRoundTrip(string text) => StoreTime.ParseRoundTrip(text);
-
-    /// <summary>The case row's listing columns for a snapshot: when it was submitted, and from when it is overdue (if it can be).</summary>
-    private protected static (string SubmittedAt, string? OverdueFrom) ListingColumns(CaseState state) => CaseRowColumns.Listing(state);
 }

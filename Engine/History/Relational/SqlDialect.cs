@@ -36,8 +36,14 @@ internal abstract class SqlDialect
     /// <summary>What an ORDER BY on a text column appends so that the order is by code point ("" where that is the default).</summary>
     public virtual string Ordinal => "";
 
-    /// <summary>The snapshot's last hash as a text expression (empty when absent).</summary>
-    public abstract string SnapshotLastHash { get; }
+    /// <summary>A text field of the snapshot (its JSON name) as an expression; null when the snapshot does not hold it.</summary>
+    public abstract string SnapshotField(string name);
+
+    /// <summary>True when the snapshot's <c>isFinal</c> is true.</summary>
+    public abstract string SnapshotIsFinal { get; }
+
+    /// <summary>True when one of the snapshot's co-handlers is the office in the parameter named <paramref name="parameter"/>.</summary>
+    public abstract string SnapshotCoHandledBy(string parameter);
 
     /// <summary>
     /// Claims due timers for <c>@owner</c> until <c>@until</c>: due at or before <c>@now</c>, unclaimed or with a lapsed lease, at most

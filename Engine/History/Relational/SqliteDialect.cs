@@ -3,8 +3,9 @@ using System.Data.Common;
 namespace CaseFlow.Engine.History.Relational;
 
 /// <summary>
-/// SQLite's terms: ids as text, JSON as text, the case row's time as round-trip text; one writer at a time, so a claim is an
-/// IMMEDIATE transaction (the write lock taken first) and the migration's own transaction is its lock.
+/// SQLite's terms: ids as text, JSON as text (snapshot fields read by <c>json_extract</c>, co-handlers by <c>json_each</c>), the case
+/// row's time as round-trip text; one writer at a time, so a claim is an IMMEDIATE transaction (the write lock taken first), as is
+/// every write transaction that numbers rows, and the migration's own transaction is its lock.
 /// </summary>
 internal sealed class SqliteDialect : SqlDialect
 {
@@ -20,7 +21,12 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override object Flag(bool value) => value ? 1 : 0;
 
-    public override string SnapshotLastHash => "json_extract(snapshot, '$.lastHash')";
+    public override string SnapshotField(string name) => $"json_extract(snapshot, '$.{name}')";
+
+    public override string SnapshotIsFinal => "json_extract(snapshot, '$.isFinal') = 1";
+
+    public override string SnapshotCoHandledBy(string parameter) =>
+        $"EXISTS (SELECT 1 FROM json_each(snapshot, '$.coHandlers') AS c WHERE json_extract(c.value, '$.office') = {parameter})";
 
     public override bool ClaimsInTransaction => true;
 
