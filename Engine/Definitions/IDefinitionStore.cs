@@ -2,7 +2,8 @@ namespace CaseFlow.Engine.Definitions;
 
 /// <summary>
 /// Durable definition versions: each distinct content stored once under a number, every publication that made a version current,
-/// and so which version is current, surviving restarts. Both case stores implement it (on their relational base), in the same database as the cases.
+/// and so which version is current, surviving restarts. Both case stores implement it, on their relational base, in the same
+/// database as the cases.
 /// </summary>
 public interface IDefinitionStore
 {
