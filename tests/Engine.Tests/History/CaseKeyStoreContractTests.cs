@@ -32,6 +32,26 @@ public class CaseKeyStoreContractTests(string kind) : CaseStoreFixture(kind)
     }
 
     [Test]
+    public async Task ReadKeysAsync_MoreCasesThanOneQueryAsksFor_FindsEveryKeyOnce()
+    {
+        // More ids than one query binds (the store asks in chunks), given with a repeat: every key is found, in no chunk twice.
+        var ids = Enumerable.Range(0, 1100).Select(_ => Guid.NewGuid()).ToList();
+        var withKeys = ids.Where((_, i) => i % 2 == 0).ToList();
+        foreach (var id in withKeys)
+        {
+            await Keys.AddKeyAsync(new CaseKey(id, "k1", id.ToByteArray(), Monday));
+        }
+
+        var found = await Keys.ReadKeysAsync([.. ids, ids[^2]]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(found.Keys, Is.EquivalentTo(withKeys));
+            Assert.That(found.All(k => k.Value.Wrapped!.SequenceEqual(k.Key.ToByteArray())), Is.True, "each case's own key");
+        });
+    }
+
+    [Test]
     public async Task EraseKeyAsync_DestroysTheKeyOnceAndRecordsWhoAndWhy()
     {
         var id = Guid.NewGuid();
