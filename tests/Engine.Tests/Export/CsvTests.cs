@@ -37,7 +37,7 @@ public class HistoryExportCsvTests
     [Test]
     public void ToCsv_ReasonWrittenAsAFormula_IsExportedAsText()
     {
-        var scenario = Tests.Cases.CaseScenario.Submitted().Then(Engine.Cases.Triggers.MarkInvalid, new Engine.Cases.CasePayload { Reason = "=HYPERLINK(\"http://evil.example\")" });
+        var scenario = CaseScenario.Submitted().Then(Engine.Cases.Triggers.MarkInvalid, new Engine.Cases.CasePayload { Reason = "=HYPERLINK(\"http://evil.example\")" });
 
         var csv = Engine.Audit.HistoryExport.ToCsv(scenario.History, includePersonalData: false);
 
