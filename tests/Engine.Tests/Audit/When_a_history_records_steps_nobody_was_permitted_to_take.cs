@@ -1,6 +1,5 @@
 using CaseFlow.Engine.Audit;
 using CaseFlow.Engine.Cases;
-using CaseFlow.Engine.Tests.Cases;
 using CaseFlow.Engine.Tests.History;
 
 namespace CaseFlow.Engine.Tests.Audit;

@@ -2,7 +2,6 @@ using CaseFlow.Engine.Audit;
 using CaseFlow.Engine.Calendars;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Supervision;
-using CaseFlow.Engine.Tests.Cases;
 using CaseFlow.Workflows.Calendar;
 using CaseFlow.Workflows.Loading;
 using CaseFlow.Workflows.Model;

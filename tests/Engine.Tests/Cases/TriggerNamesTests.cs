@@ -1,6 +1,5 @@
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
-using CaseFlow.Engine.Tests.Definitions;
 using CaseFlow.Engine.Tests.History;
 
 namespace CaseFlow.Engine.Tests.Cases;

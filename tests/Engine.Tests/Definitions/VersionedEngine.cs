@@ -3,7 +3,6 @@ using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Migration;
-using CaseFlow.Engine.Tests.Cases;
 using CaseFlow.Engine.Tests.County;
 using CaseFlow.Engine.Tests.History;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -4,7 +4,6 @@ using CaseFlow.Engine.History;
 using CaseFlow.Engine.Migration;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Engine.Tests.County;
-using CaseFlow.Engine.Tests.Definitions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
