@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.ExceptionServices;
 
 namespace CaseFlow.Engine.History.Relational;
 
@@ -6,8 +7,8 @@ namespace CaseFlow.Engine.History.Relational;
 /// Commits a store's appends. With group commit on, every append joins one queue: a single drain writes all the appends waiting
 /// (up to <see cref="GroupCommitSettings.MaxBatch"/>), each inside a savepoint of its own, and commits them in one transaction,
 /// then takes whatever arrived meanwhile. Nothing waits on purpose: a lone append is written as soon as it arrives, and appends
-/// batch only because they arrived while a commit was under way. An append that fails is rolled back to its savepoint and its
-/// caller gets its own failure while the rest of the batch commits; a failed commit fails every caller in it. Each caller returns
+/// batch only because they arrived while a commit was under way. An append that fails is rolled back to its savepoint and, once the
+/// batch has committed, its caller gets its own failure; a failed commit fails every caller in it. Each caller returns
 /// only after the commit that holds its events, so an acknowledged command is durable as before.
 /// </summary>
 internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken, Task<DbConnection>> openConnection, GroupCommitSettings settings)
@@ -102,8 +103,11 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
     /// <summary>Writes and commits one batch, answering every caller in it; never throws, or the drain would stop.</summary>
     private async Task CommitBatchAsync(List<PendingAppend> batch)
     {
-        // The batch belongs to no one caller, so no caller's cancellation stops it once it is written.
+        // The batch belongs to no one caller, so no caller's cancellation stops it once it is written. Refusals are answered after
+        // the commit too: an append refused because an earlier one in the batch wrote first (the same case's version, the same client
+        // key) must find that write stored when its caller looks again, as it would one after another.
         var written = new List<PendingAppend>(batch.Count);
+        var refused = new List<(PendingAppend Pending, Exception Refusal)>();
         try
         {
             await using var connection = await openConnection(CancellationToken.None);
@@ -113,7 +117,16 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
             // row locks in the same order, and two batches cannot each wait for a row the other holds.
             foreach (var pending in batch.OrderBy(p => p.Append.Resulting.Id))
             {
-                if (pending.TryStartWriting() && await TryWriteAsync(connection, transaction, pending))
+                if (!pending.TryStartWriting())
+                {
+                    continue;
+                }
+
+                if (await TryWriteAsync(connection, transaction, pending) is { } refusal)
+                {
+                    refused.Add((pending, refusal));
+                }
+                else
                 {
                     written.Add(pending);
                 }
@@ -128,7 +141,8 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
         catch (Exception failure)
         {
             // The transaction is lost (the commit failed, the connection broke, a savepoint could not be undone): nothing in it is
-            // stored, so every caller not yet answered gets the failure.
+            // stored, so every caller not yet answered gets the failure, those refused included (what refused them is not stored
+            // either, so they decide again).
             foreach (var pending in batch)
             {
                 pending.Refused(failure);
@@ -141,10 +155,15 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
         {
             pending.Stored();
         }
+
+        foreach (var (pending, refusal) in refused)
+        {
+            pending.Refused(refusal);
+        }
     }
 
-    /// <summary>Writes one append in a savepoint; when it fails, its caller gets the failure and the transaction is as before it.</summary>
-    private async Task<bool> TryWriteAsync(DbConnection connection, DbTransaction transaction, PendingAppend pending)
+    /// <summary>Writes one append in a savepoint; when it fails, returns why, the transaction back as it was before the append.</summary>
+    private async Task<Exception?> TryWriteAsync(DbConnection connection, DbTransaction transaction, PendingAppend pending)
     {
         await transaction.SaveAsync(Savepoint, CancellationToken.None);
         try
@@ -153,14 +172,22 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
         }
         catch (Exception refusal)
         {
-            pending.Refused(dialect.IsDeadlock(refusal)
+            try
+            {
+                await transaction.RollbackAsync(Savepoint, CancellationToken.None);
+            }
+            catch (Exception)
+            {
+                // The transaction went with the write (a dropped connection, say): the write's failure is the batch's.
+                ExceptionDispatchInfo.Capture(refusal).Throw();
+            }
+
+            return dialect.IsDeadlock(refusal)
                 ? new ConcurrencyConflictException(pending.Append.Resulting.Id, pending.Append.ExpectedVersion)
-                : refusal);
-            await transaction.RollbackAsync(Savepoint, CancellationToken.None);
-            return false;
+                : refusal;
         }
 
         await transaction.ReleaseAsync(Savepoint, CancellationToken.None);
-        return true;
+        return null;
     }
 }

@@ -144,6 +144,27 @@ public class CaseStoreGroupCommitContractTests(string kind) : CaseStoreFixture(k
     }
 
     [Test]
+    public async Task AppendAsync_RefusedBecauseOfAnEarlierAppendInItsBatch_FindsThatAppendStoredWhenAnswered()
+    {
+        var ids = new[] { Guid.NewGuid(), Guid.NewGuid() };
+
+        Task<(Guid Id, bool Refused, Guid? Found)>[] appends;
+        await using (await HeldBatchAsync())
+        {
+            appends = ids.Select(id => Store.AppendAsync(StoredCase.Snapshot(id, "hotline-0303-17", 1), 0, [StoredCase.Submitted(id, "hotline-0303-17")])
+                .ContinueWith(
+                    async t => t.Exception?.InnerException is DuplicateClientKeyException
+                        ? (id, true, await Store.FindByClientKeyAsync("hotline-0303-17"))
+                        : (id, false, (Guid?)null),
+                    CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Unwrap()).ToArray();
+        }
+
+        var outcomes = await Task.WhenAll(appends);
+        var refused = outcomes.Single(o => o.Refused);
+        Assert.That(refused.Found, Is.EqualTo(outcomes.Single(o => !o.Refused).Id), "refused for the other's key, its caller finds the other's case already stored");
+    }
+
+    [Test]
     public async Task AppendAsync_BatchWhoseCommitFails_FailsEveryCallerAndStoresNothing()
     {
         var store = await PoisonedCommit.InstallAsync(Subject);
