@@ -6,8 +6,9 @@ namespace CaseFlow.Engine.History;
 
 /// <summary>
 /// The shared store: one PostgreSQL database that several CaseFlow instances use at once, on the shared relational base. Each append
-/// (case row, events, inbox entry, timers and outbox) is one transaction; the case row's version is the optimistic lock, so of two
-/// writers at the same version exactly one commits. Relays and timer pumps claim rows with <c>FOR UPDATE SKIP LOCKED</c>, so
+/// (case row, events, inbox entry, timers and outbox) is written in one transaction, those arriving together grouped into one
+/// (group commit, on by default); the case row's version is the optimistic lock, so of two writers at the same version exactly one
+/// commits. Relays and timer pumps claim rows with <c>FOR UPDATE SKIP LOCKED</c>, so
 /// instances claim disjoint sets. Connections come from one pooled data source: a broken connection is dropped, and the next call
 /// opens a fresh one.
 /// </summary>
@@ -15,9 +16,12 @@ public sealed partial class PostgresCaseStore : RelationalCaseStore, ICaseStore,
 {
     private readonly NpgsqlDataSource _dataSource;
 
-    /// <summary>Opens the store on a connection string (Npgsql's syntax: <c>Host=…;Port=…;Database=…;Username=…;Password=…</c>).</summary>
-    public PostgresCaseStore(string connectionString)
-        : base(new PostgresDialect())
+    /// <summary>
+    /// Opens the store on a connection string (Npgsql's syntax: <c>Host=…;Port=…;Database=…;Username=…;Password=…</c>), committing
+    /// appends as <paramref name="groupCommit"/> says (grouped, by default).
+    /// </summary>
+    public PostgresCaseStore(string connectionString, GroupCommitSettings? groupCommit = null)
+        : base(new PostgresDialect(), groupCommit)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
         _dataSource = NpgsqlDataSource.Create(connectionString);

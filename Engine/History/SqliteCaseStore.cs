@@ -5,14 +5,16 @@ using Microsoft.Data.Sqlite;
 namespace CaseFlow.Engine.History;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode, on the shared relational base; each append (events, snapshot, inbox entry,
-/// timers and outbox) is one IMMEDIATE transaction, SQLite's single writer lock.
+/// The embedded store: one SQLite file in WAL mode, on the shared relational base; appends (events, snapshot, inbox entry, timers
+/// and outbox) are written in IMMEDIATE transactions, SQLite's single writer lock, those arriving together grouped into one
+/// (<paramref name="groupCommit"/>, on by default).
 /// </summary>
-public sealed partial class SqliteCaseStore(string connectionString) : RelationalCaseStore(new SqliteDialect()), ICaseStore
+public sealed partial class SqliteCaseStore(string connectionString, GroupCommitSettings? groupCommit = null)
+    : RelationalCaseStore(new SqliteDialect(), groupCommit), ICaseStore
 {
     /// <summary>Opens the store on a file path (created when missing).</summary>
-    public static SqliteCaseStore ForFile(string path) =>
-        new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString());
+    public static SqliteCaseStore ForFile(string path, GroupCommitSettings? groupCommit = null) =>
+        new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString(), groupCommit);
 
     private protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 

@@ -15,9 +15,10 @@ public static class CaseStoreFactory
     public static ICaseStore Create(IConfiguration configuration)
     {
         var (options, postgres) = Read(configuration);
+        var groupCommit = ReadGroupCommit(configuration);
         return options.Store == CaseFlowOptions.PostgresStore
-            ? new PostgresCaseStore(postgres.ConnectionString!)
-            : SqliteCaseStore.ForFile(options.Database);
+            ? new PostgresCaseStore(postgres.ConnectionString!, groupCommit)
+            : SqliteCaseStore.ForFile(options.Database, groupCommit);
     }
 
     /// <summary>Where the configured store keeps its histories, for people: the SQLite file's full path, or the PostgreSQL server and database (never the password).</summary>
@@ -50,6 +51,16 @@ public static class CaseStoreFactory
         }
 
         return (options, postgres);
+    }
+
+    /// <summary>How appends are committed (CaseFlow:GroupCommit:Enabled and MaxBatch), refused by setting name when it cannot work.</summary>
+    private static GroupCommitSettings ReadGroupCommit(IConfiguration configuration)
+    {
+        const string Section = CaseFlowOptions.Section + ":GroupCommit";
+        var settings = configuration.GetSection(Section).Get<GroupCommitSettings>() ?? GroupCommitSettings.Default;
+        return settings.Problem is { } problem
+            ? throw new OptionsValidationException(Section, typeof(GroupCommitSettings), [$"{Section}:{problem}"])
+            : settings;
     }
 
     private static string? ConnectionStringProblem(string? connectionString)

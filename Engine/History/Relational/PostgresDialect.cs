@@ -77,6 +77,8 @@ internal sealed class PostgresDialect : SqlDialect
             applied_at timestamptz NOT NULL DEFAULT now())
         """;
 
+    public override bool IsDeadlock(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected };
+
     public override async Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = new SqlStatement("SELECT pg_advisory_xact_lock(@lock)", ("@lock", MigrationLock)).Command(connection, transaction, this);

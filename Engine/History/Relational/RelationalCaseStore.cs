@@ -16,15 +16,22 @@ namespace CaseFlow.Engine.History;
 /// </summary>
 public abstract partial class RelationalCaseStore
 {
-    private readonly EventWriter _writer;
-
-    private protected RelationalCaseStore(SqlDialect dialect)
+    private protected RelationalCaseStore(SqlDialect dialect, GroupCommitSettings? groupCommit)
     {
+        groupCommit ??= GroupCommitSettings.Default;
+        if (groupCommit.Problem is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(groupCommit), groupCommit, $"group commit: {problem}");
+        }
+
         Dialect = dialect;
-        _writer = new EventWriter(dialect);
+        Committer = new AppendCommitter(dialect, OpenConnectionAsync, groupCommit);
     }
 
     private protected SqlDialect Dialect { get; }
+
+    /// <summary>Where appends are committed, alone or grouped; its counters are for tests.</summary>
+    internal AppendCommitter Committer { get; }
 
     /// <summary>An open connection, ready for the store's statements.</summary>
     private protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
@@ -47,10 +54,7 @@ public abstract partial class RelationalCaseStore
     {
         ArgumentNullException.ThrowIfNull(resulting);
         ArgumentNullException.ThrowIfNull(events);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await _writer.WriteAsync(connection, transaction, new CaseAppend(resulting, expectedVersion, events, messageId, timers, outbox), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await Committer.AppendAsync(new CaseAppend(resulting, expectedVersion, events, messageId, timers, outbox), cancellationToken);
     }
 
     /// <inheritdoc cref="IEventStore.ReadAllAsync" />

@@ -72,6 +72,13 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual string? NumberingLock(string table) => null;
 
+    /// <summary>
+    /// Whether a statement failed because the database broke a cycle of transactions waiting for each other's locks and chose this
+    /// one (false where one writer at a time cannot wait in a cycle). In a batch of appends that means another writer holds what
+    /// this append needs: the append is refused as a concurrency conflict, and its caller decides again.
+    /// </summary>
+    public virtual bool IsDeadlock(Exception exception) => false;
+
     /// <summary>Makes concurrent migrators wait for each other, within the migration's transaction.</summary>
     public virtual Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 

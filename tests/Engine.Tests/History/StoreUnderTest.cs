@@ -49,10 +49,13 @@ internal sealed class StoreUnderTest : IAsyncDisposable
         return store;
     }
 
-    /// <summary>Another store object on the same database, as another instance (or a restart) would open it; not yet initialised.</summary>
-    public ICaseStore Reopen()
+    /// <summary>
+    /// Another store object on the same database, as another instance (or a restart) would open it, committing appends as
+    /// <paramref name="groupCommit"/> says (the default when null); not yet initialised.
+    /// </summary>
+    public ICaseStore Reopen(GroupCommitSettings? groupCommit = null)
     {
-        ICaseStore store = _file is not null ? SqliteCaseStore.ForFile(_file.Path) : new PostgresCaseStore(_postgres!);
+        ICaseStore store = _file is not null ? SqliteCaseStore.ForFile(_file.Path, groupCommit) : new PostgresCaseStore(_postgres!, groupCommit);
         _opened.Add(store);
         return store;
     }
