@@ -43,6 +43,9 @@ public static class CaseFlowEngineExtensions
         services.TryAddSingleton(BusSenders.None);
         services.TryAddSingleton<EngineInstance>();
         services.AddOptions<Outbox.OutboxOptions>();
+        services.AddOptions<CaseStateCacheOptions>();
+        // One cache for every writer in the process: what the migrator or the recomputer appends, they evict from it.
+        services.TryAddSingleton(sp => new CaseStateCache(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CaseStateCacheOptions>>().Value.StateCacheSize));
         // The host gives the master keys; without them (tests, tools) a key for this process alone.
         services.TryAddSingleton(sp => Privacy.PersonalDataVault.Ephemeral(sp.GetRequiredService<ICaseStore>()));
         services.AddSingleton(sp => new Outbox.CaseOutbox(
@@ -61,7 +64,8 @@ public static class CaseFlowEngineExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseService>>(),
             sp.GetService<Reporting.ReporterLinks>() ?? Reporting.ReporterLinks.Ephemeral(),
-            sp.GetRequiredService<Privacy.PersonalDataVault>()));
+            sp.GetRequiredService<Privacy.PersonalDataVault>(),
+            sp.GetRequiredService<CaseStateCache>()));
         services.AddSingleton<TriggerNames>();
         services.AddSingleton<Audit.CaseAudit>();
         services.AddSingleton(sp => sp.GetRequiredService<DefinitionRegistry>().Calendars);
@@ -72,7 +76,8 @@ public static class CaseFlowEngineExtensions
             sp.GetRequiredService<DefinitionRegistry>(),
             sp.GetRequiredService<Outbox.CaseOutbox>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseMigrator>>()));
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseMigrator>>(),
+            sp.GetRequiredService<CaseStateCache>()));
         return services;
     }
 

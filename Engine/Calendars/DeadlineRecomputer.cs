@@ -15,8 +15,11 @@ namespace CaseFlow.Engine.Calendars;
 /// <param name="definitions">The definition versions and, with them, the calendars.</param>
 /// <param name="time">The clock.</param>
 /// <param name="logger">The log.</param>
-public sealed class DeadlineRecomputer(ICaseStore store, DefinitionRegistry definitions, TimeProvider time, ILogger<DeadlineRecomputer> logger)
+/// <param name="states">The case states the case service keeps, evicted for each case recomputed (by default the store's shared cache).</param>
+public sealed class DeadlineRecomputer(ICaseStore store, DefinitionRegistry definitions, TimeProvider time, ILogger<DeadlineRecomputer> logger, CaseStateCache? states = null)
 {
+    private readonly CaseStateCache _states = states ?? CaseStateCache.Shared(store);
+
     private const int MaxAttempts = 16;
 
     /// <summary>Every running case whose deadline is provisional, oldest submission first.</summary>
@@ -82,6 +85,7 @@ public sealed class DeadlineRecomputer(ICaseStore store, DefinitionRegistry defi
                 continue;
             }
 
+            _states.Evict(caseId);
             var before = state.SignForDeadline ?? state.HandlingDeadline;
             var payload = events[0].Payload;
             RecomputationLog.Recomputed(logger, caseId, before, payload.Deadline, payload.CalendarVersion ?? 0);

@@ -12,9 +12,9 @@ using Microsoft.Extensions.Logging;
 namespace CaseFlow.Engine.Cases;
 
 /// <summary>
-/// Runs commands against cases: loads the history, lets the pinned definition decide, appends with optimistic concurrency
-/// (retrying on a conflict) together with the timers the case now has and the messages its events cause (the outbox), then publishes
-/// those messages. The one path every transport, HTTP and the timer pump share.
+/// Runs commands against cases: takes the case's state from the cache (or reads and folds its history), lets the pinned definition
+/// decide, appends with optimistic concurrency (retrying on a conflict) together with the timers the case now has and the messages
+/// its events cause (the outbox), then publishes those messages. The one path every transport, HTTP and the timer pump share.
 /// </summary>
 /// <param name="store">The case histories.</param>
 /// <param name="definitions">The definition versions.</param>
@@ -24,6 +24,9 @@ namespace CaseFlow.Engine.Cases;
 /// <param name="logger">The log.</param>
 /// <param name="reporterLinks">Issues the reporter's link to a new case, sent with the receipt.</param>
 /// <param name="personalData">Seals the personal data events record (by default a vault under a key for this process alone).</param>
+/// <param name="states">
+/// The case states kept between commands (by default the cache every component on <paramref name="store"/> without one shares).
+/// </param>
 public sealed class CaseService(
     ICaseStore store,
     DefinitionRegistry definitions,
@@ -32,9 +35,11 @@ public sealed class CaseService(
     TimeProvider time,
     ILogger<CaseService> logger,
     ReporterLinks reporterLinks,
-    PersonalDataVault? personalData = null)
+    PersonalDataVault? personalData = null,
+    CaseStateCache? states = null)
 {
     private readonly PersonalDataVault _vault = personalData ?? PersonalDataVault.Ephemeral(store);
+    private readonly CaseStateCache _states = states ?? CaseStateCache.Shared(store);
 
     /// <summary>A case service whose outbox publishes through <paramref name="publisher"/> with default settings and reporter links good for this process alone (tests, tools).</summary>
     public CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseService> logger)
@@ -53,6 +58,9 @@ public sealed class CaseService(
 
     /// <summary>The vault that seals the personal data this service records (read paths open it with the same one).</summary>
     public PersonalDataVault PersonalData => _vault;
+
+    /// <summary>The case states this service keeps between commands.</summary>
+    public CaseStateCache States => _states;
 
     // Each conflict means another command on this case was applied first, so a command gives up only after that many others
     // overtook it. Simultaneous commands settle one per round, so the budget must exceed a burst on one case, not just a few.
@@ -92,9 +100,10 @@ public sealed class CaseService(
         var events = EventChain.Seal(recorded, null);
         var state = CaseEvolver.Apply(null, events[0], definition);
         var messages = outbox.Prepare([.. OutboundMessages.For(events, state, definition), .. Receipt(state)], state.Id);
+        var planned = SupervisionSchedule.Plan(state, definition, definitions.Calendars.Current);
         try
         {
-            await store.AppendAsync(state, 0, events, command.MessageId, SupervisionSchedule.Plan(state, definition, definitions.Calendars.Current), messages, cancellationToken);
+            await store.AppendAsync(state, 0, events, command.MessageId, planned, messages, cancellationToken);
         }
         catch (DuplicateClientKeyException)
         {
@@ -102,9 +111,10 @@ public sealed class CaseService(
             return await ExistingSubmissionAsync(command, winner!.Value, cancellationToken);
         }
 
+        _states.Put(state, definition);
         CaseServiceLog.Received(logger, state.Id, state.Category, state.Channel);
         await outbox.DeliverAsync(messages, cancellationToken);
-        return CommandOutcome.Accepted(state, events);
+        return CommandOutcome.Accepted(state, events, planned);
     }
 
     /// <summary>Applies a command to an existing case.</summary>
@@ -148,63 +158,75 @@ public sealed class CaseService(
             return await RejectAsync(command, Decision.Reject(sealedInput.Message, [sealedInput]), cancellationToken);
         }
 
+        // Set once a refusal was decided on a cached state: the command is then decided again on the stored history.
+        var fromStore = false;
         for (var attempt = 1; ; attempt++)
         {
             if (command.MessageId is { } messageId && await store.HasProcessedAsync(messageId, cancellationToken))
             {
-                var current = await GetAsync(command.CaseId, cancellationToken);
-                return CommandOutcome.AlreadyApplied(current!.State);
+                // Applied already (perhaps by another instance): answered with the case as stored, never decided again.
+                var (applied, _) = (await LoadAsync(command.CaseId, cancellationToken))!.Value;
+                return CommandOutcome.AlreadyApplied(applied);
             }
 
-            var history = await store.ReadAsync(command.CaseId, cancellationToken);
-            if (history.Count == 0)
+            var cached = fromStore ? null : _states.Find(command.CaseId);
+            if ((cached is null ? await LoadAsync(command.CaseId, cancellationToken) : (cached.State, cached.Definition)) is not ({ } state, { } definition))
             {
                 return timer is null
                     ? await RejectAsync(command, Decision.Reject($"there is no case {command.CaseId}"), cancellationToken, notFound: true)
                     : await DropTimerAsync(timer, Decision.Reject($"there is no case {command.CaseId}"), cancellationToken);
             }
 
-            var (state, definition) = await FoldAsync(history, cancellationToken);
+            var decided = command;
             if (timer is not null && SupervisionTimers.TriggerOf(timer.Kind, definition) is { } fires)
             {
-                command = command with { Trigger = fires };
+                decided = command with { Trigger = fires };
             }
 
             var calendars = definitions.Calendars.Current;
-            var decision = CaseDecider.Decide(state, command, definition, time.GetUtcNow(), calendars);
-            if (!decision.IsAccepted)
-            {
-                return timer is null ? await RejectAsync(command, decision, cancellationToken) : await DropTimerAsync(timer, decision, cancellationToken);
-            }
-
-            var recorded = await _vault.SealAsync(command.CaseId, decision.Events, definition.PersonalFields, cancellationToken);
+            var decision = CaseDecider.Decide(state, decided, definition, time.GetUtcNow(), calendars);
+            var recorded = decision.IsAccepted ? await _vault.SealAsync(decided.CaseId, decision.Events, definition.PersonalFields, cancellationToken) : null;
             if (recorded is null)
             {
-                var erased = Decision.Reject($"case {command.CaseId}'s personal data was erased; it records no more personal data ('{command.Trigger}' carries some)");
-                return timer is null ? await RejectAsync(command, erased, cancellationToken) : await DropTimerAsync(timer, erased, cancellationToken);
+                if (cached is not null)
+                {
+                    // A cached state may be behind the store (another instance, or a writer outside this service, appended since):
+                    // nobody is refused on it. An accepted command needs no such check, its append being refused when it is behind.
+                    _states.Evict(command.CaseId, state.Version);
+                    fromStore = true;
+                    continue;
+                }
+
+                var refusal = decision.IsAccepted
+                    ? Decision.Reject($"case {command.CaseId}'s personal data was erased; it records no more personal data ('{decided.Trigger}' carries some)")
+                    : decision;
+                return timer is null ? await RejectAsync(decided, refusal, cancellationToken) : await DropTimerAsync(timer, refusal, cancellationToken);
             }
 
             var events = EventChain.Seal(recorded, state.LastHash);
             var next = events.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
             var messages = outbox.Prepare(OutboundMessages.For(events, next, definition), next.Id);
+            var planned = SupervisionSchedule.Plan(next, definition, calendars);
             try
             {
-                await store.AppendAsync(next, state.Version, events, command.MessageId, SupervisionSchedule.Plan(next, definition, calendars), messages, cancellationToken);
+                await store.AppendAsync(next, state.Version, events, command.MessageId, planned, messages, cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
-                CaseServiceLog.Retrying(logger, command.CaseId, command.Trigger, attempt + 1);
+                _states.Evict(command.CaseId, state.Version);
+                CaseServiceLog.Retrying(logger, command.CaseId, decided.Trigger, attempt + 1);
                 continue;
             }
 
-            CaseServiceLog.Applied(logger, state.Id, command.Trigger, command.Actor, state.Position, next.Position);
+            _states.Put(next, definition);
+            CaseServiceLog.Applied(logger, state.Id, decided.Trigger, decided.Actor, state.Position, next.Position);
             foreach (var provisional in events.Where(e => e.Payload is { Deadline: not null, UndeclaredYears.Count: > 0 }))
             {
                 CaseServiceLog.ProvisionalDeadline(logger, state.Id, provisional.Payload.Deadline!.Value, string.Join(", ", provisional.Payload.UndeclaredYears!), provisional.Payload.CalendarVersion!.Value);
             }
 
             await outbox.DeliverAsync(messages, cancellationToken);
-            return CommandOutcome.Accepted(next, events);
+            return CommandOutcome.Accepted(next, events, planned);
         }
     }
 
@@ -218,11 +240,50 @@ public sealed class CaseService(
         }
 
         var (state, definition) = await FoldAsync(history, cancellationToken);
-        var timers = await store.ReadTimersAsync(caseId, cancellationToken);
-        return new CaseView(state, history, CaseDecider.PermittedTriggers(state, definition))
+        _states.Put(state, definition);
+        return View(state, history, definition, await store.ReadTimersAsync(caseId, cancellationToken));
+    }
+
+    /// <summary>
+    /// The case as a command that was accepted or already applied left it, for the caller's answer: its state and timers taken from
+    /// <paramref name="outcome"/>, its history read up to that state but not folded again. The same view <see cref="GetAsync"/>
+    /// gives right after the command, without a second fold.
+    /// </summary>
+    public async Task<CaseView> AnswerAsync(CommandOutcome outcome, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var state = outcome.State ?? throw new ArgumentException($"a {outcome.Status} command left no case to answer with", nameof(outcome));
+        var definition = await definitions.GetAsync(state.DefinitionVersion, cancellationToken);
+        var history = await store.ReadAsync(state.Id, cancellationToken);
+
+        // Commands applied since belong to their own answers: this one shows the case as its command left it.
+        var upToState = history.Count > state.Version ? [.. history.Take((int)state.Version)] : history;
+
+        // The timers the append stored, as the store gives them back: in UTC, earliest first.
+        var timers = outcome.Timers is { } planned
+            ? [.. planned.Select(t => t with { DueAt = t.DueAt.ToUniversalTime() }).OrderBy(t => t.DueAt).ThenBy(t => t.Kind, StringComparer.Ordinal)]
+            : await store.ReadTimersAsync(state.Id, cancellationToken);
+        return View(state, upToState, definition, timers);
+    }
+
+    private static CaseView View(CaseState state, IReadOnlyList<CaseEvent> history, CompiledDefinition definition, IReadOnlyList<CaseTimer> timers) =>
+        new(state, history, CaseDecider.PermittedTriggers(state, definition))
         {
             Timers = definition.Calendar is { } calendar ? timers.Select(t => t with { DueAt = calendar.Local(t.DueAt) }).ToList() : timers,
         };
+
+    /// <summary>The case as its stored history folds to, now also held in the cache; null when there is no such case.</summary>
+    private async Task<(CaseState State, CompiledDefinition Definition)?> LoadAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var history = await store.ReadAsync(caseId, cancellationToken);
+        if (history.Count == 0)
+        {
+            return null;
+        }
+
+        var (state, definition) = await FoldAsync(history, cancellationToken);
+        _states.Put(state, definition);
+        return (state, definition);
     }
 
     /// <summary>
@@ -319,14 +380,4 @@ public sealed class CaseService(
         await publisher.PublishAsync([OutboundMessages.Rejection(command, decision)], cancellationToken);
         return notFound ? CommandOutcome.NotFound(decision) : CommandOutcome.Rejected(decision);
     }
-}
-
-/// <summary>A case as a reader sees it: its state, its whole history, what it accepts next and the timers it waits on.</summary>
-/// <param name="State">The case now.</param>
-/// <param name="History">Every event, in order.</param>
-/// <param name="PermittedTriggers">Triggers the case accepts now.</param>
-public sealed record CaseView(CaseState State, IReadOnlyList<CaseEvent> History, IReadOnlyList<string> PermittedTriggers)
-{
-    /// <summary>The supervision steps the case is due for next (warning, deadline, urging, escalation …), earliest first.</summary>
-    public IReadOnlyList<CaseTimer> Timers { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using CaseFlow.Engine.Supervision;
+
 namespace CaseFlow.Engine.Cases;
 
 /// <summary>What became of a command.</summary>
@@ -12,11 +14,18 @@ public sealed record CommandOutcome
     /// <summary>Events recorded (empty when nothing changed).</summary>
     public IReadOnlyList<CaseEvent> Events { get; init; } = [];
 
+    /// <summary>
+    /// The timers the case waits on since the command was recorded, as its append stored them; null when the command recorded nothing
+    /// (the store holds them).
+    /// </summary>
+    public IReadOnlyList<CaseTimer>? Timers { get; init; }
+
     /// <summary>The rejection, when rejected or not found.</summary>
     public Decision? Decision { get; init; }
 
-    /// <summary>Accepted and recorded.</summary>
-    public static CommandOutcome Accepted(CaseState state, IReadOnlyList<CaseEvent> events) => new() { Status = CommandStatus.Accepted, State = state, Events = events };
+    /// <summary>Accepted and recorded, with the timers the case waits on now.</summary>
+    public static CommandOutcome Accepted(CaseState state, IReadOnlyList<CaseEvent> events, IReadOnlyList<CaseTimer> timers) =>
+        new() { Status = CommandStatus.Accepted, State = state, Events = events, Timers = timers };
 
     /// <summary>A resent submission: the case its key already created.</summary>
     public static CommandOutcome AlreadySubmitted(CaseState state) => new() { Status = CommandStatus.AlreadySubmitted, State = state };

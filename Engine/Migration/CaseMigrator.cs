@@ -18,8 +18,11 @@ namespace CaseFlow.Engine.Migration;
 /// <param name="outbox">Where the messages a migration causes go (stored with its event, then published).</param>
 /// <param name="time">The clock.</param>
 /// <param name="logger">The log.</param>
-public sealed class CaseMigrator(ICaseStore store, DefinitionRegistry definitions, CaseOutbox outbox, TimeProvider time, ILogger<CaseMigrator> logger)
+/// <param name="states">The case states the case service keeps, evicted for each case moved (by default the store's shared cache).</param>
+public sealed class CaseMigrator(ICaseStore store, DefinitionRegistry definitions, CaseOutbox outbox, TimeProvider time, ILogger<CaseMigrator> logger, CaseStateCache? states = null)
 {
+    private readonly CaseStateCache _states = states ?? CaseStateCache.Shared(store);
+
     /// <summary>A migrator whose outbox publishes through <paramref name="publisher"/> with default settings (tests, tools).</summary>
     public CaseMigrator(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseMigrator> logger)
         : this(store, definitions, new CaseOutbox(store, publisher, time), time, logger)
@@ -112,6 +115,7 @@ public sealed class CaseMigrator(ICaseStore store, DefinitionRegistry definition
                 continue;
             }
 
+            _states.Evict(caseId);
             MigrationLog.Moved(logger, state.Id, route.FromVersion, route.ToVersion, state.Position, next.Position);
             await outbox.DeliverAsync(messages, cancellationToken);
             return (move with { Sequence = events[0].Sequence }, null);

@@ -78,8 +78,8 @@ internal static class CaseEndpoints
             return Problems.From(outcome);
         }
 
-        var view = await service.GetAsync(id, request.HttpContext.RequestAborted);
-        return Results.Ok(CaseResponse.Full(await service.PersonalData.ShowAsync(view!, disclose: false, request.HttpContext.RequestAborted)));
+        var view = await service.AnswerAsync(outcome, request.HttpContext.RequestAborted);
+        return Results.Ok(CaseResponse.Full(await service.PersonalData.ShowAsync(view, disclose: false, request.HttpContext.RequestAborted)));
     }
 
     /// <summary>The caller and the position it acts in, read against the current organisation, or the problem to answer with.</summary>

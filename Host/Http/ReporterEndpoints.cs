@@ -34,11 +34,12 @@ internal static class ReporterEndpoints
         }
 
         var view = await service.GetAsync(id, request.HttpContext.RequestAborted);
-        if (view is null)
-        {
-            return Problems.NotFound($"there is no case {id}");
-        }
+        return view is null ? Problems.NotFound($"there is no case {id}") : await AnswerAsync(view, request, service, definitions);
+    }
 
+    /// <summary>The case as the reporter sees it.</summary>
+    private static async Task<IResult> AnswerAsync(CaseView view, HttpRequest request, CaseService service, DefinitionRegistry definitions)
+    {
         // Whoever holds the link sees no more of the reporter's own data than masked (a link can be forwarded).
         var state = await service.PersonalData.ShowAsync(view.State, disclose: false, request.HttpContext.RequestAborted);
         var definition = await definitions.GetAsync(state.DefinitionVersion, request.HttpContext.RequestAborted);
@@ -98,7 +99,7 @@ internal static class ReporterEndpoints
         var command = body!.ToCaseCommand(name, id, Positions.Reporter, Identity);
         var outcome = await service.ExecuteAsync(command, request.HttpContext.RequestAborted);
         return outcome.Status is CommandStatus.Accepted or CommandStatus.AlreadyApplied
-            ? await GetAsync(id, request, service, definitions)
+            ? await AnswerAsync(await service.AnswerAsync(outcome, request.HttpContext.RequestAborted), request, service, definitions)
             : Problems.From(outcome);
     }
 

@@ -34,6 +34,10 @@ public static class CaseFlowServiceCollectionExtensions
         });
         services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.Section));
         services.AddSingleton(Privacy.MasterKeySource.Vault);
+        services.AddOptions<Engine.Cases.CaseStateCacheOptions>()
+            .Bind(configuration.GetSection(Engine.Cases.CaseStateCacheOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddCaseFlowEngine(CaseStoreFactory.Create(configuration));
         services.AddHostedService<DefinitionStartup>();
         services.AddSingleton(sp => sp.GetRequiredService<ICaseStore>() as IAccountStore

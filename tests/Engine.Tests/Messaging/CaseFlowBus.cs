@@ -55,7 +55,7 @@ internal sealed class CaseFlowBus : IAsyncDisposable
     public ICaseStore Store { get; }
 
     /// <summary>
-    /// Starts the engine; <paramref name="readDelay"/> slows every history read (see <see cref="SlowReadingStore"/>) and
+    /// Starts the engine; <paramref name="readDelay"/> slows every history read and inbox check (see <see cref="SlowReadingStore"/>) and
     /// <paramref name="disturb"/> wraps the store in one that misbehaves.
     /// </summary>
     public static async Task<CaseFlowBus> StartAsync(TimeSpan? readDelay = null, Func<ICaseStore, ICaseStore>? disturb = null)

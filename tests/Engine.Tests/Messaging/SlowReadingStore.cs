@@ -5,8 +5,9 @@ using CaseFlow.Engine.Supervision;
 namespace CaseFlow.Engine.Tests.Messaging;
 
 /// <summary>
-/// A store whose history reads take a while, as over a busy network. Commands that arrive together then all decide on the
-/// same version and collide when they append, so a race is certain rather than left to thread scheduling.
+/// A store whose history reads and inbox checks take a while, as over a busy network. Commands that arrive together then all decide
+/// on the same version (each checks the inbox before it takes the case's state, cached or read) and collide when they append, so a
+/// race is certain rather than left to thread scheduling.
 /// </summary>
 internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : DelegatingCaseStore(inner)
 {
@@ -20,6 +21,13 @@ internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : Deleg
         var history = await Inner.ReadAsync(caseId, cancellationToken);
         await Task.Delay(delay, cancellationToken);
         return history;
+    }
+
+    public override async Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        var processed = await Inner.HasProcessedAsync(messageId, cancellationToken);
+        await Task.Delay(delay, cancellationToken);
+        return processed;
     }
 
     public override async Task AppendAsync(
