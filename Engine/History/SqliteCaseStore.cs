@@ -6,13 +6,33 @@ namespace CaseFlow.Engine.History;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode, on the shared relational base; each append (events, snapshot, inbox entry,
-/// timers and outbox) is one IMMEDIATE transaction, SQLite's single writer lock.
+/// timers and outbox) is one IMMEDIATE transaction, SQLite's single writer lock. By default every commit reaches the disk before it
+/// returns (<see cref="SqliteSynchronous.Full"/>), so an acknowledged command survives a power cut.
 /// </summary>
-public sealed partial class SqliteCaseStore(string connectionString) : RelationalCaseStore(new SqliteDialect()), ICaseStore
+/// <param name="connectionString">The SQLite connection string.</param>
+/// <param name="synchronous">When a commit counts as durable; every connection the store opens runs with it.</param>
+public sealed partial class SqliteCaseStore(string connectionString, SqliteSynchronous synchronous = SqliteSynchronous.Full)
+    : RelationalCaseStore(new SqliteDialect()), ICaseStore
 {
-    /// <summary>Opens the store on a file path (created when missing).</summary>
-    public static SqliteCaseStore ForFile(string path) =>
-        new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString());
+    private readonly string _pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = " + synchronous switch
+    {
+        SqliteSynchronous.Full => "FULL;",
+        SqliteSynchronous.Normal => "NORMAL;",
+        _ => throw new ArgumentOutOfRangeException(nameof(synchronous), synchronous, "SQLite's synchronous setting is Full or Normal"),
+    };
+
+    /// <summary>Opens the store on a file path (created when missing), durable on every commit unless told otherwise.</summary>
+    public static SqliteCaseStore ForFile(string path, SqliteSynchronous synchronous = SqliteSynchronous.Full) =>
+        new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString(), synchronous);
+
+    /// <summary>The <c>synchronous</c> setting a connection of this store runs with, as SQLite itself reports it.</summary>
+    internal async Task<long> ConnectionSynchronousAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
 
     private protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
@@ -20,7 +40,7 @@ public sealed partial class SqliteCaseStore(string connectionString) : Relationa
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;", cancellationToken);
+        await ExecuteAsync(connection, null, _pragmas, cancellationToken);
         return connection;
     }
 
