@@ -14,17 +14,17 @@ public static class CaseStoreFactory
     /// <summary>The configured store, not yet initialised (the service initialises it at start, a verb before its first use).</summary>
     public static ICaseStore Create(IConfiguration configuration)
     {
-        var (options, postgres) = Read(configuration);
+        var (options, postgres, sqlite) = Read(configuration);
         var groupCommit = ReadGroupCommit(configuration);
         return options.Store == CaseFlowOptions.PostgresStore
             ? new PostgresCaseStore(postgres.ConnectionString!, groupCommit)
-            : SqliteCaseStore.ForFile(options.Database, groupCommit);
+            : SqliteCaseStore.ForFile(options.Database, sqlite, groupCommit);
     }
 
     /// <summary>Where the configured store keeps its histories, for people: the SQLite file's full path, or the PostgreSQL server and database (never the password).</summary>
     public static string Describe(IConfiguration configuration)
     {
-        var (options, postgres) = Read(configuration);
+        var (options, postgres, _) = Read(configuration);
         if (options.Store != CaseFlowOptions.PostgresStore)
         {
             return Path.GetFullPath(options.Database);
@@ -34,14 +34,19 @@ public static class CaseStoreFactory
         return $"PostgreSQL database '{settings.Database ?? settings.Username}' at {settings.Host}:{settings.Port}";
     }
 
-    private static (CaseFlowOptions Options, PostgresOptions Postgres) Read(IConfiguration configuration)
+    private static (CaseFlowOptions Options, PostgresOptions Postgres, SqliteSynchronous Synchronous) Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var options = configuration.GetSection(CaseFlowOptions.Section).Get<CaseFlowOptions>() ?? new CaseFlowOptions();
         var postgres = configuration.GetSection(PostgresOptions.Section).Get<PostgresOptions>() ?? new PostgresOptions();
+        var sqlite = configuration.GetSection(SqliteOptions.Section).Get<SqliteOptions>() ?? new SqliteOptions();
+        var synchronous = sqlite.Parsed();
         var problem = options.Store switch
         {
-            CaseFlowOptions.SqliteStore => string.IsNullOrWhiteSpace(options.Database) ? "CaseFlow:Database must name the SQLite file, e.g. caseflow.db" : null,
+            CaseFlowOptions.SqliteStore when string.IsNullOrWhiteSpace(options.Database) => "CaseFlow:Database must name the SQLite file, e.g. caseflow.db",
+            CaseFlowOptions.SqliteStore when synchronous is null =>
+                $"CaseFlow:Sqlite:Synchronous must be Full (the default: a command is acknowledged only once its events are on disk) or Normal (faster, but a power cut or an operating-system crash may lose commands already acknowledged) (it is '{sqlite.Synchronous}')",
+            CaseFlowOptions.SqliteStore => null,
             CaseFlowOptions.PostgresStore => ConnectionStringProblem(postgres.ConnectionString),
             _ => $"CaseFlow:Store must be {CaseFlowOptions.SqliteStore} or {CaseFlowOptions.PostgresStore} (it is '{options.Store}')",
         };
@@ -50,7 +55,7 @@ public static class CaseStoreFactory
             throw new OptionsValidationException(CaseFlowOptions.Section, typeof(CaseFlowOptions), [problem]);
         }
 
-        return (options, postgres);
+        return (options, postgres, synchronous ?? SqliteSynchronous.Full);
     }
 
     /// <summary>How appends are committed (CaseFlow:GroupCommit:Enabled and MaxBatch), refused by setting name when it cannot work.</summary>

@@ -3,8 +3,11 @@ using CaseFlow.Contracts.Commands;
 
 namespace CaseFlow.Bench.Load;
 
-/// <summary>How long one case took: from sending its submission to the answer to its dispatch and to its rating (closed), and each step's round trip.</summary>
-internal sealed record CaseTimings(TimeSpan SubmitToDispatch, TimeSpan SubmitToClose, IReadOnlyList<TimeSpan> Steps);
+/// <summary>
+/// How long one case took: from sending its submission to the answer to its dispatch and to its rating (closed), and each step's
+/// round trip beside the name of the command it sent.
+/// </summary>
+internal sealed record CaseTimings(TimeSpan SubmitToDispatch, TimeSpan SubmitToClose, IReadOnlyList<TimeSpan> Steps, IReadOnlyList<string> Commands);
 
 /// <summary>
 /// One in-scope case around the whole loop, every step a request message: submit, register, triage, dispatch, assign, sign for,
@@ -18,6 +21,7 @@ internal static class Lifecycle
     public static async Task<CaseTimings> RunAsync(ICommandChannel channel, CaseRoute route, string clientKey)
     {
         var steps = new List<TimeSpan>(Steps);
+        var commands = new List<string>(Steps);
         var start = Stopwatch.GetTimestamp();
         var last = start;
 
@@ -27,6 +31,7 @@ internal static class Lifecycle
             var id = await channel.SendAsync(command);
             var now = Stopwatch.GetTimestamp();
             steps.Add(Stopwatch.GetElapsedTime(last, now));
+            commands.Add(typeof(T).Name);
             last = now;
             return id;
         }
@@ -54,6 +59,6 @@ internal static class Lifecycle
         await Step(new FeedBackToReporter { CaseId = id, Actor = CommandRoom, Message = "您反映的问题已办结，请确认" });
         await Step(new RecordFeedback { CaseId = id, Actor = CommandRoom, Outcome = "confirmed" });
         await Step(new RateCase { CaseId = id, Actor = CommandRoom, Rating = "satisfied" });
-        return new CaseTimings(dispatched, Stopwatch.GetElapsedTime(start, last), steps);
+        return new CaseTimings(dispatched, Stopwatch.GetElapsedTime(start, last), steps, commands);
     }
 }

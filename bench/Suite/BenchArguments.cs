@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CaseFlow.Bench.Suite;
 
-/// <summary>What to run and how big: <c>all</c> (default), <c>load</c>, <c>micro</c>, <c>verify</c> or <c>scaleout</c>, with sizes that keep the suite under ten minutes on two cores.</summary>
+/// <summary>What to run and how big: <c>all</c> (default), <c>embedded</c>, <c>load</c>, <c>micro</c>, <c>verify</c> or <c>scaleout</c>, with sizes that keep the suite under ten minutes on two cores.</summary>
 internal sealed record BenchArguments
 {
     public string Part { get; init; } = "all";
@@ -16,6 +16,9 @@ internal sealed record BenchArguments
     /// <summary>Cases in flight at once.</summary>
     public int Concurrency { get; init; } = 32;
 
+    /// <summary>Seconds the embedded scenario drives cases at each level of concurrency (after an unmeasured warm-up).</summary>
+    public int Seconds { get; init; } = 15;
+
     /// <summary>Events in the verification store.</summary>
     public long Events { get; init; } = 1_000_000;
 
@@ -28,8 +31,10 @@ internal sealed record BenchArguments
     public bool Runs(string part) => Part == "all" || Part == part;
 
     public const string Usage = """
-        usage: CaseFlow.Bench [all|load|micro|verify|scaleout] [--cases N] [--rounds N] [--concurrency N] [--events N] [--output DIR]
-          all      everything (default): micro-benchmarks, end-to-end load with limits and peer, verify at scale
+        usage: CaseFlow.Bench [all|embedded|load|micro|verify|scaleout] [--cases N] [--rounds N] [--concurrency N] [--seconds N] [--events N] [--output DIR]
+          all      everything (default): micro-benchmarks, the embedded engine, end-to-end load with limits and peer,
+                   scale-out, verify at scale; then the goals of issue #17, each PASS or FAIL
+          embedded the case service called directly on durable SQLite, 1, 8 and 64 cases in flight
           load     end-to-end load only: CaseFlow, the MassTransit saga peer and the raw limits, in memory and over RabbitMQ
           micro    BenchmarkDotNet micro-benchmarks only
           verify   the verification store only
@@ -37,7 +42,8 @@ internal sealed record BenchArguments
                    CASEFLOW_BENCH_POSTGRES, which bench.sh sets)
           --cases N        cases per end-to-end scenario (default 1000)
           --rounds N       rounds the systems take turns in (default 5)
-          --concurrency N  cases in flight (default 32)
+          --concurrency N  cases in flight (default 32; the embedded part always measures 1, 8 and 64)
+          --seconds N      seconds the embedded part drives each level of concurrency (default 15)
           --events N       events in the verification store (default 1000000)
           --output DIR     where latest.json and latest.md are written (default bench/results; a single part
                            writes latest-load.json, latest-micro.md and so on)
@@ -51,7 +57,7 @@ internal sealed record BenchArguments
             var value = i + 1 < args.Length ? args[i + 1] : null;
             switch (args[i])
             {
-                case "all" or "load" or "micro" or "verify" or "scaleout":
+                case "all" or "embedded" or "load" or "micro" or "verify" or "scaleout":
                     parsed = parsed with { Part = args[i] };
                     break;
                 case "--cases" when Positive(value) is { } n:
@@ -66,6 +72,10 @@ internal sealed record BenchArguments
                     parsed = parsed with { Concurrency = (int)n };
                     i++;
                     break;
+                case "--seconds" when Positive(value) is { } n && n <= 3600:
+                    parsed = parsed with { Seconds = (int)n };
+                    i++;
+                    break;
                 case "--events" when Positive(value) is { } n:
                     parsed = parsed with { Events = n };
                     i++;
@@ -74,6 +84,9 @@ internal sealed record BenchArguments
                     parsed = parsed with { Output = value };
                     i++;
                     break;
+                case "--seconds":
+                    Console.Error.WriteLine("CaseFlow.Bench: --seconds needs a whole number from 1 to 3600, e.g. --seconds 15");
+                    return null;
                 case "--cases" or "--rounds" or "--concurrency" or "--events":
                     Console.Error.WriteLine($"CaseFlow.Bench: {args[i]} needs a positive whole number, e.g. {args[i]} 300");
                     return null;
@@ -81,7 +94,7 @@ internal sealed record BenchArguments
                     Console.Error.WriteLine("CaseFlow.Bench: --output needs a directory, e.g. --output bench/results");
                     return null;
                 default:
-                    Console.Error.WriteLine($"CaseFlow.Bench: '{args[i]}' is neither a part (all, load, micro, verify) nor an option");
+                    Console.Error.WriteLine($"CaseFlow.Bench: '{args[i]}' is neither a part (all, embedded, load, micro, verify, scaleout) nor an option");
                     return null;
             }
         }

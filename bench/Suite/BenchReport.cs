@@ -1,3 +1,5 @@
+using CaseFlow.Bench.Embedded;
+using CaseFlow.Bench.Goals;
 using CaseFlow.Bench.Limits;
 using CaseFlow.Bench.Load;
 using CaseFlow.Bench.Micro;
@@ -26,6 +28,9 @@ internal sealed record BenchReport
 
     public required double ElapsedSeconds { get; init; }
 
+    /// <summary>The case service called directly on durable SQLite, one result per level of concurrency.</summary>
+    public IReadOnlyList<EmbeddedResult> Embedded { get; init; } = [];
+
     public IReadOnlyList<LoadResult> Load { get; init; } = [];
 
     public IReadOnlyList<LimitResult> Limits { get; init; } = [];
@@ -38,4 +43,13 @@ internal sealed record BenchReport
     public IReadOnlyList<MicroResult> Micro { get; init; } = [];
 
     public ScaleResult? Verify { get; init; }
+
+    /// <summary>Indicators and the monthly brief at scale, when a scenario measured them (see <see cref="AssessmentTiming"/>).</summary>
+    public AssessmentTiming? Assessment { get; init; }
+
+    /// <summary>Resident memory with many cases open, when a scenario measured it (see <see cref="ResidentMemory"/>).</summary>
+    public ResidentMemory? Memory { get; init; }
+
+    /// <summary>The goals of issue #17 as this run found them.</summary>
+    public IReadOnlyList<GoalResult> Goals { get; init; } = [];
 }

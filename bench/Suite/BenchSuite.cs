@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using CaseFlow.Bench.Embedded;
+using CaseFlow.Bench.Goals;
 using CaseFlow.Bench.Limits;
 using CaseFlow.Bench.Load;
 using CaseFlow.Bench.Micro;
@@ -11,14 +14,20 @@ using CaseFlow.Workflows.Compilation;
 namespace CaseFlow.Bench.Suite;
 
 /// <summary>
-/// Runs the suite in one process so every ratio compares numbers measured side by side on the same machine: micro-benchmarks, then
-/// per transport CaseFlow and the saga peer (durable and in-memory repository) taking turns round by round, then the bare limits,
-/// then verification at scale.
+/// Runs the suite in one process so every ratio compares numbers measured side by side on the same machine: micro-benchmarks, the
+/// embedded engine (the case service called directly), then per transport CaseFlow and the saga peer (durable and in-memory
+/// repository) taking turns round by round, then the bare limits, scale-out, then verification at scale; last, the goals of issue
+/// #17, each PASS or FAIL. A FAIL is a finding, not an error: the exit code is not zero only when something broke.
 /// </summary>
 internal static class BenchSuite
 {
     // Relaxed escaping keeps "+", "÷" and Chinese readable in the committed file; it is never embedded in HTML.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     public static async Task<int> RunAsync(BenchArguments arguments)
     {
@@ -27,6 +36,7 @@ internal static class BenchSuite
         var machine = MachineInfo.Current();
         Console.WriteLine($"CaseFlow benchmarks on {machine}");
         var micro = arguments.Runs("micro") ? MicroRunner.Run(Path.Combine(Path.GetTempPath(), "caseflow-bench-artifacts")) : [];
+        var embedded = arguments.Runs("embedded") ? await EmbeddedAsync(definition, arguments) : [];
         var (load, limits) = arguments.Runs("load") ? await LoadAsync(definition, arguments) : ([], []);
         var scaleOut = arguments.Runs("scaleout") ? await ScaleOutWithRetryAsync(definition, arguments) : [];
         var verify = arguments.Runs("verify") ? await VerifyAtScale.RunAsync(definition, arguments.Events) : null;
@@ -38,6 +48,7 @@ internal static class BenchSuite
             Concurrency = arguments.Concurrency,
             Rounds = arguments.Rounds,
             ElapsedSeconds = clock.Elapsed.TotalSeconds,
+            Embedded = embedded,
             Load = load,
             Limits = limits,
             Ratios = Ratios(load, limits),
@@ -45,6 +56,7 @@ internal static class BenchSuite
             Micro = micro,
             Verify = verify,
         };
+        report = report with { Goals = IssueSeventeenGoals.Evaluate(report, arguments) };
 
         Directory.CreateDirectory(arguments.Output);
         var markdown = MarkdownReport.Render(report);
@@ -54,7 +66,19 @@ internal static class BenchSuite
         Console.WriteLine();
         Console.WriteLine(markdown);
         Console.WriteLine($"Wrote {stem}.json and {stem}.md; the suite took {clock.Elapsed:m\\:ss}.");
+        Console.WriteLine("Goals of issue #17 (measured ÷ target; the exit code does not depend on them):");
+        foreach (var goal in report.Goals)
+        {
+            Console.WriteLine($"  {goal.StatusText,-12} {goal.Goal.Name}: {goal.MeasuredText} (target {goal.Goal.TargetText}, ratio {goal.RatioText}) — {goal.Detail}");
+        }
+
         return verify is { Intact: false } ? 1 : 0;
+    }
+
+    private static async Task<IReadOnlyList<EmbeddedResult>> EmbeddedAsync(CompiledDefinition definition, BenchArguments arguments)
+    {
+        Console.WriteLine($"embedded: the case service called directly, durable SQLite (synchronous=FULL), {string.Join(", ", EmbeddedScenario.Concurrencies)} cases in flight, {arguments.Seconds} s each");
+        return await EmbeddedScenario.RunAsync(CaseRoute.InScope(definition), TimeSpan.FromSeconds(arguments.Seconds));
     }
 
     private static async Task<(IReadOnlyList<LoadResult>, IReadOnlyList<LimitResult>)> LoadAsync(CompiledDefinition definition, BenchArguments arguments)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CaseFlow.Bench.Embedded;
+using CaseFlow.Bench.Goals;
 using CaseFlow.Bench.Load;
 using CaseFlow.Bench.Micro;
 
@@ -15,6 +17,17 @@ internal static class MarkdownReport
         var md = new StringBuilder();
         Line(md, $"Measured {report.Date.ToString("yyyy-MM-dd HH:mm zzz", Invariant)} on {report.Machine}; the suite took {F(report.ElapsedSeconds / 60, 1)} min.");
         Line(md, "Numbers on a shared two-core machine are noisy: read the ratios (measured side by side in one run), not the absolutes.");
+        Line(md, "Every SQLite store here, CaseFlow's and the saga peer's, commits with `synchronous = FULL`: a command or message is acknowledged only once its write is on disk.");
+        if (report.Goals.Count > 0)
+        {
+            RenderGoals(md, report.Goals);
+        }
+
+        if (report.Embedded.Count > 0)
+        {
+            RenderEmbedded(md, report.Embedded);
+        }
+
         if (report.Load.Count > 0)
         {
             RenderLoad(md, report);
@@ -41,6 +54,44 @@ internal static class MarkdownReport
         }
 
         return md.ToString();
+    }
+
+    private static void RenderGoals(StringBuilder md, IReadOnlyList<GoalResult> goals)
+    {
+        md.AppendLine();
+        Line(md, "**Goals of issue #17** — each measured in this run (ratio = measured ÷ target; for an at-most goal below 1 is better). \"not run\": its part was not asked for; \"not measured\": the part ran, or does not exist yet, without giving the number.");
+        md.AppendLine();
+        md.AppendLine("| goal | measured | target | ratio | verdict | from |");
+        md.AppendLine("| --- | ---: | ---: | ---: | :---: | --- |");
+        foreach (var g in goals)
+        {
+            var verdict = g.Status is GoalStatus.Pass or GoalStatus.Fail ? $"**{g.StatusText}**" : g.StatusText;
+            md.AppendLine(Invariant, $"| {g.Goal.Name} | {g.MeasuredText} | {g.Goal.TargetText} | {g.RatioText} | {verdict} | {g.Detail} |");
+        }
+    }
+
+    private static void RenderEmbedded(StringBuilder md, IReadOnlyList<EmbeddedResult> embedded)
+    {
+        md.AppendLine();
+        Line(md, $"**Embedded engine** — `CaseService` as `AddCaseFlow` composes it, called directly (no bus; the publisher only counts what the outbox hands it), on a fresh SQLite file with `synchronous = FULL` per level, each case around the whole loop ({Lifecycle.Steps} commands, the contracts the bus scenarios send, mapped by `CommandMapper`, each with a message id for the inbox), driven for {F(embedded[0].Seconds, 0)} s or so per level after an unmeasured warm-up. Transitions are commands accepted; events appended are counted in the file.");
+        md.AppendLine();
+        md.AppendLine("| cases in flight | cases | transitions/s | events appended/s | cases/s | published per command | case, submit → close (p50 / p95 / p99 ms) |");
+        md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var e in embedded)
+        {
+            md.AppendLine(Invariant, $"| {e.Concurrency} | {e.Cases:N0} | {F(e.TransitionsPerSecond, 0)} | {F(e.EventsPerSecond, 0)} | {F(e.CasesPerSecond, 1)} | {F(e.PublishedPerCommand, 2)} | {P(e.CaseMs)} |");
+        }
+
+        md.AppendLine();
+        Line(md, "Latency of each command, ms (p50 / p95 / p99), by cases in flight:");
+        md.AppendLine();
+        md.AppendLine("| command | " + string.Join(" | ", embedded.Select(e => e.Concurrency.ToString(Invariant) + " in flight")) + " |");
+        md.AppendLine("| --- |" + string.Concat(embedded.Select(_ => " ---: |")));
+        foreach (var command in embedded[0].Commands.Select(c => c.Command))
+        {
+            var cells = embedded.Select(e => e.Commands.FirstOrDefault(c => c.Command == command) is { } c ? PreciseP(c.Ms) : "");
+            md.AppendLine(Invariant, $"| {command} | {string.Join(" | ", cells)} |");
+        }
     }
 
     private static void RenderLoad(StringBuilder md, BenchReport report)
@@ -117,6 +168,8 @@ internal static class MarkdownReport
     private static string Share(Ratio? ratio) => ratio is null ? "" : $"{F(ratio.Value * 100, 1)} %";
 
     private static string P(Percentiles p) => $"{F(p.P50, 0)} / {F(p.P95, 0)} / {F(p.P99, 0)}";
+
+    private static string PreciseP(Percentiles p) => $"{F(p.P50, 2)} / {F(p.P95, 2)} / {F(p.P99, 2)}";
 
     private static string F(double value, int decimals) => value.ToString("F" + decimals.ToString(Invariant), Invariant);
 

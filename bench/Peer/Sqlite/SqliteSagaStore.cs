@@ -5,9 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace CaseFlow.Bench.Peer.Sqlite;
 
 /// <summary>
-/// A durable saga table in one SQLite file, set up as CaseFlow's store is (WAL, synchronous NORMAL, pooled connections): one row per
-/// saga, its state as JSON, with a version for optimistic concurrency. MassTransit's EF Core and Dapper repositories are not
-/// available here, so this stands in for them.
+/// A durable saga table in one SQLite file, set up as CaseFlow's store is by default (WAL, synchronous FULL: a message is acknowledged
+/// only once its saga's row is on disk; pooled connections): one row per saga, its state as JSON, with a version for optimistic
+/// concurrency. MassTransit's EF Core and Dapper repositories are not available here, so this stands in for them.
 /// </summary>
 public sealed class SqliteSagaStore<TSaga>(string path)
     where TSaga : class, ISaga, ISagaVersion
@@ -43,7 +43,7 @@ public sealed class SqliteSagaStore<TSaga>(string path)
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+        command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL;";
         await command.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

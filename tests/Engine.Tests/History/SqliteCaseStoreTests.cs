@@ -5,8 +5,8 @@ namespace CaseFlow.Engine.Tests.History;
 
 /// <summary>
 /// What only the SQLite store has: a file from before numbered migrations (no <c>schema_version</c> table) is recognised and carried
-/// through them once, keeping every row; migrations apply once however often and however many instances open the file; and a file
-/// newer than this build is refused.
+/// through them once, keeping every row; migrations apply once however often and however many instances open the file; a file
+/// newer than this build is refused; and every connection commits durably (synchronous FULL) unless the store is told otherwise.
 /// </summary>
 public class SqliteCaseStoreTests
 {
@@ -66,6 +66,38 @@ public class SqliteCaseStoreTests
 
         Assert.That(error!.Message, Does.Contain("SQLite").And.Contain(_file.Path)
             .And.Contain($"schema version {SqliteCaseStore.SchemaVersion + 1}").And.Contain($"({SqliteCaseStore.SchemaVersion})"));
+    }
+
+    [Test]
+    public async Task ConnectionSynchronous_ByDefault_IsFull()
+    {
+        var store = SqliteCaseStore.ForFile(_file.Path);
+        await store.InitialiseAsync();
+
+        // SQLite's numbers for the setting: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA.
+        Assert.That(await store.ConnectionSynchronousAsync(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task ConnectionSynchronous_OpenedNormal_IsNormalOnEveryConnectionWhileAnotherIsOpen()
+    {
+        var store = SqliteCaseStore.ForFile(_file.Path, SqliteSynchronous.Normal);
+        await store.InitialiseAsync();
+        await using var other = new SqliteConnection($"Data Source={_file.Path};Pooling=False");
+        await other.OpenAsync();
+
+        var first = store.ConnectionSynchronousAsync();
+        var second = store.ConnectionSynchronousAsync();
+
+        Assert.That(new[] { await first, await second }, Is.EqualTo(new long[] { 1, 1 }));
+    }
+
+    [Test]
+    public void ForFile_AnUndefinedSynchronousSetting_IsRefusedNamingTheAllowedOnes()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SqliteCaseStore.ForFile(_file.Path, (SqliteSynchronous)3));
+
+        Assert.That(error!.Message, Does.Contain("Full or Normal"));
     }
 
     private async Task<List<long>> AppliedMigrationsAsync()

@@ -55,7 +55,7 @@ internal sealed class StoreUnderTest : IAsyncDisposable
     /// </summary>
     public ICaseStore Reopen(GroupCommitSettings? groupCommit = null)
     {
-        ICaseStore store = _file is not null ? SqliteCaseStore.ForFile(_file.Path, groupCommit) : new PostgresCaseStore(_postgres!, groupCommit);
+        ICaseStore store = _file is not null ? SqliteCaseStore.ForFile(_file.Path, groupCommit: groupCommit) : new PostgresCaseStore(_postgres!, groupCommit);
         _opened.Add(store);
         return store;
     }
