@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Diagnostics;
-using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
 
 namespace CaseFlow.Engine.Audit;
@@ -22,40 +22,91 @@ public sealed record VerifyReport(int Cases, long Events, IReadOnlyList<BrokenCa
 }
 
 /// <summary>
-/// Checks every case's chain in one pass over the store: contiguous sequences from 1, each event linked to the one before,
-/// each hash matching its content, and each history ending where the case's stored head says it does.
+/// Checks every case's chain: contiguous sequences from 1, each event linked to the one before, each hash matching its content, and
+/// each history ending where the case's stored head says it does. The cases are split, in the store's order, into ranges that
+/// workers read and check at once, each streaming one case at a time; the findings are put back in the store's order, so the
+/// report is the same whatever the number of workers.
 /// </summary>
 public static class ChainVerifier
 {
-    /// <summary>Verifies every chain in the store.</summary>
-    public static async Task<VerifyReport> VerifyAsync(IEventStore store, CancellationToken cancellationToken = default)
+    /// <summary>Cases per range by default: small enough to spread a store across the cores, large enough that a range's query costs little.</summary>
+    public const int DefaultCasesPerRange = 2_000;
+
+    /// <summary>Verifies every chain in the store, on every core.</summary>
+    public static Task<VerifyReport> VerifyAsync(IEventStore store, CancellationToken cancellationToken = default) =>
+        VerifyAsync(store, DefaultCasesPerRange, Environment.ProcessorCount, cancellationToken);
+
+    /// <summary>Verifies every chain in the store, <paramref name="casesPerRange"/> cases at a time on up to <paramref name="workers"/> workers.</summary>
+    public static async Task<VerifyReport> VerifyAsync(IEventStore store, int casesPerRange, int workers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(casesPerRange);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workers);
         var clock = Stopwatch.StartNew();
-        var heads = (await store.ListHeadsAsync(cancellationToken)).ToDictionary(h => h.CaseId);
+        var heads = await store.ListHeadsAsync(cancellationToken);
+        var byId = heads.ToDictionary(h => h.CaseId);
+        var ranges = store is RelationalCaseStore ? CaseRange.Split(heads, casesPerRange) : [new CaseRange(null, null, 0, heads.Count)];
+        var results = new RangeResult[ranges.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, ranges.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
+            async (i, token) => results[i] = await VerifyRangeAsync(store, ranges[i], heads, byId, token));
+
+        var broken = results.SelectMany(r => r.Broken).Concat(results.SelectMany(r => r.Headless)).ToList();
+        return new VerifyReport(results.Sum(r => r.Cases + r.Headless.Count), results.Sum(r => r.Events), broken, clock.Elapsed);
+    }
+
+    private static async Task<RangeResult> VerifyRangeAsync(
+        IEventStore store, CaseRange range, IReadOnlyList<CaseHead> heads, Dictionary<Guid, CaseHead> byId, CancellationToken cancellationToken)
+    {
         var broken = new List<BrokenCase>();
         var seen = new HashSet<Guid>();
         long events = 0;
-        CaseCursor? cursor = null;
-        await foreach (var e in store.ReadAllAsync(cancellationToken))
+        ChainCursor? cursor = null;
+        await foreach (var link in Links(store, range, cancellationToken))
         {
             events++;
-            if (cursor is null || cursor.CaseId != e.CaseId)
+            if (cursor is null || cursor.CaseId != link.CaseId)
             {
-                Close(cursor, heads, broken);
-                cursor = new CaseCursor(e.CaseId);
-                seen.Add(e.CaseId);
+                Close(cursor, byId, broken);
+                cursor = new ChainCursor(link.CaseId);
+                seen.Add(link.CaseId);
             }
 
-            cursor.Check(e);
+            if (cursor.Admits(link.Sequence, link.PreviousHash) && !await link.ContentHoldsAsync(cancellationToken))
+            {
+                cursor.ContentFails(link.Sequence);
+            }
+
+            cursor.Advance(link.Sequence, link.Hash);
         }
 
-        Close(cursor, heads, broken);
-        broken.AddRange(heads.Keys.Where(id => !seen.Contains(id)).Select(id => new BrokenCase(id, 0, "the case is stored but has no history")));
-        return new VerifyReport(seen.Count + heads.Keys.Count(id => !seen.Contains(id)), events, broken, clock.Elapsed);
+        Close(cursor, byId, broken);
+        var headless = new List<BrokenCase>();
+        for (var i = range.FirstHead; i < range.EndHead; i++)
+        {
+            if (!seen.Contains(heads[i].CaseId))
+            {
+                headless.Add(new BrokenCase(heads[i].CaseId, 0, "the case is stored but has no history"));
+            }
+        }
+
+        return new RangeResult(seen.Count, events, broken, headless);
     }
 
-    private static void Close(CaseCursor? cursor, Dictionary<Guid, CaseHead> heads, List<BrokenCase> broken)
+    /// <summary>The range's events as links: rows hashed as stored from a relational store, whole events from any other.</summary>
+    private static IAsyncEnumerable<ChainLink> Links(IEventStore store, CaseRange range, CancellationToken cancellationToken)
+    {
+        if (store is RelationalCaseStore relational)
+        {
+            var buffer = new ArrayBufferWriter<byte>(1024);
+            return relational.ReadHashedRowsAsync(range.From, range.Until, cancellationToken).Select(row => ChainLink.Of(row, store, buffer));
+        }
+
+        return store.ReadAllAsync(cancellationToken).Select(ChainLink.Of);
+    }
+
+    private static void Close(ChainCursor? cursor, Dictionary<Guid, CaseHead> heads, List<BrokenCase> broken)
     {
         if (cursor is null)
         {
@@ -77,39 +128,6 @@ public static class ChainVerifier
         }
     }
 
-    /// <summary>Walks one case's events in order, remembering its first fault.</summary>
-    private sealed class CaseCursor(Guid caseId)
-    {
-        public Guid CaseId { get; } = caseId;
-
-        public long LastSequence { get; private set; }
-
-        public string LastHash { get; private set; } = EventChain.Genesis;
-
-        public BrokenCase? Fault { get; private set; }
-
-        public void Check(CaseEvent e)
-        {
-            if (Fault is not null)
-            {
-                return;
-            }
-
-            if (e.Sequence != LastSequence + 1)
-            {
-                Fault = new BrokenCase(CaseId, LastSequence + 1, $"event {LastSequence + 1} is missing or out of order (found {e.Sequence})");
-            }
-            else if (e.PreviousHash != LastHash)
-            {
-                Fault = new BrokenCase(CaseId, e.Sequence, $"event {e.Sequence} does not link to the event before it");
-            }
-            else if (EventChain.Compute(e) != e.Hash)
-            {
-                Fault = new BrokenCase(CaseId, e.Sequence, $"event {e.Sequence} was changed after it was recorded (its content no longer matches its hash)");
-            }
-
-            LastSequence = e.Sequence;
-            LastHash = e.Hash;
-        }
-    }
+    /// <summary>What one range found: cases with history, events, broken cases in store order, and stored cases without history.</summary>
+    private sealed record RangeResult(int Cases, long Events, List<BrokenCase> Broken, List<BrokenCase> Headless);
 }

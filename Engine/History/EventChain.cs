@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CaseFlow.Engine.Cases;
@@ -10,6 +12,8 @@ namespace CaseFlow.Engine.History;
 /// </summary>
 public static class EventChain
 {
+    private static readonly JsonWriterOptions Writer = new() { SkipValidation = true };
+
     /// <summary>The previous hash of a case's first event.</summary>
     public static string Genesis { get; } = new('0', 64);
 
@@ -34,7 +38,33 @@ public static class EventChain
     public static string Compute(CaseEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return Convert.ToHexStringLower(SHA256.HashData(Canonical(e)));
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        Write(buffer, e);
+        return HashOf(buffer);
+    }
+
+    /// <summary>
+    /// The hash a stored row's content computes to, its payload and effects hashed as the JSON the store holds. It equals
+    /// <see cref="Compute(CaseEvent)"/> of the event read from the row whenever the stored JSON is the serialiser's own (as the
+    /// store writes it); <paramref name="buffer"/> is scratch space, reused across calls.
+    /// </summary>
+    public static string Compute(HashedRow row, ArrayBufferWriter<byte> buffer)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(buffer);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, Writer))
+        {
+            var at = DateTimeOffset.Parse(row.At, CultureInfo.InvariantCulture);
+            WriteHead(json, row.CaseId, row.Sequence, row.Trigger, row.From, row.Reached, row.To, row.Supervision, row.Actor, row.Identity, row.ActorKind, at, row.DefinitionVersion);
+            json.WritePropertyName("payload");
+            json.WriteRawValue(row.PayloadJson, skipInputValidation: true);
+            json.WritePropertyName("effects");
+            json.WriteRawValue(row.EffectsJson, skipInputValidation: true);
+            WriteTail(json, row.PreviousHash);
+        }
+
+        return HashOf(buffer);
     }
 
     /// <summary>
@@ -44,24 +74,63 @@ public static class EventChain
     public static byte[] Canonical(CaseEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var canonical = new
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        Write(buffer, e);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    // The one definition of the canonical form: a JSON object in the store's JSON shape (web defaults, nulls left out, the serialiser's
+    // escaping), written field by field rather than through an anonymous object, the bytes unchanged.
+    private static void Write(ArrayBufferWriter<byte> buffer, CaseEvent e)
+    {
+        using var json = new Utf8JsonWriter(buffer, Writer);
+        WriteHead(json, e.CaseId, e.Sequence, e.Trigger, e.From, e.Reached, e.To, e.Supervision, e.Actor, e.Identity, e.ActorKind, e.At, e.DefinitionVersion);
+        json.WritePropertyName("payload");
+        JsonSerializer.Serialize(json, e.Payload, StoreJson.Options);
+        json.WritePropertyName("effects");
+        JsonSerializer.Serialize(json, e.Effects, StoreJson.Options);
+        WriteTail(json, e.PreviousHash);
+    }
+
+    private static void WriteHead(
+        Utf8JsonWriter json, Guid caseId, long sequence, string? trigger, string? from, string? reached, string? to, string? supervision,
+        string? actor, string identity, string? actorKind, DateTimeOffset at, int definitionVersion)
+    {
+        json.WriteStartObject();
+        json.WriteString("caseId", caseId);
+        json.WriteNumber("sequence", sequence);
+        Optional(json, "trigger", trigger);
+        Optional(json, "from", from);
+        Optional(json, "reached", reached);
+        Optional(json, "to", to);
+        Optional(json, "supervision", supervision);
+        Optional(json, "actor", actor);
+        Optional(json, "identity", identity.Length == 0 ? null : identity);
+        Optional(json, "actorKind", actorKind);
+        Span<char> utc = stackalloc char[40];
+        at.UtcDateTime.TryFormat(utc, out var written, "O", CultureInfo.InvariantCulture);
+        json.WriteString("at", utc[..written]);
+        json.WriteNumber("definitionVersion", definitionVersion);
+    }
+
+    private static void WriteTail(Utf8JsonWriter json, string? previousHash)
+    {
+        Optional(json, "previousHash", previousHash);
+        json.WriteEndObject();
+    }
+
+    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
         {
-            caseId = e.CaseId,
-            sequence = e.Sequence,
-            trigger = e.Trigger,
-            from = e.From,
-            reached = e.Reached,
-            to = e.To,
-            supervision = e.Supervision,
-            actor = e.Actor,
-            identity = e.Identity.Length == 0 ? null : e.Identity,
-            actorKind = e.ActorKind,
-            at = e.At.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            definitionVersion = e.DefinitionVersion,
-            payload = e.Payload,
-            effects = e.Effects,
-            previousHash = e.PreviousHash,
-        };
-        return JsonSerializer.SerializeToUtf8Bytes(canonical, StoreJson.Options);
+            json.WriteString(name, value);
+        }
+    }
+
+    private static string HashOf(ArrayBufferWriter<byte> buffer)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer.WrittenSpan, hash);
+        return Convert.ToHexStringLower(hash);
     }
 }
