@@ -1,3 +1,4 @@
+using CaseFlow.Bench.Assessment;
 using CaseFlow.Bench.Limits;
 using CaseFlow.Bench.Load;
 using CaseFlow.Bench.Micro;
@@ -38,4 +39,7 @@ internal sealed record BenchReport
     public IReadOnlyList<MicroResult> Micro { get; init; } = [];
 
     public ScaleResult? Verify { get; init; }
+
+    /// <summary>Indicators and the monthly brief from the assessment projection beside the replay (goal: ≤ 1 s over 100,000 cases).</summary>
+    public AssessmentResult? Assessment { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CaseFlow.Bench.Assessment;
 using CaseFlow.Bench.Limits;
 using CaseFlow.Bench.Load;
 using CaseFlow.Bench.Micro;
@@ -30,6 +31,7 @@ internal static class BenchSuite
         var (load, limits) = arguments.Runs("load") ? await LoadAsync(definition, arguments) : ([], []);
         var scaleOut = arguments.Runs("scaleout") ? await ScaleOutWithRetryAsync(definition, arguments) : [];
         var verify = arguments.Runs("verify") ? await VerifyAtScale.RunAsync(definition, arguments.Events) : null;
+        var assessment = arguments.Runs("assessment") ? await AssessmentAtScale.RunAsync(MicroDefinition.Path, arguments.AssessedCases) : null;
         var report = new BenchReport
         {
             Date = DateTimeOffset.Now,
@@ -44,6 +46,7 @@ internal static class BenchSuite
             ScaleOut = scaleOut,
             Micro = micro,
             Verify = verify,
+            Assessment = assessment,
         };
 
         Directory.CreateDirectory(arguments.Output);
