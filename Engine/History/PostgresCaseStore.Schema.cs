@@ -30,6 +30,8 @@ public sealed partial class PostgresCaseStore
         {
             await MigrationRunner.RunAsync(connection, Dialect, PostgresMigrations.All, Describe(), cancellationToken);
         }
+
+        await RebuildAssessmentAsync(cancellationToken: cancellationToken);
     }
 
     /// <summary>Where the store points, for messages: host, port, database and user, never the password.</summary>

@@ -18,6 +18,7 @@ public sealed partial class SqliteCaseStore
         // The journal mode belongs to the file and cannot change inside a transaction, so it is set before the migrations run.
         await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
         await MigrationRunner.RunAsync(connection, Dialect, SqliteMigrations.All, $"'{new SqliteConnectionStringBuilder(connectionString).DataSource}'", cancellationToken);
+        await RebuildAssessmentAsync(cancellationToken: cancellationToken);
     }
 
     /// <summary>

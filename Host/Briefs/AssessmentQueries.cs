@@ -6,7 +6,7 @@ using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Host.Briefs;
 
-/// <summary>What the assessment verbs and endpoints answer, over every case in the store and the current definition.</summary>
+/// <summary>What the assessment verbs and endpoints answer, over every case in the store (read from its projection) and the current definition.</summary>
 /// <param name="store">The case histories.</param>
 /// <param name="definitions">The definition versions.</param>
 /// <param name="personalData">Opens (masked) the reporters' data the briefs' case lists show.</param>
@@ -18,24 +18,24 @@ public sealed class AssessmentQueries(ICaseStore store, DefinitionRegistry defin
     /// <summary>Indicator rows for the cases received in the period, by dimension.</summary>
     public async Task<IReadOnlyList<IndicatorRow>> IndicatorsAsync(AssessmentPeriod period, string dimension, DateTimeOffset asOf, CancellationToken cancellationToken = default)
     {
-        var received = IndicatorReport.Received(await ReadAsync(cancellationToken), period, Definition, asOf);
+        var received = IndicatorReport.Received(await ReadAsync(asOf, cancellationToken), period, Definition, asOf);
         return IndicatorReport.By(dimension, received, Definition);
     }
 
     /// <summary>The territorial assessment over the year.</summary>
     public async Task<IReadOnlyList<TerritorialRow>> TerritorialAsync(AssessmentPeriod year, DateTimeOffset asOf, CancellationToken cancellationToken = default)
     {
-        var received = IndicatorReport.Received(await ReadAsync(cancellationToken), year, Definition, asOf);
+        var received = IndicatorReport.Received(await ReadAsync(asOf, cancellationToken), year, Definition, asOf);
         return TerritorialAssessment.Rank(received, Definition);
     }
 
     /// <summary>The weekly brief of a platform, laid out with at most <paramref name="maxCasesPerSection"/> cases listed in a section.</summary>
     public async Task<BriefDocument> WeeklyAsync(string platform, AssessmentPeriod week, DateTimeOffset asOf, int maxCasesPerSection, CancellationToken cancellationToken = default) =>
-        await MaskedAsync(BriefContent.Weekly(Engine.Assessment.Briefs.Weekly(await ReadAsync(cancellationToken), platform, week, Definition, asOf), Definition, maxCasesPerSection), cancellationToken);
+        await MaskedAsync(BriefContent.Weekly(Engine.Assessment.Briefs.Weekly(await ReadAsync(asOf, cancellationToken), platform, week, Definition, asOf), Definition, maxCasesPerSection), cancellationToken);
 
     /// <summary>The monthly joint-meeting brief, laid out with at most <paramref name="maxCasesPerSection"/> cases listed in a section.</summary>
     public async Task<BriefDocument> MonthlyAsync(AssessmentPeriod month, DateTimeOffset asOf, int maxCasesPerSection, CancellationToken cancellationToken = default) =>
-        await MaskedAsync(BriefContent.Monthly(Engine.Assessment.Briefs.Monthly(await ReadAsync(cancellationToken), month, Definition, asOf), Definition, maxCasesPerSection), cancellationToken);
+        await MaskedAsync(BriefContent.Monthly(Engine.Assessment.Briefs.Monthly(await ReadAsync(asOf, cancellationToken), month, Definition, asOf), Definition, maxCasesPerSection), cancellationToken);
 
     /// <summary>A brief with every sealed value in it shown masked: briefs go to meetings, never with personal data in clear.</summary>
     private Task<BriefDocument> MaskedAsync(BriefDocument brief, CancellationToken cancellationToken) =>
@@ -74,5 +74,5 @@ public sealed class AssessmentQueries(ICaseStore store, DefinitionRegistry defin
         return string.Join("\r\n", [IndicatorText.CsvHeader, .. rows.Select(IndicatorText.CsvRow)]) + "\r\n";
     }
 
-    private Task<IReadOnlyList<CaseRecord>> ReadAsync(CancellationToken cancellationToken) => new CaseRecordReader(store, definitions).ReadAllAsync(cancellationToken);
+    private Task<IReadOnlyList<CaseRecord>> ReadAsync(DateTimeOffset asOf, CancellationToken cancellationToken) => new CaseRecordReader(store, definitions).ReadAtAsync(asOf, cancellationToken);
 }

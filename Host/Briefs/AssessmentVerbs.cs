@@ -7,7 +7,7 @@ using CaseFlow.Host.Startup;
 namespace CaseFlow.Host.Briefs;
 
 /// <summary>
-/// The assessment verbs over the configured database: <c>assessment indicators|territorial</c> and <c>brief weekly|monthly</c>.
+/// The assessment verbs over the configured database: <c>assessment indicators|territorial|rebuild</c> and <c>brief weekly|monthly</c>.
 /// Exit codes: 0 done, 2 the request was wrong (unknown platform, bad date, no definition in the database).
 /// </summary>
 public static class AssessmentVerbs
@@ -16,6 +16,7 @@ public static class AssessmentVerbs
         usage:
           assessment indicators --from yyyy-MM-dd --to yyyy-MM-dd [--by township|platform|office|agency|village|grid|gridMember] [--as-of INSTANT] [--format csv|json]
           assessment territorial [--year yyyy] [--as-of INSTANT] [--format csv|json]
+          assessment rebuild
           brief weekly --platform ID [--week yyyy-MM-dd] [--as-of INSTANT] [--out DIR]
           brief monthly [--month yyyy-MM] [--as-of INSTANT] [--out DIR]
         """;
@@ -43,6 +44,13 @@ public static class AssessmentVerbs
         var store = host.Services.GetRequiredService<ICaseStore>();
         var registry = host.Services.GetRequiredService<DefinitionRegistry>();
         await store.InitialiseAsync();
+        if ((verb, what) == ("assessment", "rebuild") && store is IAssessmentProjection projection)
+        {
+            var rebuilt = await projection.RebuildAssessmentAsync(everyCase: true);
+            await output.WriteLineAsync($"rebuilt the assessment projection of {rebuilt} cases from their histories");
+            return 0;
+        }
+
         if (!await registry.LoadCurrentAsync())
         {
             await errors.WriteLineAsync("the database holds no published definition yet: run the service or the demo on it first");

@@ -22,6 +22,9 @@ internal sealed record BenchArguments
     /// <summary>Events in the verification store.</summary>
     public long Events { get; init; } = 1_000_000;
 
+    /// <summary>Cases in the assessment store.</summary>
+    public int AssessedCases { get; init; } = 100_000;
+
     /// <summary>Where the results go.</summary>
     public string Output { get; init; } = Path.Combine("bench", "results");
 
@@ -31,13 +34,14 @@ internal sealed record BenchArguments
     public bool Runs(string part) => Part == "all" || Part == part;
 
     public const string Usage = """
-        usage: CaseFlow.Bench [all|embedded|load|micro|verify|scaleout] [--cases N] [--rounds N] [--concurrency N] [--seconds N] [--events N] [--output DIR]
+        usage: CaseFlow.Bench [all|embedded|load|micro|verify|scaleout|assessment] [--cases N] [--rounds N] [--concurrency N] [--seconds N] [--events N] [--assessed N] [--output DIR]
           all      everything (default): micro-benchmarks, the embedded engine, end-to-end load with limits and peer,
-                   scale-out, verify at scale; then the goals of issue #17, each PASS or FAIL
+                   scale-out, verify at scale, assessment at scale; then the goals of issue #17, each PASS or FAIL
           embedded the case service called directly on durable SQLite, 1, 8 and 64 cases in flight
           load     end-to-end load only: CaseFlow, the MassTransit saga peer and the raw limits, in memory and over RabbitMQ
           micro    BenchmarkDotNet micro-benchmarks only
           verify   the verification store only
+          assessment indicators and the monthly brief over the assessment projection beside the replay
           scaleout CaseFlow over RabbitMQ: SQLite, PostgreSQL with one and with two instances (needs
                    CASEFLOW_BENCH_POSTGRES, which bench.sh sets)
           --cases N        cases per end-to-end scenario (default 1000)
@@ -45,6 +49,7 @@ internal sealed record BenchArguments
           --concurrency N  cases in flight (default 32; the embedded part always measures 1, 8 and 64)
           --seconds N      seconds the embedded part drives each level of concurrency (default 15)
           --events N       events in the verification store (default 1000000)
+          --assessed N     cases in the assessment store (default 100000)
           --output DIR     where latest.json and latest.md are written (default bench/results; a single part
                            writes latest-load.json, latest-micro.md and so on)
         """;
@@ -57,7 +62,7 @@ internal sealed record BenchArguments
             var value = i + 1 < args.Length ? args[i + 1] : null;
             switch (args[i])
             {
-                case "all" or "embedded" or "load" or "micro" or "verify" or "scaleout":
+                case "all" or "embedded" or "load" or "micro" or "verify" or "scaleout" or "assessment":
                     parsed = parsed with { Part = args[i] };
                     break;
                 case "--cases" when Positive(value) is { } n:
@@ -80,6 +85,10 @@ internal sealed record BenchArguments
                     parsed = parsed with { Events = n };
                     i++;
                     break;
+                case "--assessed" when Positive(value) is { } n:
+                    parsed = parsed with { AssessedCases = (int)n };
+                    i++;
+                    break;
                 case "--output" when value is not null:
                     parsed = parsed with { Output = value };
                     i++;
@@ -87,7 +96,7 @@ internal sealed record BenchArguments
                 case "--seconds":
                     Console.Error.WriteLine("CaseFlow.Bench: --seconds needs a whole number from 1 to 3600, e.g. --seconds 15");
                     return null;
-                case "--cases" or "--rounds" or "--concurrency" or "--events":
+                case "--cases" or "--rounds" or "--concurrency" or "--events" or "--assessed":
                     Console.Error.WriteLine($"CaseFlow.Bench: {args[i]} needs a positive whole number, e.g. {args[i]} 300");
                     return null;
                 case "--output":

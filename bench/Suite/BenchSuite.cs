@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CaseFlow.Bench.Assessment;
 using CaseFlow.Bench.Embedded;
 using CaseFlow.Bench.Goals;
 using CaseFlow.Bench.Limits;
@@ -40,6 +41,7 @@ internal static class BenchSuite
         var (load, limits) = arguments.Runs("load") ? await LoadAsync(definition, arguments) : ([], []);
         var scaleOut = arguments.Runs("scaleout") ? await ScaleOutWithRetryAsync(definition, arguments) : [];
         var verify = arguments.Runs("verify") ? await VerifyAtScale.RunAsync(definition, arguments.Events) : null;
+        var assessment = arguments.Runs("assessment") ? await AssessmentAtScale.RunAsync(MicroDefinition.Path, arguments.AssessedCases) : null;
         var report = new BenchReport
         {
             Date = DateTimeOffset.Now,
@@ -55,6 +57,7 @@ internal static class BenchSuite
             ScaleOut = scaleOut,
             Micro = micro,
             Verify = verify,
+            Assessment = assessment,
         };
         report = report with { Goals = IssueSeventeenGoals.Evaluate(report, arguments) };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CaseFlow.Bench.Assessment;
 using CaseFlow.Bench.Embedded;
 using CaseFlow.Bench.Goals;
 using CaseFlow.Bench.Load;
@@ -51,6 +52,11 @@ internal static class MarkdownReport
             md.AppendLine("| events | cases | build the store | store size | verify | events/s | intact |");
             md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | :---: |");
             md.AppendLine(Invariant, $"| {v.Events:N0} | {v.Cases:N0} | {F(v.BuildSeconds, 1)} s | {F(v.StoreMegabytes, 0)} MB | {F(v.VerifySeconds, 1)} s | {v.EventsPerSecond:N0} | {(v.Intact ? "yes" : "**no**")} |");
+        }
+
+        if (report.Assessment is { } assessment)
+        {
+            AssessmentMarkdown.Render(md, assessment);
         }
 
         return md.ToString();

@@ -36,6 +36,7 @@ internal sealed class EventWriter(SqlDialect dialect)
         statements.AddRange(append.Events.Select(e => EventColumns.Insert(e, dialect)));
         statements.AddRange(TimerColumns.Replace(resulting.Id, append.Timers, dialect));
         statements.AddRange((append.Outbox ?? []).Select(o => OutboxColumns.Insert(o, dialect)));
+        statements.AddRange(await AssessmentColumns.NextAsync(connection, transaction, append, dialect, cancellationToken));
         var affected = await SqlStatement.ExecuteAsync(connection, transaction, dialect, statements, cancellationToken);
 
         // Another writer applied this message since the caller checked the inbox: a conflict, after which the caller finds it processed.

@@ -137,6 +137,13 @@ internal static class PostgresMigrations
                 source text NOT NULL,
                 published_by text NOT NULL);
             """),
+        new(8, "the assessment's projection: what each case's history folds to for the indicators and briefs (filled from the histories at start-up)", """
+            CREATE TABLE case_assessment (
+                case_id uuid PRIMARY KEY,
+                version bigint NOT NULL,
+                derivation integer NOT NULL,
+                facts text NOT NULL);
+            """),
     ];
 
     /// <summary>

@@ -151,6 +151,13 @@ internal static class SqliteMigrations
                 source TEXT NOT NULL,
                 published_by TEXT NOT NULL);
             """),
+        new(8, "the assessment's projection: what each case's history folds to for the indicators and briefs (filled from the histories at start-up)", """
+            CREATE TABLE IF NOT EXISTS case_assessment (
+                case_id TEXT PRIMARY KEY,
+                version INTEGER NOT NULL,
+                derivation INTEGER NOT NULL,
+                facts TEXT NOT NULL);
+            """),
     ];
 
     /// <summary>Adds those of the columns the table lacks (a file made before them); true when it added any.</summary>

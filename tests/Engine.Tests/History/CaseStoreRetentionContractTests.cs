@@ -200,6 +200,7 @@ public class CaseStoreRetentionContractTests(string kind) : CaseStoreFixture(kin
                 DROP INDEX cases_by_submission; DROP INDEX cases_by_overdue;
                 ALTER TABLE cases DROP COLUMN submitted_at, DROP COLUMN overdue_from;
                 DROP TABLE calendars;
+                DROP TABLE case_assessment;
                 DELETE FROM schema_version WHERE version >= 4;
                 """);
             await command.ExecuteNonQueryAsync();

@@ -1,0 +1,106 @@
+using System.Data.Common;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CaseFlow.Engine.Assessment;
+
+namespace CaseFlow.Engine.History.Relational;
+
+/// <summary>
+/// The <c>case_assessment</c> table's column map: one row per case with the facts its history folds to (JSON), the case version
+/// they stand for and the derivation that folded them. A row counts only while its version is the case row's and its derivation
+/// the code's; any other row is a case to read from its history until it is rebuilt.
+/// </summary>
+internal static class AssessmentColumns
+{
+    /// <summary>The projection rows beside every case row, in case id order.</summary>
+    public const string ReadAll = """
+        SELECT c.snapshot, c.version, a.version, a.derivation, a.facts
+        FROM cases c LEFT JOIN case_assessment a ON a.case_id = c.case_id
+        ORDER BY c.case_id
+        """;
+
+    /// <summary>The cases whose projection is missing, behind their case row or of another derivation.</summary>
+    public static SqlStatement Stale() => new("""
+        SELECT c.case_id FROM cases c LEFT JOIN case_assessment a ON a.case_id = c.case_id
+        WHERE a.case_id IS NULL OR a.version <> c.version OR a.derivation <> @derivation
+        ORDER BY c.case_id
+        """, ("@derivation", AssessmentFacts.Derivation));
+
+    /// <summary>Every case id, in order.</summary>
+    public static SqlStatement All() => new("SELECT case_id FROM cases ORDER BY case_id");
+
+    /// <summary>
+    /// The write of a case's projection: inserted, or replacing a row at the same or an earlier version or of another derivation (a
+    /// rebuild never overwrites what a later append wrote).
+    /// </summary>
+    public static SqlStatement Write(Guid caseId, AssessmentFacts facts, SqlDialect dialect) => new("""
+        INSERT INTO case_assessment (case_id, version, derivation, facts) VALUES (@id, @version, @derivation, @facts)
+        ON CONFLICT (case_id) DO UPDATE SET version = excluded.version, derivation = excluded.derivation, facts = excluded.facts
+        WHERE case_assessment.version <= excluded.version OR case_assessment.derivation <> excluded.derivation
+        """,
+        ("@id", dialect.Id(caseId)), ("@version", facts.Version), ("@derivation", AssessmentFacts.Derivation), ("@facts", Serialize(facts)));
+
+    /// <summary>
+    /// The append's hook: the write of the case's projection with the append's events folded into the projection it had at the
+    /// expected version (none for a new case). Nothing when that projection is not current: the case is then read from its history
+    /// until a rebuild writes it, since the append never reads a history.
+    /// </summary>
+    public static async Task<IReadOnlyList<SqlStatement>> NextAsync(
+        DbConnection connection, DbTransaction transaction, CaseAppend append, SqlDialect dialect, CancellationToken cancellationToken)
+    {
+        var caseId = append.Resulting.Id;
+        var previous = AssessmentFacts.None;
+        if (append.ExpectedVersion > 0)
+        {
+            await using var read = new SqlStatement(
+                "SELECT facts FROM case_assessment WHERE case_id = @id AND version = @version AND derivation = @derivation",
+                ("@id", dialect.Id(caseId)), ("@version", append.ExpectedVersion), ("@derivation", AssessmentFacts.Derivation))
+                .Command(connection, transaction, dialect);
+            if (await read.ExecuteScalarAsync(cancellationToken) is not string json)
+            {
+                return [];
+            }
+
+            previous = Deserialize(json);
+        }
+
+        return [Write(caseId, previous.Then(append.Events), dialect)];
+    }
+
+    /// <summary>A row of <see cref="ReadAll"/> as text: the snapshot, and the facts when they are current.</summary>
+    public static Row ReadRow(DbDataReader reader)
+    {
+        var current = !reader.IsDBNull(2) && reader.GetInt64(2) == reader.GetInt64(1) && reader.GetInt32(3) == AssessmentFacts.Derivation;
+        return new Row(reader.GetString(0), current ? reader.GetString(4) : null);
+    }
+
+    /// <summary>Rows read by <see cref="ReadRow"/>, parsed in order, on as many cores as there are.</summary>
+    public static ProjectedCase[] Parse(IReadOnlyList<Row> rows)
+    {
+        var parsed = new ProjectedCase[rows.Count];
+        Parallel.For(0, rows.Count, i => parsed[i] = new ProjectedCase(
+            JsonSerializer.Deserialize(rows[i].Snapshot, SnapshotJson.Default.CaseState)!,
+            rows[i].Facts is { } facts ? Deserialize(facts) : null));
+        return parsed;
+    }
+
+    /// <summary>A projection row as read, before its JSON is parsed.</summary>
+    public sealed record Row(string Snapshot, string? Facts);
+
+    public static string Serialize(AssessmentFacts facts) => JsonSerializer.Serialize(facts, AssessmentJson.Default.AssessmentFacts);
+
+    public static AssessmentFacts Deserialize(string json) => JsonSerializer.Deserialize(json, AssessmentJson.Default.AssessmentFacts)!;
+}
+
+/// <summary>The projection's JSON, generated at compile time: the assessment reads one row per case, so reading it must be cheap.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
+[JsonSerializable(typeof(AssessmentFacts))]
+internal sealed partial class AssessmentJson : JsonSerializerContext;
+
+/// <summary>
+/// The case row's snapshot read with generated code: the shape <see cref="CaseRowColumns"/> writes (<see cref="StoreJson"/>, web
+/// defaults), read for every case by the assessment, where reflection would cost most of the read.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(Cases.CaseState))]
+internal sealed partial class SnapshotJson : JsonSerializerContext;
