@@ -5,9 +5,12 @@ using CaseFlow.Engine.Supervision;
 namespace CaseFlow.Engine.Tests.Messaging;
 
 /// <summary>
-/// A store whose history reads and inbox checks take a while, as over a busy network. Commands that arrive together then all decide
-/// on the same version (each checks the inbox before it takes the case's state, cached or read) and collide when they append, so a
-/// race is certain rather than left to thread scheduling.
+/// A store whose history reads, inbox checks and appends take a while, as over a busy network. Commands that arrive together then
+/// all decide on the same version and collide when they append, so a race is certain rather than left to thread scheduling: each
+/// append waits before it is written, so the state a command decided on stays the newest one cached (an append puts its result in
+/// the cache only once stored) while the others take it. The inbox and history delays alone were not enough once appends were
+/// grouped: the synchronous SQLite provider then held the few pool threads long enough for each command to find the last one's
+/// result already cached.
 /// </summary>
 internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : DelegatingCaseStore(inner)
 {
@@ -39,6 +42,7 @@ internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : Deleg
         IReadOnlyList<OutboxEntry>? outbox = null,
         CancellationToken cancellationToken = default)
     {
+        await Task.Delay(delay, cancellationToken);
         try
         {
             await Inner.AppendAsync(resulting, expectedVersion, events, messageId, timers, outbox, cancellationToken);
