@@ -110,6 +110,22 @@ public sealed class CaseService(
             var winner = await store.FindByClientKeyAsync(state.ClientKey, cancellationToken);
             return await ExistingSubmissionAsync(command, winner!.Value, cancellationToken);
         }
+        catch (ConcurrencyConflictException)
+        {
+            // The case id was taken first. By another delivery of this message (another instance took a copy, both appends waiting
+            // in their commit queues at once): answered as already applied, as a later copy finds it in the inbox. By the same
+            // submission sent again under the same client key: answered as any resend is. By anything else: refused.
+            var (stored, _) = (await LoadAsync(command.CaseId, cancellationToken))
+                ?? throw new InvalidOperationException($"case {command.CaseId} conflicted on its creation, yet it is not stored");
+            if (command.MessageId is { } messageId && await store.HasProcessedAsync(messageId, cancellationToken))
+            {
+                return CommandOutcome.AlreadyApplied(stored);
+            }
+
+            return stored.ClientKey == state.ClientKey
+                ? await ExistingSubmissionAsync(command, stored.Id, cancellationToken)
+                : await RejectAsync(command, Decision.Reject($"case {command.CaseId} already exists; submit creates a new case, under an id of its own"), cancellationToken);
+        }
 
         _states.Put(state, definition);
         CaseServiceLog.Received(logger, state.Id, state.Category, state.Channel);

@@ -2,6 +2,8 @@ using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Outbox;
+using CaseFlow.Engine.Privacy;
+using CaseFlow.Engine.Reporting;
 using CaseFlow.Engine.Supervision;
 using CaseFlow.Engine.Tests.Outbox;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,17 +14,25 @@ namespace CaseFlow.Engine.Tests.Scaling;
 
 /// <summary>
 /// One engine instance over a store that other instances share: its own store object (its own connections), definition registry,
-/// outbox, publisher, case service and timer pump, on a clock all instances share.
+/// outbox, publisher, case service and timer pump, on a clock and a master key ring all instances share (as instances of one
+/// deployment are configured with the same keys).
 /// </summary>
 internal sealed class SharedStoreInstance : IDisposable
 {
+    private static readonly MasterKeyRing Keys = MasterKeyRing.Ephemeral();
+
     public SharedStoreInstance(ICaseStore store, FakeTimeProvider clock)
     {
         Store = store;
         Definitions = new DefinitionRegistry((IDefinitionStore)store, clock);
         var instance = new EngineInstance();
-        Outbox = new CaseOutbox(store, Publisher, clock, Options.Create(new OutboxOptions { Grace = TimeSpan.FromSeconds(10), Lease = TimeSpan.FromSeconds(30), Batch = 50 }), instance);
-        Cases = new CaseService(store, Definitions, Publisher, Outbox, clock, NullLogger<CaseService>.Instance);
+        var vault = new PersonalDataVault((ICaseKeyStore)store, Keys, clock);
+        Outbox = new CaseOutbox(
+            store, Publisher, clock, Options.Create(new OutboxOptions { Grace = TimeSpan.FromSeconds(10), Lease = TimeSpan.FromSeconds(30), Batch = 50 }), instance,
+            personalData: vault);
+        Cases = new CaseService(
+            store, Definitions, Publisher, Outbox, clock, NullLogger<CaseService>.Instance, ReporterLinks.Ephemeral(),
+            vault);
         Timers = new TimerPump(store, Cases, clock, NullLogger<TimerPump>.Instance, instance);
     }
 

@@ -64,6 +64,83 @@ public class When_instances_share_one_store(string kind)
     }
 
     [Test]
+    public async Task Should_create_each_case_once_when_both_instances_receive_its_submission_at_once()
+    {
+        // Two copies of one message: the same case id, message id and client key, each instance finding no case under the key yet.
+        var submissions = Enumerable.Range(0, 8).Select(i => new CaseCommand
+        {
+            Trigger = Triggers.Submit,
+            CaseId = Guid.CreateVersion7(_clock.GetUtcNow()),
+            MessageId = Guid.NewGuid(),
+            Actor = "service-hotline",
+            Payload = new CasePayload
+            {
+                ClientKey = $"copies-{Guid.NewGuid():N}",
+                Reporter = new Reporter("蓝女士", "13800000000", null),
+                Category = "sanitation",
+                Title = $"河边垃圾堆积 {i}",
+                Description = "村口河边垃圾堆积多日无人清理",
+                Channel = "hotline",
+                Priority = "normal",
+                Location = "雾溪村口",
+            },
+        }).ToList();
+
+        var outcomes = await Task.WhenAll(submissions.SelectMany(c => new[] { _one, _two }.Select(instance => Task.Run(async () =>
+            (c.CaseId, (await instance.Cases.SubmitAsync(c)).Status)))));
+
+        var histories = await Task.WhenAll(submissions.Select(c => _one.Store.ReadAsync(c.CaseId)));
+        Assert.Multiple(() =>
+        {
+            // The copy that loses is answered with the case either way: found in the inbox when both appends raced, or under its
+            // client key when the other had already committed before it looked.
+            Assert.That(outcomes.GroupBy(o => o.CaseId).Select(g => g.Count(o => o.Status == CommandStatus.Accepted)),
+                Is.All.EqualTo(1), "per submission: created by one instance");
+            Assert.That(outcomes.Where(o => o.Status != CommandStatus.Accepted).Select(o => o.Status),
+                Is.All.AnyOf(CommandStatus.AlreadyApplied, CommandStatus.AlreadySubmitted), "found created by the other");
+            Assert.That(histories.Select(h => h.Count), Is.All.EqualTo(1), "each case recorded once");
+        });
+    }
+
+    [Test]
+    public async Task Should_refuse_a_case_id_already_taken_to_another_submission()
+    {
+        var first = new CaseCommand
+        {
+            Trigger = Triggers.Submit,
+            CaseId = Guid.CreateVersion7(_clock.GetUtcNow()),
+            MessageId = Guid.NewGuid(),
+            Actor = "service-hotline",
+            Payload = new CasePayload
+            {
+                ClientKey = $"first-{Guid.NewGuid():N}",
+                Reporter = new Reporter("蓝女士", "13800000000", null),
+                Category = "sanitation",
+                Title = "河边垃圾堆积",
+                Description = "村口河边垃圾堆积多日无人清理",
+                Channel = "hotline",
+                Priority = "normal",
+                Location = "雾溪村口",
+            },
+        };
+        var created = await _one.Cases.SubmitAsync(first);
+        Assert.That(created.Status, Is.EqualTo(CommandStatus.Accepted), () => created.Decision?.Rejection ?? "");
+
+        var other = await _two.Cases.SubmitAsync(first with
+        {
+            MessageId = Guid.NewGuid(),
+            Payload = first.Payload with { ClientKey = $"other-{Guid.NewGuid():N}", Title = "另一件事" },
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(other.Status, Is.EqualTo(CommandStatus.Rejected), "another submission naming the same case id");
+            Assert.That(other.Decision!.Rejection, Does.Contain($"case {first.CaseId} already exists"));
+            Assert.That(await _one.Store.ReadAsync(first.CaseId), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task Should_fire_each_due_timer_once_between_two_pumps()
     {
         var cases = new List<Guid>();
