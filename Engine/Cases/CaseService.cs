@@ -83,54 +83,63 @@ public sealed class CaseService(
             return await RejectAsync(command, Decision.Reject(sealedInput.Message, [sealedInput]), cancellationToken);
         }
 
-        if (command.Payload.ClientKey is { Length: > 0 } key && await store.FindByClientKeyAsync(key, cancellationToken) is { } existing)
+        for (var attempt = 1; ; attempt++)
         {
-            return await ExistingSubmissionAsync(command, existing, cancellationToken);
-        }
-
-        var (version, definition) = definitions.GetCurrent();
-        var decision = CaseDecider.Submit(command, definition, version, time.GetUtcNow());
-        if (!decision.IsAccepted)
-        {
-            return await RejectAsync(command, decision, cancellationToken);
-        }
-
-        var recorded = await _vault.SealAsync(command.CaseId, decision.Events, definition.PersonalFields, cancellationToken)
-            ?? throw new InvalidOperationException($"case {command.CaseId} is new, yet its personal data key was erased");
-        var events = EventChain.Seal(recorded, null);
-        var state = CaseEvolver.Apply(null, events[0], definition);
-        var messages = outbox.Prepare([.. OutboundMessages.For(events, state, definition), .. Receipt(state)], state.Id);
-        var planned = SupervisionSchedule.Plan(state, definition, definitions.Calendars.Current);
-        try
-        {
-            await store.AppendAsync(state, 0, events, command.MessageId, planned, messages, cancellationToken);
-        }
-        catch (DuplicateClientKeyException)
-        {
-            var winner = await store.FindByClientKeyAsync(state.ClientKey, cancellationToken);
-            return await ExistingSubmissionAsync(command, winner!.Value, cancellationToken);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            // The case id was taken first. By another delivery of this message (another instance took a copy, both appends waiting
-            // in their commit queues at once): answered as already applied, as a later copy finds it in the inbox. By the same
-            // submission sent again under the same client key: answered as any resend is. By anything else: refused.
-            var (stored, _) = (await LoadAsync(command.CaseId, cancellationToken))
-                ?? throw new InvalidOperationException($"case {command.CaseId} conflicted on its creation, yet it is not stored");
-            if (command.MessageId is { } messageId && await store.HasProcessedAsync(messageId, cancellationToken))
+            if (command.Payload.ClientKey is { Length: > 0 } key && await store.FindByClientKeyAsync(key, cancellationToken) is { } existing)
             {
-                return CommandOutcome.AlreadyApplied(stored);
+                return await ExistingSubmissionAsync(command, existing, cancellationToken);
             }
 
-            return stored.ClientKey == state.ClientKey
-                ? await ExistingSubmissionAsync(command, stored.Id, cancellationToken)
-                : await RejectAsync(command, Decision.Reject($"case {command.CaseId} already exists; submit creates a new case, under an id of its own"), cancellationToken);
-        }
+            var (version, definition) = definitions.GetCurrent();
+            var decision = CaseDecider.Submit(command, definition, version, time.GetUtcNow());
+            if (!decision.IsAccepted)
+            {
+                return await RejectAsync(command, decision, cancellationToken);
+            }
 
-        _states.Put(state, definition);
-        CaseServiceLog.Received(logger, state.Id, state.Category, state.Channel);
-        await outbox.DeliverAsync(messages, cancellationToken);
-        return CommandOutcome.Accepted(state, events, planned);
+            var recorded = await _vault.SealAsync(command.CaseId, decision.Events, definition.PersonalFields, cancellationToken)
+                ?? throw new InvalidOperationException($"case {command.CaseId} is new, yet its personal data key was erased");
+            var events = EventChain.Seal(recorded, null);
+            var state = CaseEvolver.Apply(null, events[0], definition);
+            var messages = outbox.Prepare([.. OutboundMessages.For(events, state, definition), .. Receipt(state)], state.Id);
+            var planned = SupervisionSchedule.Plan(state, definition, definitions.Calendars.Current);
+            try
+            {
+                await store.AppendAsync(state, 0, events, command.MessageId, planned, messages, cancellationToken);
+            }
+            catch (DuplicateClientKeyException)
+            {
+                var winner = await store.FindByClientKeyAsync(state.ClientKey, cancellationToken);
+                return await ExistingSubmissionAsync(command, winner!.Value, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+            {
+                // The case id was taken first. By another delivery of this message (another instance took a copy, both appends
+                // waiting in their commit queues at once): answered as already applied, as a later copy finds it in the inbox. By
+                // the same submission sent again under the same client key: answered as any resend is. By anything else: refused.
+                // Not stored yet (PostgreSQL chose this append as a deadlock's victim while the other is still uncommitted): the
+                // submission is decided again, and finds the other's case once it is committed.
+                if (await LoadAsync(command.CaseId, cancellationToken) is not ({ } stored, _))
+                {
+                    CaseServiceLog.Retrying(logger, command.CaseId, Triggers.Submit, attempt + 1);
+                    continue;
+                }
+
+                if (command.MessageId is { } messageId && await store.HasProcessedAsync(messageId, cancellationToken))
+                {
+                    return CommandOutcome.AlreadyApplied(stored);
+                }
+
+                return stored.ClientKey == state.ClientKey
+                    ? await ExistingSubmissionAsync(command, stored.Id, cancellationToken)
+                    : await RejectAsync(command, Decision.Reject($"case {command.CaseId} already exists; submit creates a new case, under an id of its own"), cancellationToken);
+            }
+
+            _states.Put(state, definition);
+            CaseServiceLog.Received(logger, state.Id, state.Category, state.Channel);
+            await outbox.DeliverAsync(messages, cancellationToken);
+            return CommandOutcome.Accepted(state, events, planned);
+        }
     }
 
     /// <summary>Applies a command to an existing case.</summary>
