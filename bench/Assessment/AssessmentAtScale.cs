@@ -21,11 +21,14 @@ internal static class AssessmentAtScale
 {
     private const int Rounds = 3;
     private const int AppendSampleCases = 100;
+
+    /// <summary>The instant the first case is submitted.</summary>
+    private static readonly DateTimeOffset Start = new(2026, 10, 15, 9, 0, 0, TimeSpan.FromHours(8));
     private static readonly AssessmentPeriod Month = AssessmentPeriod.Month(2026, 11);
 
     public static async Task<AssessmentResult> RunAsync(string definitionPath, int cases)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"caseflow-bench-assessment-{Guid.NewGuid():N}.db");
+        var path = SampleStore.NewPath("assessment");
         try
         {
             var store = SqliteCaseStore.ForFile(path);
@@ -33,7 +36,11 @@ internal static class AssessmentAtScale
             using var definitions = new DefinitionRegistry(store);
             await definitions.PublishAsync(await File.ReadAllTextAsync(definitionPath), definitionPath);
             var definition = definitions.Current;
-            var events = await AssessmentCaseWriter.WriteAsync(path, definition, cases);
+            // Of every ten cases eight went the whole loop and closed, one was assigned and never signed for (overdue), one was only submitted.
+            var closed = SampleCase.Closed(definition, progressReports: 0, start: Start);
+            var assigned = SampleCase.AssignedToOffice(definition);
+            var submitted = SampleCase.Submitted(definition, start: Start);
+            var events = await BulkCaseWriter.WriteAsync(path, cases, "assess-", Start, c => (c % 10) switch { 8 => assigned, 9 => submitted, _ => closed });
             Console.WriteLine($"assessment: {cases:N0} cases ({events:N0} events) written in bulk; rebuilding their projections from the histories");
 
             var rebuilt = Stopwatch.GetTimestamp();
@@ -65,7 +72,7 @@ internal static class AssessmentAtScale
         }
         finally
         {
-            Delete(path);
+            SampleStore.Delete(path);
         }
     }
 
@@ -75,53 +82,21 @@ internal static class AssessmentAtScale
     /// </summary>
     private static async Task<(double EventsPerSecond, double UpkeepMicroseconds)> AppendCostAsync(CompiledDefinition definition)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"caseflow-bench-assessment-append-{Guid.NewGuid():N}.db");
-        try
+        var (rate, samples) = await SampleStore.AppendRateAsync(definition, AppendSampleCases);
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var upkeep = Stopwatch.GetTimestamp();
+        long folded = 0;
+        foreach (var sample in samples)
         {
-            var store = SqliteCaseStore.ForFile(path);
-            await store.InitialiseAsync();
-            var samples = Enumerable.Range(0, AppendSampleCases).Select(_ => SampleCase.Closed(definition, progressReports: 0)).ToList();
-            var started = Stopwatch.GetTimestamp();
-            long appended = 0;
-            foreach (var sample in samples)
+            var text = JsonSerializer.Serialize(AssessmentFacts.None, json);
+            foreach (var e in sample.History)
             {
-                CaseState? state = null;
-                foreach (var e in sample.History)
-                {
-                    var next = CaseEvolver.Apply(state, e, definition);
-                    await store.AppendAsync(next, state?.Version ?? 0, [e], Guid.NewGuid());
-                    state = next;
-                    appended++;
-                }
+                text = JsonSerializer.Serialize(JsonSerializer.Deserialize<AssessmentFacts>(text, json)!.Then([e]), json);
+                folded++;
             }
-
-            var rate = appended / Stopwatch.GetElapsedTime(started).TotalSeconds;
-            var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-            var upkeep = Stopwatch.GetTimestamp();
-            foreach (var sample in samples)
-            {
-                var text = JsonSerializer.Serialize(AssessmentFacts.None, json);
-                foreach (var e in sample.History)
-                {
-                    text = JsonSerializer.Serialize(JsonSerializer.Deserialize<AssessmentFacts>(text, json)!.Then([e]), json);
-                }
-            }
-
-            return (rate, Stopwatch.GetElapsedTime(upkeep).TotalMicroseconds / appended);
         }
-        finally
-        {
-            Delete(path);
-        }
-    }
 
-    private static void Delete(string path)
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(file);
-        }
+        return (rate, Stopwatch.GetElapsedTime(upkeep).TotalMicroseconds / folded);
     }
 
     /// <summary>The best round of each query, read the same way.</summary>

@@ -67,24 +67,7 @@ public class When_instances_share_one_store(string kind)
     public async Task Should_create_each_case_once_when_both_instances_receive_its_submission_at_once()
     {
         // Two copies of one message: the same case id, message id and client key, each instance finding no case under the key yet.
-        var submissions = Enumerable.Range(0, 8).Select(i => new CaseCommand
-        {
-            Trigger = Triggers.Submit,
-            CaseId = Guid.CreateVersion7(_clock.GetUtcNow()),
-            MessageId = Guid.NewGuid(),
-            Actor = "service-hotline",
-            Payload = new CasePayload
-            {
-                ClientKey = $"copies-{Guid.NewGuid():N}",
-                Reporter = new Reporter("蓝女士", "13800000000", null),
-                Category = "sanitation",
-                Title = $"河边垃圾堆积 {i}",
-                Description = "村口河边垃圾堆积多日无人清理",
-                Channel = "hotline",
-                Priority = "normal",
-                Location = "雾溪村口",
-            },
-        }).ToList();
+        var submissions = Enumerable.Range(0, 8).Select(i => Submission("copies", $"河边垃圾堆积 {i}")).ToList();
 
         var outcomes = await Task.WhenAll(submissions.SelectMany(c => new[] { _one, _two }.Select(instance => Task.Run(async () =>
             (c.CaseId, (await instance.Cases.SubmitAsync(c)).Status)))));
@@ -105,24 +88,7 @@ public class When_instances_share_one_store(string kind)
     [Test]
     public async Task Should_refuse_a_case_id_already_taken_to_another_submission()
     {
-        var first = new CaseCommand
-        {
-            Trigger = Triggers.Submit,
-            CaseId = Guid.CreateVersion7(_clock.GetUtcNow()),
-            MessageId = Guid.NewGuid(),
-            Actor = "service-hotline",
-            Payload = new CasePayload
-            {
-                ClientKey = $"first-{Guid.NewGuid():N}",
-                Reporter = new Reporter("蓝女士", "13800000000", null),
-                Category = "sanitation",
-                Title = "河边垃圾堆积",
-                Description = "村口河边垃圾堆积多日无人清理",
-                Channel = "hotline",
-                Priority = "normal",
-                Location = "雾溪村口",
-            },
-        };
+        var first = Submission("first", "河边垃圾堆积");
         var created = await _one.Cases.SubmitAsync(first);
         Assert.That(created.Status, Is.EqualTo(CommandStatus.Accepted), () => created.Decision?.Rejection ?? "");
 
@@ -170,23 +136,7 @@ public class When_instances_share_one_store(string kind)
     /// <summary>A case submitted on one instance and moved on through both, to handle.InProgress; returns its id and office.</summary>
     private async Task<(Guid CaseId, string Office)> InProgressCaseAsync()
     {
-        var submitted = await _one.Cases.SubmitAsync(new CaseCommand
-        {
-            Trigger = Triggers.Submit,
-            CaseId = Guid.CreateVersion7(_clock.GetUtcNow()),
-            Actor = "service-hotline",
-            Payload = new CasePayload
-            {
-                ClientKey = $"shared-{Guid.NewGuid():N}",
-                Category = "sanitation",
-                Title = "河边垃圾堆积",
-                Description = "村口河边垃圾堆积多日无人清理",
-                Channel = "hotline",
-                Priority = "normal",
-                Reporter = new Reporter("蓝女士", "13800000000", null),
-                Location = "雾溪村口",
-            },
-        });
+        var submitted = await _one.Cases.SubmitAsync(Submission("shared", "河边垃圾堆积"));
         Assert.That(submitted.Status, Is.EqualTo(CommandStatus.Accepted), () => submitted.Decision?.Rejection ?? "");
         var id = submitted.State!.Id;
         await _two.AcceptAsync(id, Triggers.Register, "command-room");
@@ -197,4 +147,24 @@ public class When_instances_share_one_store(string kind)
         await _one.AcceptAsync(id, Triggers.ReportProgress, assigned.LeadOffice!, new CasePayload { Note = "在办" });
         return (id, assigned.LeadOffice!);
     }
+
+    /// <summary>A hotline submission of a new case under a new id, message id and client key (<paramref name="keyPrefix"/> and a fresh suffix).</summary>
+    private CaseCommand Submission(string keyPrefix, string title) => new()
+    {
+        Trigger = Triggers.Submit,
+        CaseId = Guid.CreateVersion7(_clock.GetUtcNow()),
+        MessageId = Guid.NewGuid(),
+        Actor = "service-hotline",
+        Payload = new CasePayload
+        {
+            ClientKey = $"{keyPrefix}-{Guid.NewGuid():N}",
+            Reporter = new Reporter("蓝女士", "13800000000", null),
+            Category = "sanitation",
+            Title = title,
+            Description = "村口河边垃圾堆积多日无人清理",
+            Channel = "hotline",
+            Priority = "normal",
+            Location = "雾溪村口",
+        },
+    };
 }

@@ -162,6 +162,7 @@ internal sealed class CaseFlood(ScaleOutCluster cluster, int size, int faultAfte
             ChangedExpectedSeen = cases.Sum(c => (changedIds.ContainsKey((c.Id, 1)) ? 1 : 0) + (changedIds.ContainsKey((c.Id, 2)) ? 1 : 0)),
             ChangedWithTwoIds = changedIds.Count(p => p.Value > 1),
             DuplicateDeliveries = deliveries.Count - deliveries.Select(d => d.MessageId).Distinct().Count(),
+            ObserverConnections = watcher.Connections,
             UnsentOutbox = await store.CountUnsentOutboxAsync(),
             ErrorQueue = cluster.ErrorQueueMessages(),
             Settled = settled,

@@ -37,6 +37,9 @@ internal sealed record FloodReport
 
     public required int DuplicateDeliveries { get; init; }
 
+    /// <summary>How many times the downstream observer connected (more than once when the broker went away).</summary>
+    public required int ObserverConnections { get; init; }
+
     public required long UnsentOutbox { get; init; }
 
     public required int ErrorQueue { get; init; }
@@ -53,7 +56,7 @@ internal sealed record FloodReport
         $"chains {Chains.Cases} cases {Chains.Events} events, {Chains.Broken.Count} broken; " +
         $"CaseReceived {ReceivedDeliveries} deliveries for {ReceivedCases} cases, {ReceivedWithTwoIds} cases with two message ids; " +
         $"CaseStateChanged {ChangedDeliveries} deliveries, {ChangedExpectedSeen}/{2 * Size} (case, sequence) seen, {ChangedWithTwoIds} with two message ids; " +
-        $"{DuplicateDeliveries} duplicate deliveries (same message id); unsent outbox {UnsentOutbox}; error queue {ErrorQueue}; " +
+        $"{DuplicateDeliveries} duplicate deliveries (same message id), observer connected {ObserverConnections} time(s); unsent outbox {UnsentOutbox}; error queue {ErrorQueue}; " +
         $"{(Settled ? "settled" : "NOT settled")} in {Elapsed.TotalSeconds:F1} s";
 
     /// <summary>

@@ -31,6 +31,7 @@ public sealed class When_the_broker_restarts_under_two_instances(string store)
             TestContext.Out.WriteLine($"broker stop_app/start_app ({store}, 2 instances, {Flood} cases, broker stopped for 5 s after {Flood / 2} submissions): {report}");
             TestContext.Out.WriteLine($"cases received per instance: {cluster.CountInLogs(" received: ")}; Registers applied per instance: {cluster.CountInLogs(" -> ")}");
             Assert.That(cluster.Instances.All(i => i.IsRunning), Is.True, "both instances survived the broker restart");
+            Assert.That(report.ObserverConnections, Is.GreaterThan(1), "the downstream observer was cut off by the restart and came back");
             report.AssertHeld(cluster.Diagnostics);
         }
         finally

@@ -1,34 +1,30 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CaseFlow.Bench.Samples;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
-using CaseFlow.Workflows.Compilation;
 using Microsoft.Data.Sqlite;
 
-namespace CaseFlow.Bench.Scale;
+namespace CaseFlow.Bench.Samples;
 
 /// <summary>
-/// Writes many closed cases straight into a store file in big transactions, row for row as <see cref="SqliteCaseStore"/> writes them
-/// (same tables, columns, JSON and time formats), because a million single appends would take most of the suite's ten minutes. Each
-/// case is the template's 10-event loop with its own id, client key and times, re-sealed with <see cref="EventChain.Seal"/>.
+/// Writes many cases straight into a store file in big transactions, row for row as <see cref="SqliteCaseStore"/> writes events and
+/// case rows (same tables, columns, JSON and time formats), because a hundred thousand or a million single appends with an fsync each
+/// would take most of the suite. Case <c>c</c> is its template (chosen per case) with its own id, client key <c>{prefix}{c:D7}</c> and
+/// times moved so that it is submitted <c>30·c</c> seconds after <c>start</c>, deadlines moved with it, re-sealed with
+/// <see cref="EventChain.Seal"/>. Projections are left to the store's rebuild.
 /// </summary>
 internal static class BulkCaseWriter
 {
     private const int CasesPerTransaction = 10_000;
+    private const string UtcInstant = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff'Z'";
 
-    // The store's JSON settings (SqliteCaseStore keeps them internal): web defaults, nulls left out.
+    // The store's JSON settings (kept internal by the store): web defaults, nulls left out.
     private static readonly JsonSerializerOptions StoreJson = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
-    public static async Task<(int Cases, long Events)> WriteAsync(string path, CompiledDefinition definition, long events)
+    /// <summary>Writes <paramref name="cases"/> cases, each from <paramref name="templateOf"/>(its index); returns the number of events written.</summary>
+    public static async Task<long> WriteAsync(string path, int cases, string prefix, DateTimeOffset start, Func<int, SampleCase> templateOf)
     {
-        var template = SampleCase.Closed(definition, progressReports: 0);
-        var perCase = template.History.Count;
-        var cases = (int)Math.Ceiling(events / (double)perCase);
-        var payloads = template.History.Select(e => JsonSerializer.Serialize(e.Payload, StoreJson)).ToArray();
-        var effects = template.History.Select(e => JsonSerializer.Serialize(e.Effects, StoreJson)).ToArray();
-
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         await connection.OpenAsync();
         await using (var pragma = connection.CreateCommand())
@@ -38,8 +34,11 @@ internal static class BulkCaseWriter
         }
 
         await using var insertCase = connection.CreateCommand();
-        insertCase.CommandText = "INSERT INTO cases (case_id, client_key, version, workflow, state, updated_at, snapshot) VALUES ($id, $key, $version, $workflow, $state, $updated, $snapshot)";
-        var caseParameters = Parameters(insertCase, "$id", "$key", "$version", "$workflow", "$state", "$updated", "$snapshot");
+        insertCase.CommandText = """
+            INSERT INTO cases (case_id, client_key, version, workflow, state, updated_at, snapshot, submitted_at)
+            VALUES ($id, $key, $version, $workflow, $state, $updated, $snapshot, $submitted)
+            """;
+        var caseParameters = Parameters(insertCase, "$id", "$key", "$version", "$workflow", "$state", "$updated", "$snapshot", "$submitted");
         await using var insertEvent = connection.CreateCommand();
         insertEvent.CommandText = """
             INSERT INTO events (case_id, sequence, trigger, from_position, reached, to_position, supervision, actor, at, definition_version, payload, effects,
@@ -49,7 +48,9 @@ internal static class BulkCaseWriter
         var eventParameters = Parameters(insertEvent, "$id", "$seq", "$trigger", "$from", "$reached", "$to", "$supervision", "$actor", "$at", "$version",
             "$payload", "$effects", "$actorKind", "$previousHash", "$hash");
 
-        var origin = template.History[0].At;
+        // What does not change from case to case is serialized once per template: the effects, and payloads with no key or deadline.
+        var serialized = new Dictionary<SampleCase, (string?[] Payloads, string[] Effects)>();
+        long events = 0;
         for (var first = 0; first < cases; first += CasesPerTransaction)
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
@@ -57,25 +58,34 @@ internal static class BulkCaseWriter
             insertEvent.Transaction = transaction;
             for (var c = first; c < Math.Min(cases, first + CasesPerTransaction); c++)
             {
-                var shift = TimeSpan.FromSeconds(c * 30L);
-                var id = Guid.CreateVersion7(origin.Add(shift));
-                var key = $"bench-{c:D7}";
-                var restamped = template.History
-                    .Select(e => e with
+                var template = templateOf(c);
+                if (!serialized.TryGetValue(template, out var fixedJson))
+                {
+                    fixedJson = (
+                        [.. template.History.Select(e => e.Sequence == 1 || e.Payload.Deadline is not null ? null : JsonSerializer.Serialize(e.Payload, StoreJson))],
+                        [.. template.History.Select(e => JsonSerializer.Serialize(e.Effects, StoreJson))]);
+                    serialized[template] = fixedJson;
+                }
+
+                var shift = start - template.History[0].At + TimeSpan.FromSeconds(c * 30L);
+                var id = Guid.CreateVersion7(start.AddSeconds(c * 30L));
+                var key = $"{prefix}{c:D7}";
+                var chain = EventChain.Seal(
+                    template.History.Select(e => e with
                     {
                         CaseId = id,
                         At = e.At.Add(shift),
-                        Payload = e.Sequence == 1 ? e.Payload with { ClientKey = key } : e.Payload,
-                    })
-                    .ToList();
-                var chain = EventChain.Seal(restamped, null);
+                        Payload = Shifted(e.Sequence == 1 ? e.Payload with { ClientKey = key } : e.Payload, shift),
+                    }).ToList(),
+                    null);
                 for (var i = 0; i < chain.Count; i++)
                 {
                     var e = chain[i];
                     Set(eventParameters, e.CaseId.ToString(), e.Sequence, e.Trigger, e.From, e.Reached, e.To, (object?)e.Supervision ?? DBNull.Value, e.Actor,
                         e.At.ToString("O", CultureInfo.InvariantCulture), e.DefinitionVersion,
-                        i == 0 ? JsonSerializer.Serialize(e.Payload, StoreJson) : payloads[i], effects[i], e.ActorKind, e.PreviousHash, e.Hash);
+                        fixedJson.Payloads[i] ?? JsonSerializer.Serialize(e.Payload, StoreJson), fixedJson.Effects[i], e.ActorKind, e.PreviousHash, e.Hash);
                     await insertEvent.ExecuteNonQueryAsync();
+                    events++;
                 }
 
                 var state = template.State with
@@ -86,18 +96,24 @@ internal static class BulkCaseWriter
                     SubmittedAt = template.State.SubmittedAt.Add(shift),
                     UpdatedAt = template.State.UpdatedAt.Add(shift),
                     SignedForAt = template.State.SignedForAt?.Add(shift),
+                    RoutedAt = template.State.RoutedAt?.Add(shift),
+                    SignForDeadline = template.State.SignForDeadline?.Add(shift),
+                    HandlingDeadline = template.State.HandlingDeadline?.Add(shift),
                     ClosedAt = template.State.ClosedAt?.Add(shift),
                 };
                 Set(caseParameters, id.ToString(), key, state.Version, state.Workflow, state.State, state.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
-                    JsonSerializer.Serialize(state, StoreJson));
+                    JsonSerializer.Serialize(state, StoreJson), state.SubmittedAt.UtcDateTime.ToString(UtcInstant, CultureInfo.InvariantCulture));
                 await insertCase.ExecuteNonQueryAsync();
             }
 
             await transaction.CommitAsync();
         }
 
-        return (cases, (long)cases * perCase);
+        return events;
     }
+
+    /// <summary>The deadlines a payload records, moved with the case (a sign-for deadline stays the same span after its assignment).</summary>
+    private static CasePayload Shifted(CasePayload payload, TimeSpan shift) => payload with { Deadline = payload.Deadline?.Add(shift) };
 
     private static SqliteParameter[] Parameters(SqliteCommand command, params string[] names)
     {
