@@ -31,7 +31,14 @@ internal sealed class EmbeddedEngine : IAsyncDisposable
 
     public CountingPublisher Publisher { get; }
 
-    public static async Task<EmbeddedEngine> StartAsync()
+    /// <summary>The store file the engine writes.</summary>
+    public string Database => _database;
+
+    /// <summary>The engine's services (the case service, the definitions, the state cache).</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>The engine as Host composes it; <paramref name="settings"/> add to or override the embedded defaults.</summary>
+    public static async Task<EmbeddedEngine> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = Path.Combine(Path.GetTempPath(), $"caseflow-bench-embedded-{Guid.NewGuid():N}.db");
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder([]);
@@ -44,6 +51,7 @@ internal sealed class EmbeddedEngine : IAsyncDisposable
             ["CaseFlow:Transport"] = "InMemory",
             ["CaseFlow:Admin:WatchDefinition"] = "false",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddCaseFlow(builder.Configuration);
         var publisher = new CountingPublisher();
 

@@ -17,7 +17,7 @@ namespace CaseFlow.Bench.Suite;
 /// <summary>
 /// Runs the suite in one process so every ratio compares numbers measured side by side on the same machine: micro-benchmarks, the
 /// embedded engine (the case service called directly), then per transport CaseFlow and the saga peer (durable and in-memory
-/// repository) taking turns round by round, then the bare limits, scale-out, then verification at scale; last, the goals of issue
+/// repository) taking turns round by round, then the bare limits, scale-out, verification and assessment at scale, resident memory; last, the goals of issue
 /// #17, each PASS or FAIL. A FAIL is a finding, not an error: the exit code is not zero only when something broke.
 /// </summary>
 internal static class BenchSuite
@@ -42,6 +42,7 @@ internal static class BenchSuite
         var scaleOut = arguments.Runs("scaleout") ? await ScaleOutWithRetryAsync(definition, arguments) : [];
         var verify = arguments.Runs("verify") ? await VerifyAtScale.RunAsync(definition, arguments.Events) : null;
         var assessment = arguments.Runs("assessment") ? await AssessmentAtScale.RunAsync(MicroDefinition.Path, arguments.AssessedCases) : null;
+        var memory = arguments.Runs("memory") ? await MemoryScenario.RunAsync(arguments.OpenCases) : null;
         var report = new BenchReport
         {
             Date = DateTimeOffset.Now,
@@ -58,12 +59,13 @@ internal static class BenchSuite
             Micro = micro,
             Verify = verify,
             Assessment = assessment,
+            Memory = memory,
         };
         report = report with { Goals = IssueSeventeenGoals.Evaluate(report, arguments) };
 
         Directory.CreateDirectory(arguments.Output);
-        var markdown = MarkdownReport.Render(report);
         var stem = Path.Combine(arguments.Output, arguments.FileStem);
+        var markdown = MarkdownReport.Render(report, Plots.Draw(report, stem));
         await File.WriteAllTextAsync(stem + ".json", JsonSerializer.Serialize(report, Json) + "\n");
         await File.WriteAllTextAsync(stem + ".md", markdown);
         Console.WriteLine();

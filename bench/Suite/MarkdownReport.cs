@@ -13,7 +13,8 @@ internal static class MarkdownReport
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Render(BenchReport report)
+    /// <summary>The report in Markdown, showing the <paramref name="plots"/> (files beside it) after the goals.</summary>
+    public static string Render(BenchReport report, IReadOnlyList<string>? plots = null)
     {
         var md = new StringBuilder();
         Line(md, $"Measured {report.Date.ToString("yyyy-MM-dd HH:mm zzz", Invariant)} on {report.Machine}; the suite took {F(report.ElapsedSeconds / 60, 1)} min.");
@@ -22,6 +23,12 @@ internal static class MarkdownReport
         if (report.Goals.Count > 0)
         {
             RenderGoals(md, report.Goals);
+        }
+
+        foreach (var plot in plots ?? [])
+        {
+            md.AppendLine();
+            md.AppendLine(Invariant, $"![{Path.GetFileNameWithoutExtension(plot)}]({Path.GetFileName(plot)})");
         }
 
         if (report.Embedded.Count > 0)
@@ -57,6 +64,17 @@ internal static class MarkdownReport
         if (report.Assessment is { } assessment)
         {
             AssessmentMarkdown.Render(md, assessment);
+        }
+
+        if (report.Memory is { } memory)
+        {
+            md.AppendLine();
+            Line(md, "**Resident memory** — the engine as Host composes it over a store of open cases written in bulk (half submitted, half assigned and not signed for), every case then read through the case service, which keeps its state in the cache; the process's working set after a full compacting collection.");
+            md.AppendLine();
+            md.AppendLine("| open cases | state cache capacity | states held | resident before reading | resident after | per held case | managed heap after |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            md.AppendLine(Invariant, $"| {memory.OpenCases:N0} | {memory.Capacity:N0} | {memory.Held:N0} | {F(memory.BaselineBytes / 1048576.0, 0)} MB | {F(memory.Bytes / 1048576.0, 0)} MB | {F(memory.BytesPerHeldCase / 1024, 1)} KB | {F(memory.HeapBytes / 1048576.0, 0)} MB |");
+            md.AppendLine(Invariant, $"| {memory.OpenCases:N0} | {memory.BoundedCapacity:N0} (default) | {memory.BoundedHeld:N0} | {F(memory.BoundedBaselineBytes / 1048576.0, 0)} MB | {F(memory.BoundedBytes / 1048576.0, 0)} MB | | |");
         }
 
         return md.ToString();
