@@ -48,7 +48,14 @@ internal static class MemoryScenario
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { typeof(MemoryScenario).Assembly.Location, ProbeVerb, openCases.ToString(CultureInfo.InvariantCulture), cacheCapacity.ToString(CultureInfo.InvariantCulture) })
+        // Started as `dotnet CaseFlow.Bench.dll` the program is the host's argument; started through its apphost (`dotnet run`), it is
+        // the process itself.
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(MemoryScenario).Assembly.Location);
+        }
+
+        foreach (var argument in new[] { ProbeVerb, openCases.ToString(CultureInfo.InvariantCulture), cacheCapacity.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }

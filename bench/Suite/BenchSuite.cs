@@ -42,7 +42,7 @@ internal static class BenchSuite
         var scaleOut = arguments.Runs("scaleout") ? await ScaleOutWithRetryAsync(definition, arguments) : [];
         var verify = arguments.Runs("verify") ? await VerifyAtScale.RunAsync(definition, arguments.Events) : null;
         var assessment = arguments.Runs("assessment") ? await AssessmentAtScale.RunAsync(MicroDefinition.Path, arguments.AssessedCases) : null;
-        var memory = arguments.Runs("memory") ? await MemoryScenario.RunAsync(arguments.OpenCases) : null;
+        var memory = arguments.Runs("memory") ? await MemoryAsync(arguments) : null;
         var report = new BenchReport
         {
             Date = DateTimeOffset.Now,
@@ -77,7 +77,21 @@ internal static class BenchSuite
             Console.WriteLine($"  {goal.StatusText,-12} {goal.Goal.Name}: {goal.MeasuredText} (target {goal.Goal.TargetText}, ratio {goal.RatioText}) — {goal.Detail}");
         }
 
-        return verify is { Intact: false } ? 1 : 0;
+        return verify is { Intact: false } || (arguments.Runs("memory") && memory is null) ? 1 : 0;
+    }
+
+    /// <summary>The memory part; a failure is reported and the rest of the suite's results are still written (the exit code says it).</summary>
+    private static async Task<ResidentMemory?> MemoryAsync(BenchArguments arguments)
+    {
+        try
+        {
+            return await MemoryScenario.RunAsync(arguments.OpenCases);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"memory: the part failed, its goal is left unmeasured: {e}");
+            return null;
+        }
     }
 
     private static async Task<IReadOnlyList<EmbeddedResult>> EmbeddedAsync(CompiledDefinition definition, BenchArguments arguments)

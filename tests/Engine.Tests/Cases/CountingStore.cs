@@ -23,18 +23,11 @@ internal sealed class CountingStore(ICaseStore inner) : DelegatingCaseStore(inne
         return Inner.ReadAsync(caseId, cancellationToken);
     }
 
-    public override async Task AppendAsync(
-        CaseState resulting,
-        long expectedVersion,
-        IReadOnlyList<CaseEvent> events,
-        Guid? messageId = null,
-        IReadOnlyList<CaseTimer>? timers = null,
-        IReadOnlyList<OutboxEntry>? outbox = null,
-        CancellationToken cancellationToken = default)
+    protected override async Task AppendAsync(Func<Task> append, CancellationToken cancellationToken)
     {
         try
         {
-            await Inner.AppendAsync(resulting, expectedVersion, events, messageId, timers, outbox, cancellationToken);
+            await append();
         }
         catch (ConcurrencyConflictException)
         {

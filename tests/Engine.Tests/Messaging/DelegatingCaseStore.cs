@@ -33,7 +33,7 @@ internal abstract class DelegatingCaseStore(ICaseStore inner) : ICaseStore, ICas
 
     public virtual Task InitialiseAsync(CancellationToken cancellationToken = default) => Inner.InitialiseAsync(cancellationToken);
 
-    public virtual Task AppendAsync(
+    public Task AppendAsync(
         CaseState resulting,
         long expectedVersion,
         IReadOnlyList<CaseEvent> events,
@@ -41,7 +41,10 @@ internal abstract class DelegatingCaseStore(ICaseStore inner) : ICaseStore, ICas
         IReadOnlyList<CaseTimer>? timers = null,
         IReadOnlyList<OutboxEntry>? outbox = null,
         CancellationToken cancellationToken = default) =>
-        Inner.AppendAsync(resulting, expectedVersion, events, messageId, timers, outbox, cancellationToken);
+        AppendAsync(() => Inner.AppendAsync(resulting, expectedVersion, events, messageId, timers, outbox, cancellationToken), cancellationToken);
+
+    /// <summary>One append; <paramref name="append"/> writes it to the inner store. Specs override this to delay, refuse or count appends.</summary>
+    protected virtual Task AppendAsync(Func<Task> append, CancellationToken cancellationToken) => append();
 
     public virtual IAsyncEnumerable<CaseEvent> ReadAllAsync(CancellationToken cancellationToken = default) => Inner.ReadAllAsync(cancellationToken);
 

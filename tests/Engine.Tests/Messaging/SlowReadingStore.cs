@@ -33,19 +33,12 @@ internal sealed class SlowReadingStore(ICaseStore inner, TimeSpan delay) : Deleg
         return processed;
     }
 
-    public override async Task AppendAsync(
-        CaseState resulting,
-        long expectedVersion,
-        IReadOnlyList<CaseEvent> events,
-        Guid? messageId = null,
-        IReadOnlyList<CaseTimer>? timers = null,
-        IReadOnlyList<OutboxEntry>? outbox = null,
-        CancellationToken cancellationToken = default)
+    protected override async Task AppendAsync(Func<Task> append, CancellationToken cancellationToken)
     {
         await Task.Delay(delay, cancellationToken);
         try
         {
-            await Inner.AppendAsync(resulting, expectedVersion, events, messageId, timers, outbox, cancellationToken);
+            await append();
         }
         catch (ConcurrencyConflictException)
         {

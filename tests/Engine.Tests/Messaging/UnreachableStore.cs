@@ -14,20 +14,13 @@ internal sealed class UnreachableStore(ICaseStore inner, int failures) : Delegat
     /// <summary>Appends refused so far.</summary>
     public int Refused => _failures - Math.Max(0, Volatile.Read(ref _remaining));
 
-    public override Task AppendAsync(
-        CaseState resulting,
-        long expectedVersion,
-        IReadOnlyList<CaseEvent> events,
-        Guid? messageId = null,
-        IReadOnlyList<CaseTimer>? timers = null,
-        IReadOnlyList<OutboxEntry>? outbox = null,
-        CancellationToken cancellationToken = default)
+    protected override Task AppendAsync(Func<Task> append, CancellationToken cancellationToken)
     {
         if (Interlocked.Decrement(ref _remaining) >= 0)
         {
             throw new SqliteException("unable to open database file (the database is away)", 14);
         }
 
-        return base.AppendAsync(resulting, expectedVersion, events, messageId, timers, outbox, cancellationToken);
+        return append();
     }
 }
