@@ -8,6 +8,12 @@ if (args is [MemoryScenario.ProbeVerb, var open, var capacity])
     return await MemoryScenario.ProbeAsync(open, capacity);
 }
 
+// The plots drawn again from a results file (after a change to how they are drawn): plots [DIR], DIR/latest.json by default.
+if (args is ["plots", ..] && args.Length <= 2)
+{
+    return await BenchSuite.RedrawPlotsAsync(args.Length == 2 ? args[1] : Path.Combine("bench", "results"));
+}
+
 if (args is ["--help" or "-h"] || BenchArguments.Parse(args) is not { } arguments)
 {
     Console.WriteLine(BenchArguments.Usage);

@@ -37,7 +37,8 @@ internal sealed record BenchArguments
     public bool Runs(string part) => Part == "all" || Part == part;
 
     public const string Usage = """
-        usage: CaseFlow.Bench [all|embedded|load|micro|verify|scaleout|assessment|memory] [--cases N] [--rounds N] [--concurrency N] [--seconds N] [--events N] [--assessed N] [--open N] [--output DIR]
+        usage: CaseFlow.Bench plots [DIR]   (draws the plots again from DIR/latest.json, default bench/results)
+               CaseFlow.Bench [all|embedded|load|micro|verify|scaleout|assessment|memory] [--cases N] [--rounds N] [--concurrency N] [--seconds N] [--events N] [--assessed N] [--open N] [--output DIR]
           all      everything (default): micro-benchmarks, the embedded engine, end-to-end load with limits and peer,
                    scale-out, verify at scale, assessment at scale, resident memory; then the goals of issue #17, each
                    PASS or FAIL

@@ -80,6 +80,26 @@ internal static class BenchSuite
         return verify is { Intact: false } || (arguments.Runs("memory") && memory is null) ? 1 : 0;
     }
 
+    /// <summary>Draws the plots again from <c>latest.json</c> in <paramref name="directory"/>, writing nothing else.</summary>
+    public static async Task<int> RedrawPlotsAsync(string directory)
+    {
+        var path = Path.Combine(directory, "latest.json");
+        if (!File.Exists(path))
+        {
+            await Console.Error.WriteLineAsync($"CaseFlow.Bench plots: there is no {path}; run ./bench.sh first, or name the folder that holds latest.json");
+            return 2;
+        }
+
+        var report = JsonSerializer.Deserialize<BenchReport>(await File.ReadAllTextAsync(path), Json)
+            ?? throw new InvalidOperationException($"{path} holds no report");
+        foreach (var plot in Plots.Draw(report, Path.Combine(directory, "latest")))
+        {
+            Console.WriteLine($"drew {plot}");
+        }
+
+        return 0;
+    }
+
     /// <summary>The memory part; a failure is reported and the rest of the suite's results are still written (the exit code says it).</summary>
     private static async Task<ResidentMemory?> MemoryAsync(BenchArguments arguments)
     {

@@ -46,14 +46,12 @@ internal static class Plots
         var goal = plot.Add.HorizontalLine(10_000);
         goal.LinePattern = LinePattern.Dashed;
         goal.Color = Colors.FireBrick;
-        goal.Text = "goal 10,000";
-        goal.LabelOppositeAxis = true;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. embedded.Select((_, i) => (double)i)],
             [.. embedded.Select(e => $"{e.Concurrency} in flight")]);
         plot.Axes.Margins(bottom: 0);
         plot.Axes.SetLimitsY(0, Math.Max(10_000, embedded.Max(e => e.TransitionsPerSecond)) * 1.15);
-        plot.Title("Embedded engine on durable SQLite (synchronous=FULL): transitions/s");
+        plot.Title("Embedded engine, durable SQLite: transitions/s (dashed: goal)");
         plot.YLabel("transitions per second");
         plot.SavePng(path, Width, Height);
         return path;
@@ -97,11 +95,11 @@ internal static class Plots
         return path;
     }
 
-    /// <summary>A system's name short enough for a tick label, in ASCII: "CaseFlow\nin-memory".</summary>
+    /// <summary>A system's name short enough for a tick label, in ASCII: "CaseFlow\nin-memory", "saga peer (SQLite)\nRabbitMQ".</summary>
     private static string Short(LoadResult result)
     {
         var system = result.System.StartsWith("CaseFlow", StringComparison.Ordinal) ? "CaseFlow"
-            : result.System.Contains("in-memory", StringComparison.Ordinal) ? "saga peer (mem)"
+            : result.Store.StartsWith("in-memory", StringComparison.Ordinal) ? "saga peer (memory)"
             : "saga peer (SQLite)";
         return $"{system}\n{result.Transport}";
     }
