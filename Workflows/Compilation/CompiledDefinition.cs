@@ -12,6 +12,10 @@ public sealed class CompiledDefinition
     private readonly Dictionary<string, Category> _categories;
     private readonly Dictionary<string, Platform> _platforms;
     private readonly Dictionary<string, Office> _offices;
+    private readonly Dictionary<string, CompiledWorkflow> _besideOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CompiledWorkflow> _besideDeclaring = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Workflow, string State), string> _positions = [];
+    private readonly Dictionary<string, Place> _places = new(StringComparer.Ordinal);
 
     private CompiledDefinition(TownshipDefinition definition, string contentHash)
     {
@@ -24,6 +28,26 @@ public sealed class CompiledDefinition
         Calendar = definition.Calendar is { } calendar ? new WorkingCalendar(calendar) : null;
         DeclaresPermissions = definition.Workflows.All(w => w.Transitions.All(t => t.By.Count > 0));
         PersonalFields = new HashSet<string>(Catalogue.AlwaysPersonal.Concat(definition.PersonalData), StringComparer.Ordinal);
+
+        // Asked on every command and every event folded: answered from tables built once here rather than searched each time.
+        foreach (var workflow in Workflows.Values)
+        {
+            if (workflow.Definition.RunsBeside is { } runsBeside)
+            {
+                _besideOf.TryAdd(runsBeside, workflow);
+                foreach (var trigger in workflow.Definition.Triggers)
+                {
+                    _besideDeclaring.TryAdd(trigger, workflow);
+                }
+            }
+
+            foreach (var state in workflow.Definition.States)
+            {
+                var position = $"{workflow.Id}.{state.Id}";
+                _positions[(workflow.Id, state.Id)] = position;
+                _places[position] = new Place(workflow.Id, state.Id, state.Final);
+            }
+        }
     }
 
     /// <summary>The case fields that hold personal data under this version: those always personal and those it marks.</summary>
@@ -51,7 +75,27 @@ public sealed class CompiledDefinition
     public CompiledWorkflow Entry => Workflows[Definition.EntryWorkflow];
 
     /// <summary>The workflow that runs beside the given one (supervision beside handling), if any.</summary>
-    public CompiledWorkflow? BesideOf(string workflow) => Workflows.Values.FirstOrDefault(w => w.Definition.RunsBeside == workflow);
+    public CompiledWorkflow? BesideOf(string workflow) => _besideOf.GetValueOrDefault(workflow);
+
+    /// <summary>The first workflow running beside another that declares the trigger (a supervision step), if any.</summary>
+    public CompiledWorkflow? BesideDeclaring(string trigger) => _besideDeclaring.GetValueOrDefault(trigger);
+
+    /// <summary>A case's position, <c>workflow.state</c>: the same string every time for a declared state.</summary>
+    public string Position(string workflow, string state) =>
+        _positions.TryGetValue((workflow, state), out var position) ? position : $"{workflow}.{state}";
+
+    /// <summary>What a position names: its workflow, its state, and whether that state is final (false for one this version does not declare).</summary>
+    public Place PlaceOf(string position)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        if (_places.TryGetValue(position, out var place))
+        {
+            return place;
+        }
+
+        var dot = position.IndexOf('.', StringComparison.Ordinal);
+        return new Place(position[..dot], position[(dot + 1)..], false);
+    }
 
     /// <summary>The category with this id, or null.</summary>
     public Category? Category(string id) => _categories.GetValueOrDefault(id);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CaseFlow.Workflows.Conditions;
 using CaseFlow.Workflows.Model;
 
@@ -12,6 +13,8 @@ public sealed class CompiledWorkflow
     private readonly Dictionary<(string From, string Trigger, string To), TransitionDefinition> _transitions;
     private readonly Dictionary<string, StateDefinition> _states;
     private readonly MachinePool _machines;
+    private readonly FrozenSet<string> _triggers;
+    private readonly Dictionary<(string From, string Trigger), IReadOnlyList<TransitionDefinition>> _from;
 
     internal CompiledWorkflow(WorkflowDefinition definition)
     {
@@ -19,6 +22,8 @@ public sealed class CompiledWorkflow
         _transitions = definition.Transitions.ToDictionary(t => (t.From, t.Trigger, t.To));
         _states = definition.States.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _machines = new MachinePool(definition);
+        _triggers = definition.Triggers.ToFrozenSet(StringComparer.Ordinal);
+        _from = definition.Transitions.GroupBy(t => (t.From, t.Trigger)).ToDictionary(g => g.Key, g => (IReadOnlyList<TransitionDefinition>)[.. g]);
     }
 
     /// <summary>The declaration this machine was compiled from.</summary>
@@ -35,8 +40,12 @@ public sealed class CompiledWorkflow
         ? state
         : throw new KeyNotFoundException($"workflow '{Id}' has no state '{id}'");
 
+    /// <summary>The declared transitions on the trigger from the state, in declaration order (empty when there are none).</summary>
+    public IReadOnlyList<TransitionDefinition> TransitionsFrom(string state, string trigger) =>
+        _from.TryGetValue((state, trigger), out var transitions) ? transitions : [];
+
     /// <summary>True when the workflow declares the trigger.</summary>
-    public bool Declares(string trigger) => Definition.Triggers.Contains(trigger, StringComparer.Ordinal);
+    public bool Declares(string trigger) => _triggers.Contains(trigger);
 
     /// <summary>Asks the machine whether the trigger may fire in the state with these facts, and which declared transition it takes.</summary>
     public FireOutcome Fire(string state, string trigger, IFacts facts)
@@ -69,23 +78,24 @@ public sealed class CompiledWorkflow
 
     private FireOutcome Fire(WorkflowMachine machine, string state, string trigger, IFacts facts)
     {
-        if (!machine.CanFire(state, trigger, facts, out var unmet))
-        {
-            // Stateless leaves the unmet-guard list null when no transition for the trigger exists in the state.
-            var why = unmet is { Count: > 0 }
-                ? $"its condition is not met ({string.Join("; ", unmet)})"
-                : "it is not permitted there";
-            return Refused(state, trigger, why, machine.Permitted(state, facts));
-        }
-
         string destination;
+        ICollection<string>? unmet;
+        bool fired;
         try
         {
-            destination = machine.Fire(state, trigger, facts);
+            fired = machine.TryFire(state, trigger, facts, out destination, out unmet);
         }
         catch (InvalidOperationException e)
         {
             return new FireOutcome { Refusal = $"'{trigger}' is ambiguous in {Id}.{state}: {e.Message}" };
+        }
+
+        if (!fired)
+        {
+            var why = unmet is { Count: > 0 }
+                ? $"its condition is not met ({string.Join("; ", unmet)})"
+                : "it is not permitted there";
+            return Refused(state, trigger, why, machine.Permitted(state, facts));
         }
 
         return new FireOutcome { Transition = _transitions[(state, trigger, destination)] };

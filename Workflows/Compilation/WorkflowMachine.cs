@@ -16,12 +16,22 @@ internal sealed class WorkflowMachine
     private readonly Dictionary<string, StateMachine<string, string>.TriggerWithParameters<IFacts>> _triggers;
     private readonly string _initial;
     private string _state;
+    private bool _unhandled;
+    private ICollection<string>? _unmet;
 
     public WorkflowMachine(WorkflowDefinition definition)
     {
         _initial = definition.Initial;
         _state = _initial;
         _machine = new StateMachine<string, string>(() => _state, s => _state = s);
+
+        // A trigger the state does not take (or whose guards all fail) is noted rather than thrown: TryFire then says so, so that a
+        // command is decided by one firing — its guards evaluated once — instead of a CanFire followed by a Fire.
+        _machine.OnUnhandledTrigger((_, _, unmet) =>
+        {
+            _unhandled = true;
+            _unmet = unmet;
+        });
         _triggers = definition.Triggers
             .Concat(definition.Transitions.Select(t => t.Trigger))
             .Distinct(StringComparer.Ordinal)
@@ -36,20 +46,20 @@ internal sealed class WorkflowMachine
         }
     }
 
-    /// <summary>Whether the trigger may fire in the state with these facts; <paramref name="unmet"/> lists the guards that failed (null when no transition exists).</summary>
-    public bool CanFire(string state, string trigger, IFacts facts, out ICollection<string>? unmet)
-    {
-        _state = state;
-        return _machine.CanFire(_triggers[trigger], facts, out unmet);
-    }
-
-    /// <summary>Fires the trigger from the state with these facts and returns the state the machine moved to.</summary>
+    /// <summary>
+    /// Fires the trigger from the state with these facts. True with the state the machine moved to; false when the state does not
+    /// take the trigger with these facts, <paramref name="unmet"/> then listing the guards that failed (empty when none was asked).
+    /// </summary>
     /// <exception cref="InvalidOperationException">When more than one of the trigger's guards holds.</exception>
-    public string Fire(string state, string trigger, IFacts facts)
+    public bool TryFire(string state, string trigger, IFacts facts, out string destination, out ICollection<string>? unmet)
     {
         _state = state;
+        _unhandled = false;
+        _unmet = null;
         _machine.Fire(_triggers[trigger], facts);
-        return _state;
+        destination = _state;
+        unmet = _unmet;
+        return !_unhandled;
     }
 
     /// <summary>The triggers the machine would accept in the state with these facts, each once, in ordinal order.</summary>

@@ -38,8 +38,8 @@ public static class CaseDecider
             Sequence = 1,
             Trigger = Triggers.Submit,
             From = "",
-            Reached = $"{entry.Id}.{entry.Definition.Initial}",
-            To = $"{entry.Id}.{entry.Definition.Initial}",
+            Reached = definition.Position(entry.Id, entry.Definition.Initial),
+            To = definition.Position(entry.Id, entry.Definition.Initial),
             Actor = command.Actor,
             Identity = command.Identity ?? "",
             ActorKind = ActorKinds.Classify(command.Actor, definition),
@@ -86,7 +86,7 @@ public static class CaseDecider
 
         // Who may send it is settled before its data or its timing is looked at: a caller the definition does not admit learns nothing more.
         if (Permissions.Transitions(state, command.Trigger, definition) is { Count: > 0 } candidates
-            && Permissions.Refusal(candidates.SelectMany(t => t.By).Distinct().ToList(), command.Trigger, state, command, definition) is { } forbidden)
+            && Permissions.Refusal(Permissions.Senders(candidates), command.Trigger, state, command, definition) is { } forbidden)
         {
             return Decision.Forbid(forbidden);
         }
@@ -104,7 +104,7 @@ public static class CaseDecider
         }
 
         var facts = new CaseFacts(state, payload, definition);
-        var beside = definition.Workflows.Values.FirstOrDefault(w => w.Definition.RunsBeside is not null && w.Declares(command.Trigger));
+        var beside = definition.BesideDeclaring(command.Trigger);
         if (beside is not null)
         {
             return DecideBeside(state, command, payload, beside, facts, now, definition);
@@ -149,8 +149,8 @@ public static class CaseDecider
             Sequence = state.Version + 1,
             Trigger = command.Trigger,
             From = state.Position,
-            Reached = $"{workflow.Id}.{reached.Id}",
-            To = $"{nextWorkflow}.{nextState}",
+            Reached = definition.Position(workflow.Id, reached.Id),
+            To = definition.Position(nextWorkflow, nextState),
             Supervision = SupervisionAfter(state, nextWorkflow, definition),
             Actor = command.Actor,
             Identity = command.Identity ?? "",
@@ -238,7 +238,7 @@ public static class CaseDecider
             Sequence = state.Version + 1,
             Trigger = command.Trigger,
             From = state.Position,
-            Reached = $"{beside.Id}.{outcome.Transition!.To}",
+            Reached = definition.Position(beside.Id, outcome.Transition!.To),
             To = state.Position,
             Supervision = outcome.Transition.To,
             Actor = command.Actor,

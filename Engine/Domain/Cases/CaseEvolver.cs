@@ -36,18 +36,16 @@ public static class CaseEvolver
 
     private static CaseState Move(CaseState state, CaseEvent e, CompiledDefinition definition)
     {
-        var dot = e.To.IndexOf('.', StringComparison.Ordinal);
-        var workflow = e.To[..dot];
-        var stateId = e.To[(dot + 1)..];
+        var place = definition.PlaceOf(e.To);
         return state with
         {
-            Workflow = workflow,
-            State = stateId,
+            Workflow = place.Workflow,
+            State = place.State,
             Supervision = e.Supervision,
             Version = e.Sequence,
             LastHash = e.Hash,
             UpdatedAt = e.At,
-            IsFinal = definition.Workflows.TryGetValue(workflow, out var w) && w.Definition.States.Any(s => s.Id == stateId && s.Final),
+            IsFinal = place.Final,
         };
     }
 }

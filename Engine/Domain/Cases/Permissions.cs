@@ -57,18 +57,36 @@ public static class Permissions
     /// <summary>The transitions a trigger could take from the case's state, in its workflow or in the one running beside it.</summary>
     internal static IReadOnlyList<TransitionDefinition> Transitions(CaseState state, string trigger, CompiledDefinition definition)
     {
-        var candidates = new List<TransitionDefinition>();
-        if (definition.Workflows.TryGetValue(state.Workflow, out var workflow))
+        var candidates = definition.Workflows.TryGetValue(state.Workflow, out var workflow) ? workflow.TransitionsFrom(state.State, trigger) : [];
+        if (state.Supervision is { } supervision && definition.BesideOf(state.Workflow) is { } beside
+            && beside.TransitionsFrom(supervision, trigger) is { Count: > 0 } besides)
         {
-            candidates.AddRange(workflow.Definition.Transitions.Where(t => t.From == state.State && t.Trigger == trigger));
-        }
-
-        if (state.Supervision is { } supervision && definition.BesideOf(state.Workflow) is { } beside)
-        {
-            candidates.AddRange(beside.Definition.Transitions.Where(t => t.From == supervision && t.Trigger == trigger));
+            return candidates.Count == 0 ? besides : [.. candidates, .. besides];
         }
 
         return candidates;
+    }
+
+    /// <summary>The roles that may send a trigger by any of the transitions it could take, each once.</summary>
+    internal static IReadOnlyList<string> Senders(IReadOnlyList<TransitionDefinition> candidates) =>
+        candidates is [{ } only] && EachOnce(only.By)
+            ? only.By
+            : candidates.SelectMany(t => t.By).Distinct().ToList();
+
+    private static bool EachOnce(IReadOnlyList<string> roles)
+    {
+        for (var i = 1; i < roles.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(roles[i], roles[j], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<string> Holders(string role, CaseState state, CompiledDefinition definition)
