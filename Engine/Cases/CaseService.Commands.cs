@@ -54,11 +54,12 @@ public sealed partial class CaseService
         var fromStore = false;
         for (var attempt = 1; ; attempt++)
         {
-            if (command.MessageId is { } messageId && await _store.HasProcessedAsync(messageId, cancellationToken))
+            // The inbox is asked only where its answer changes what happens. An accepted command's append refuses a message already
+            // applied (its inbox row is written in the same transaction, and the conflict sends the command round again, asking
+            // first this time); a refusal asks before it is answered. So a command met once costs no read of the inbox.
+            if (attempt > 1 && await AlreadyAppliedAsync(command, cancellationToken) is { } repeated)
             {
-                // Applied already (perhaps by another instance): answered with the case as stored, never decided again.
-                var (applied, _) = (await LoadAsync(command.CaseId, cancellationToken))!.Value;
-                return CommandOutcome.AlreadyApplied(applied);
+                return repeated;
             }
 
             var cached = fromStore ? null : _states.Find(command.CaseId);
@@ -87,6 +88,11 @@ public sealed partial class CaseService
                     _states.Evict(command.CaseId, state.Version);
                     fromStore = true;
                     continue;
+                }
+
+                if (await AlreadyAppliedAsync(command, cancellationToken) is { } applied)
+                {
+                    return applied;
                 }
 
                 var refusal = decision.IsAccepted
@@ -120,6 +126,21 @@ public sealed partial class CaseService
             await _outbox.DeliverAsync(messages, cancellationToken);
             return CommandOutcome.Accepted(next, events, planned);
         }
+    }
+
+    /// <summary>
+    /// The case as stored when the command's message was applied already (perhaps by another instance): answered so, never decided
+    /// again; null when it was not (or the command came with no message id).
+    /// </summary>
+    private async Task<CommandOutcome?> AlreadyAppliedAsync(CaseCommand command, CancellationToken cancellationToken)
+    {
+        if (command.MessageId is not { } messageId || !await _store.HasProcessedAsync(messageId, cancellationToken)
+            || await LoadAsync(command.CaseId, cancellationToken) is not ({ } applied, _))
+        {
+            return null;
+        }
+
+        return CommandOutcome.AlreadyApplied(applied);
     }
 
     /// <summary>A timer that no longer applies is removed without telling anyone: nobody sent it, so nobody awaits a refusal.</summary>

@@ -17,17 +17,36 @@ public sealed partial class SqliteCaseStore(
     string connectionString, SqliteSynchronous synchronous = SqliteSynchronous.Full, GroupCommitSettings? groupCommit = null)
     : RelationalCaseStore(new SqliteDialect(), groupCommit), ICaseStore
 {
-    private readonly string _pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = " + synchronous switch
+    /// <summary>Appends committed between two checkpoints the store starts itself (see <see cref="AppendsCommitted"/>).</summary>
+    internal const int CommitsPerCheckpoint = 16;
+
+    /// <summary>The log's length, in pages, past which the committer's own commit checkpoints (by default 4,000: 16 MB of 4 KB pages).</summary>
+    internal int WriterCheckpointPages { get; init; } = 4_000;
+
+    // Every connection but the committer's checkpoints as SQLite does by default (once the log passes 1,000 pages), since a pooled
+    // connection may have been the committer's before.
+    private readonly string _pragmas = "PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 1000; PRAGMA synchronous = " + synchronous switch
     {
         SqliteSynchronous.Full => "FULL;",
         SqliteSynchronous.Normal => "NORMAL;",
         _ => throw new ArgumentOutOfRangeException(nameof(synchronous), synchronous, "SQLite's synchronous setting is Full or Normal"),
     };
 
+    private int _sinceCheckpoint;
+    private int _checkpointing;
+    private long _checkpoints;
+
+    /// <summary>Checkpoints the store has run beside the committer.</summary>
+    internal long Checkpoints => Interlocked.Read(ref _checkpoints);
+
     /// <summary>Opens the store on a file path (created when missing), durable on every commit unless told otherwise.</summary>
     public static SqliteCaseStore ForFile(
         string path, SqliteSynchronous synchronous = SqliteSynchronous.Full, GroupCommitSettings? groupCommit = null) =>
-        new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString(), synchronous, groupCommit);
+        new(FileConnectionString(path), synchronous, groupCommit);
+
+    /// <summary>The connection string the store uses for a file path: pooled, waiting up to 30 s for a lock.</summary>
+    public static string FileConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
 
     /// <summary>The <c>synchronous</c> setting a connection of this store runs with, as SQLite itself reports it.</summary>
     internal async Task<long> ConnectionSynchronousAsync(CancellationToken cancellationToken = default)
@@ -39,6 +58,52 @@ public sealed partial class SqliteCaseStore(
     }
 
     private protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    /// <summary>
+    /// The committer's connection checkpoints only once the log passes <see cref="WriterCheckpointPages"/>: SQLite runs an automatic
+    /// checkpoint inside the commit that passes the limit, holding every command in that batch while the log is copied into the
+    /// database and flushed. The store's own checkpoints beside it (<see cref="AppendsCommitted"/>) copy most of the log first, so
+    /// the committer's, when one comes, has little left to copy; and since it runs while nothing else is writing, it lets the next
+    /// commit start the log again from its beginning, which a checkpoint beside a busy committer seldom can: the log stays bounded.
+    /// </summary>
+    private protected override async Task<DbConnection> OpenWriterConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, $"PRAGMA wal_autocheckpoint = {WriterCheckpointPages};", cancellationToken);
+        return connection;
+    }
+
+    /// <summary>
+    /// Every <see cref="CommitsPerCheckpoint"/> commits of appends, a passive checkpoint on a connection of its own, off the
+    /// committer's thread (one at a time): it copies what the log holds into the database without waiting for readers or writers,
+    /// so the log stays short while the committer goes on. One that fails is left to the next.
+    /// </summary>
+    private protected override void AppendsCommitted()
+    {
+        if (Interlocked.Increment(ref _sinceCheckpoint) < CommitsPerCheckpoint || Interlocked.CompareExchange(ref _checkpointing, 1, 0) != 0)
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref _sinceCheckpoint, 0);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await using var connection = await OpenAsync(CancellationToken.None);
+                await ExecuteAsync(connection, null, "PRAGMA wal_checkpoint(PASSIVE);", CancellationToken.None);
+                Interlocked.Increment(ref _checkpoints);
+            }
+            catch (SqliteException)
+            {
+                // Busy, or the file went away (the store is being closed): the next commits start another.
+            }
+            finally
+            {
+                Volatile.Write(ref _checkpointing, 0);
+            }
+        });
+    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
 using CaseFlow.Host.Configuration;
 using Microsoft.Extensions.Options;
@@ -16,9 +17,12 @@ public static class CaseStoreFactory
     {
         var (options, postgres, sqlite) = Read(configuration);
         var groupCommit = ReadGroupCommit(configuration);
+
+        // The store keeps the assessment facts of as many recently appended cases as the case service keeps states.
+        var recent = configuration.GetSection(CaseStateCacheOptions.Section).Get<CaseStateCacheOptions>()?.StateCacheSize ?? CaseStateCache.DefaultCapacity;
         return options.Store == CaseFlowOptions.PostgresStore
-            ? new PostgresCaseStore(postgres.ConnectionString!, groupCommit)
-            : SqliteCaseStore.ForFile(options.Database, sqlite, groupCommit);
+            ? new PostgresCaseStore(postgres.ConnectionString!, groupCommit) { RecentFactsCapacity = Math.Max(0, recent) }
+            : new SqliteCaseStore(SqliteCaseStore.FileConnectionString(options.Database), sqlite, groupCommit) { RecentFactsCapacity = Math.Max(0, recent) };
     }
 
     /// <summary>Where the configured store keeps its histories, for people: the SQLite file's full path, or the PostgreSQL server and database (never the password).</summary>

@@ -1,5 +1,6 @@
 using CaseFlow.Bench.Load;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
 using CaseFlow.Host.Startup;
 using Microsoft.Data.Sqlite;
@@ -30,6 +31,9 @@ internal sealed class EmbeddedEngine : IAsyncDisposable
     public ICommandChannel Channel { get; }
 
     public CountingPublisher Publisher { get; }
+
+    /// <summary>Transactions the store has committed that held appends (with group commit, one per batch of appends).</summary>
+    public long Commits => ((RelationalCaseStore)_host.Services.GetRequiredService<ICaseStore>()).Committer.Commits;
 
     /// <summary>The store file the engine writes.</summary>
     public string Database => _database;

@@ -26,6 +26,12 @@ internal sealed record EmbeddedResult
     /// <summary>Messages the commands handed to the publisher (through the outbox), per command.</summary>
     public required double PublishedPerCommand { get; init; }
 
+    /// <summary>Transactions the store committed in the run (group commit writes the appends arriving together in one).</summary>
+    public long Commits { get; init; }
+
+    /// <summary>Commands stored per transaction: how much group commit grouped.</summary>
+    public double AppendsPerCommit => Commits == 0 ? 0 : Transitions / (double)Commits;
+
     public double TransitionsPerSecond => Transitions / Seconds;
 
     public double EventsPerSecond => EventsAppended / Seconds;

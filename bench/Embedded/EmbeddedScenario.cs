@@ -24,6 +24,7 @@ internal static class EmbeddedScenario
             await DriveAsync(engine.Channel, routes, concurrency, TimeSpan.Zero, Math.Max(LoadDriver.WarmUpCases, concurrency), $"warm-{run}");
             var eventsBefore = await engine.StoredEventsAsync();
             var publishedBefore = engine.Publisher.Messages;
+            var commitsBefore = engine.Commits;
             var started = Stopwatch.GetTimestamp();
             var timings = await DriveAsync(engine.Channel, routes, concurrency, each, int.MaxValue, $"load-{run}");
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -36,10 +37,11 @@ internal static class EmbeddedScenario
                 EventsAppended = await engine.StoredEventsAsync() - eventsBefore,
                 Seconds = seconds,
                 PublishedPerCommand = (engine.Publisher.Messages - publishedBefore) / (double)transitions,
+                Commits = engine.Commits - commitsBefore,
                 CaseMs = Percentiles.Of(timings.Select(t => t.SubmitToClose)),
                 Commands = ByCommand(timings),
             };
-            Console.WriteLine($"  embedded, {concurrency} in flight: {result.TransitionsPerSecond:F0} transitions/s, {result.EventsPerSecond:F0} events appended/s, {result.CasesPerSecond:F1} cases/s, case p50 {result.CaseMs.P50:F0} ms");
+            Console.WriteLine($"  embedded, {concurrency} in flight: {result.TransitionsPerSecond:F0} transitions/s, {result.EventsPerSecond:F0} events appended/s, {result.CasesPerSecond:F1} cases/s, {result.AppendsPerCommit:F1} appends per commit, case p50 {result.CaseMs.P50:F0} ms");
             results.Add(result);
         }
 

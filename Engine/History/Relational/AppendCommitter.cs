@@ -6,16 +6,25 @@ namespace CaseFlow.Engine.History.Relational;
 /// <summary>
 /// Commits a store's appends. With group commit on, every append joins one queue: a single drain writes all the appends waiting
 /// (up to <see cref="GroupCommitSettings.MaxBatch"/>), each inside a savepoint of its own, and commits them in one transaction,
-/// then takes whatever arrived meanwhile. Nothing waits on purpose: a lone append is written as soon as it arrives, and appends
+/// then takes whatever arrived meanwhile. The drain keeps its connection and its commands (<see cref="StatementRunner"/>) from one
+/// batch to the next while appends keep arriving, and lets them go when the queue is empty or a batch failed. Nothing waits on purpose: a lone append is written as soon as it arrives, and appends
 /// batch only because they arrived while a commit was under way. An append that fails is rolled back to its savepoint and, once the
 /// batch has committed, its caller gets its own failure; a failed commit fails every caller in it. Each caller returns
 /// only after the commit that holds its events, so an acknowledged command is durable as before.
 /// </summary>
-internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken, Task<DbConnection>> openConnection, GroupCommitSettings settings)
+/// <param name="dialect">The database's SQL dialect.</param>
+/// <param name="openConnection">Opens a connection for writing appends.</param>
+/// <param name="settings">Whether appends are grouped, and how many at most.</param>
+/// <param name="committed">Told after each commit that stored appends, on the committing thread; it must return at once.</param>
+internal sealed class AppendCommitter(
+    SqlDialect dialect, Func<CancellationToken, Task<DbConnection>> openConnection, GroupCommitSettings settings, Action? committed = null)
 {
     private const string Savepoint = "caseflow_append";
 
     private readonly EventWriter _writer = new(dialect);
+    private readonly SqlStatement _savepoint = new($"SAVEPOINT {Savepoint}");
+    private readonly SqlStatement _release = new($"RELEASE SAVEPOINT {Savepoint}");
+    private readonly SqlStatement _rollback = new($"ROLLBACK TO SAVEPOINT {Savepoint}");
     private readonly Lock _gate = new();
     private readonly Queue<PendingAppend> _waiting = new();
     private bool _draining;
@@ -28,8 +37,11 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
     /// <summary>Transactions committed that stored appends, grouped or not.</summary>
     internal long Commits => Interlocked.Read(ref _commits);
 
+    /// <summary>The statements of <paramref name="append"/>, made on the caller's thread (see <see cref="EventWriter.Prepare"/>).</summary>
+    public PreparedAppend Prepare(CaseAppend append, Assessment.AssessmentFacts? previousFacts) => _writer.Prepare(append, previousFacts);
+
     /// <summary>Stores <paramref name="append"/>, returning once the transaction that holds it committed.</summary>
-    public async Task AppendAsync(CaseAppend append, CancellationToken cancellationToken)
+    public async Task AppendAsync(PreparedAppend append, CancellationToken cancellationToken)
     {
         if (!settings.Enabled)
         {
@@ -58,20 +70,33 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
         }
     }
 
-    private async Task CommitAloneAsync(CaseAppend append, CancellationToken cancellationToken)
+    private async Task CommitAloneAsync(PreparedAppend append, CancellationToken cancellationToken)
     {
-        await using var connection = await openConnection(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await _writer.WriteAsync(connection, transaction, append, cancellationToken);
+        await using var runner = new StatementRunner(await openConnection(cancellationToken), dialect);
+        await using var transaction = await runner.Connection.BeginTransactionAsync(cancellationToken);
+        runner.Transaction = transaction;
+        await _writer.WriteAsync(runner, append, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Interlocked.Increment(ref _commits);
+        committed?.Invoke();
     }
 
     private async Task DrainAsync()
     {
-        while (TakeBatch() is { } batch)
+        StatementRunner? runner = null;
+        try
         {
-            await CommitBatchAsync(batch);
+            while (TakeBatch() is { } batch)
+            {
+                runner = await CommitBatchAsync(batch, runner);
+            }
+        }
+        finally
+        {
+            if (runner is not null)
+            {
+                await runner.DisposeAsync();
+            }
         }
     }
 
@@ -100,8 +125,11 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
         }
     }
 
-    /// <summary>Writes and commits one batch, answering every caller in it; never throws, or the drain would stop.</summary>
-    private async Task CommitBatchAsync(List<PendingAppend> batch)
+    /// <summary>
+    /// Writes and commits one batch on <paramref name="runner"/> (a new one when null), answering every caller in it; returns the
+    /// runner for the next batch, or null when this one failed (its connection may be broken). Never throws, or the drain would stop.
+    /// </summary>
+    private async Task<StatementRunner?> CommitBatchAsync(List<PendingAppend> batch, StatementRunner? runner)
     {
         // The batch belongs to no one caller, so no caller's cancellation stops it once it is written. Refusals are answered after
         // the commit too: an append refused because an earlier one in the batch wrote first (the same case's version, the same client
@@ -110,19 +138,20 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
         var refused = new List<(PendingAppend Pending, Exception Refusal)>();
         try
         {
-            await using var connection = await openConnection(CancellationToken.None);
-            await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+            runner ??= new StatementRunner(await openConnection(CancellationToken.None), dialect);
+            await using var transaction = await runner.Connection.BeginTransactionAsync(CancellationToken.None);
+            runner.Transaction = transaction;
 
             // Case by case in one order (stable, so one case's appends keep theirs): instances sharing a database then take case
             // row locks in the same order, and two batches cannot each wait for a row the other holds.
-            foreach (var pending in batch.OrderBy(p => p.Append.Resulting.Id))
+            foreach (var pending in batch.OrderBy(p => p.Append.Append.Resulting.Id))
             {
                 if (!pending.TryStartWriting())
                 {
                     continue;
                 }
 
-                if (await TryWriteAsync(connection, transaction, pending) is { } refusal)
+                if (await TryWriteAsync(runner, pending) is { } refusal)
                 {
                     refused.Add((pending, refusal));
                 }
@@ -136,6 +165,7 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
             {
                 await transaction.CommitAsync(CancellationToken.None);
                 Interlocked.Increment(ref _commits);
+                committed?.Invoke();
             }
         }
         catch (Exception failure)
@@ -148,7 +178,12 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
                 pending.Refused(failure);
             }
 
-            return;
+            if (runner is not null)
+            {
+                await runner.DisposeAsync();
+            }
+
+            return null;
         }
 
         foreach (var pending in written)
@@ -160,21 +195,24 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
         {
             pending.Refused(refusal);
         }
+
+        runner.Transaction = null;
+        return runner;
     }
 
     /// <summary>Writes one append in a savepoint; when it fails, returns why, the transaction back as it was before the append.</summary>
-    private async Task<Exception?> TryWriteAsync(DbConnection connection, DbTransaction transaction, PendingAppend pending)
+    private async Task<Exception?> TryWriteAsync(StatementRunner runner, PendingAppend pending)
     {
-        await transaction.SaveAsync(Savepoint, CancellationToken.None);
+        await runner.ExecuteAsync(_savepoint, CancellationToken.None);
         try
         {
-            await _writer.WriteAsync(connection, transaction, pending.Append, CancellationToken.None);
+            await _writer.WriteAsync(runner, pending.Append, CancellationToken.None);
         }
         catch (Exception refusal)
         {
             try
             {
-                await transaction.RollbackAsync(Savepoint, CancellationToken.None);
+                await runner.ExecuteAsync(_rollback, CancellationToken.None);
             }
             catch (Exception)
             {
@@ -183,11 +221,11 @@ internal sealed class AppendCommitter(SqlDialect dialect, Func<CancellationToken
             }
 
             return dialect.IsDeadlock(refusal)
-                ? new ConcurrencyConflictException(pending.Append.Resulting.Id, pending.Append.ExpectedVersion)
+                ? new ConcurrencyConflictException(pending.Append.Append.Resulting.Id, pending.Append.Append.ExpectedVersion)
                 : refusal;
         }
 
-        await transaction.ReleaseAsync(Savepoint, CancellationToken.None);
+        await runner.ExecuteAsync(_release, CancellationToken.None);
         return null;
     }
 }

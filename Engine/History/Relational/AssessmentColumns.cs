@@ -41,31 +41,18 @@ internal static class AssessmentColumns
         ("@id", dialect.Id(caseId)), ("@version", facts.Version), ("@derivation", AssessmentFacts.Derivation), ("@facts", Serialize(facts)));
 
     /// <summary>
-    /// The append's hook: the write of the case's projection with the append's events folded into the projection it had at the
-    /// expected version (none for a new case). Nothing when that projection is not current: the case is then read from its history
-    /// until a rebuild writes it, since the append never reads a history.
+    /// The case's projection at <paramref name="version"/> as the transaction sees it, or null when it is not current there (missing,
+    /// behind or of another derivation): an append then writes none, and the case is read from its history until a rebuild writes it,
+    /// since an append never reads a history.
     /// </summary>
-    public static async Task<IReadOnlyList<SqlStatement>> NextAsync(
-        DbConnection connection, DbTransaction transaction, CaseAppend append, SqlDialect dialect, CancellationToken cancellationToken)
-    {
-        var caseId = append.Resulting.Id;
-        var previous = AssessmentFacts.None;
-        if (append.ExpectedVersion > 0)
-        {
-            await using var read = new SqlStatement(
+    public static async Task<AssessmentFacts?> CurrentAsync(StatementRunner runner, Guid caseId, long version, SqlDialect dialect, CancellationToken cancellationToken) =>
+        await runner.ScalarAsync(
+            new SqlStatement(
                 "SELECT facts FROM case_assessment WHERE case_id = @id AND version = @version AND derivation = @derivation",
-                ("@id", dialect.Id(caseId)), ("@version", append.ExpectedVersion), ("@derivation", AssessmentFacts.Derivation))
-                .Command(connection, transaction, dialect);
-            if (await read.ExecuteScalarAsync(cancellationToken) is not string json)
-            {
-                return [];
-            }
-
-            previous = Deserialize(json);
-        }
-
-        return [Write(caseId, previous.Then(append.Events), dialect)];
-    }
+                ("@id", dialect.Id(caseId)), ("@version", version), ("@derivation", AssessmentFacts.Derivation)),
+            cancellationToken) is string json
+            ? Deserialize(json)
+            : null;
 
     /// <summary>A row of <see cref="ReadAll"/> as text: the snapshot, and the facts when they are current.</summary>
     public static Row ReadRow(DbDataReader reader)

@@ -4,7 +4,7 @@ namespace CaseFlow.Engine.History.Relational;
 /// An append waiting for the committer, and its caller's answer. Until the committer starts writing it, its caller may withdraw it
 /// (cancellation); from then on it belongs to its batch and is answered when that batch commits or fails.
 /// </summary>
-internal sealed class PendingAppend(CaseAppend append)
+internal sealed class PendingAppend(PreparedAppend append)
 {
     private const int Waiting = 0;
     private const int Writing = 1;
@@ -13,7 +13,7 @@ internal sealed class PendingAppend(CaseAppend append)
     private readonly TaskCompletionSource _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _stage = Waiting;
 
-    public CaseAppend Append { get; } = append;
+    public PreparedAppend Append { get; } = append;
 
     /// <summary>Completes once the append's transaction committed; faults with why it was not stored.</summary>
     public Task Answer => _answer.Task;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using CaseFlow.Engine.Assessment;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History.Relational;
 using CaseFlow.Engine.Supervision;
@@ -16,6 +17,8 @@ namespace CaseFlow.Engine.History;
 /// </summary>
 public abstract partial class RelationalCaseStore
 {
+    private readonly RecentFacts _recentFacts;
+
     private protected RelationalCaseStore(SqlDialect dialect, GroupCommitSettings? groupCommit)
     {
         groupCommit ??= GroupCommitSettings.Default;
@@ -25,16 +28,36 @@ public abstract partial class RelationalCaseStore
         }
 
         Dialect = dialect;
-        Committer = new AppendCommitter(dialect, OpenConnectionAsync, groupCommit);
+        _recentFacts = new RecentFacts(CaseStateCache.DefaultCapacity);
+        Committer = new AppendCommitter(dialect, OpenWriterConnectionAsync, groupCommit, AppendsCommitted);
     }
 
     private protected SqlDialect Dialect { get; }
+
+    /// <summary>
+    /// How many cases' assessment facts the store keeps from its latest appends, so the next append to one of them need not read its
+    /// projection row in the write transaction (<c>CaseFlow:Engine:StateCacheSize</c> in the service: as many as the state cache).
+    /// 0 keeps none.
+    /// </summary>
+    public int RecentFactsCapacity
+    {
+        get => _recentFacts.Capacity;
+        init => _recentFacts = new RecentFacts(value);
+    }
 
     /// <summary>Where appends are committed, alone or grouped; its counters are for tests.</summary>
     internal AppendCommitter Committer { get; }
 
     /// <summary>An open connection, ready for the store's statements.</summary>
     private protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>An open connection for the committer that writes appends; by default one like any other.</summary>
+    private protected virtual Task<DbConnection> OpenWriterConnectionAsync(CancellationToken cancellationToken) => OpenConnectionAsync(cancellationToken);
+
+    /// <summary>Told after each commit of appends, on the committing thread; it must return at once. Nothing by default.</summary>
+    private protected virtual void AppendsCommitted()
+    {
+    }
 
     /// <inheritdoc cref="IEventStore.ReadAsync" />
     public async Task<IReadOnlyList<CaseEvent>> ReadAsync(Guid caseId, CancellationToken cancellationToken = default) =>
@@ -54,7 +77,13 @@ public abstract partial class RelationalCaseStore
     {
         ArgumentNullException.ThrowIfNull(resulting);
         ArgumentNullException.ThrowIfNull(events);
-        await Committer.AppendAsync(new CaseAppend(resulting, expectedVersion, events, messageId, timers, outbox), cancellationToken);
+        var previousFacts = expectedVersion == 0 ? AssessmentFacts.None : _recentFacts.Find(resulting.Id, expectedVersion);
+        var prepared = Committer.Prepare(new CaseAppend(resulting, expectedVersion, events, messageId, timers, outbox), previousFacts);
+        await Committer.AppendAsync(prepared, cancellationToken);
+        if (prepared.Facts is { } written)
+        {
+            _recentFacts.Put(resulting.Id, written);
+        }
     }
 
     /// <inheritdoc cref="IEventStore.ReadAllAsync" />

@@ -93,6 +93,19 @@ public sealed class When_random_histories_are_assessed_from_the_projection(strin
         }
     }
 
+    [TestCase(8)]
+    public async Task Should_assess_every_case_as_its_replay_does_when_the_store_keeps_no_recent_facts(int seed)
+    {
+        // Every append then reads the facts it folds onto inside its transaction, as when the case was last appended elsewhere.
+        var store = Subject.Reopen(recentFacts: 0);
+        await store.InitialiseAsync();
+        var township = await RandomTownship.PlayAsync(store, seed, Steps);
+
+        var records = await new CaseRecordReader(Store, township.Definitions).ReadAtAsync(township.Now);
+        Assert.That(records.Where(r => r.Facts is null || r.History.Count > 0), Is.Empty, "every case should be read from its projection, not its history");
+        await AssertSameAsync(township, township.Now);
+    }
+
     [TestCase(5)]
     public async Task Should_assess_as_the_replay_after_every_projection_is_rebuilt(int seed)
     {

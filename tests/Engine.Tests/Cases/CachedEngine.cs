@@ -16,14 +16,18 @@ namespace CaseFlow.Engine.Tests.Cases;
 /// </summary>
 internal sealed class CachedEngine
 {
-    private CachedEngine(CountingStore store, CaseService cases, DefinitionRegistry definitions)
+    private CachedEngine(CountingStore store, CaseService cases, DefinitionRegistry definitions, RecordingPublisher published)
     {
+        Published = published;
         Store = store;
         Cases = cases;
         Definitions = definitions;
     }
 
     public DefinitionRegistry Definitions { get; }
+
+    /// <summary>What the engine published: effects through its outbox, refusals directly.</summary>
+    public RecordingPublisher Published { get; }
 
     public CountingStore Store { get; }
 
@@ -46,7 +50,7 @@ internal sealed class CachedEngine
         var cases = new CaseService(
             store, definitions, publisher, new CaseOutbox(store, publisher, clock), clock, NullLogger<CaseService>.Instance,
             ReporterLinks.Ephemeral(), vault ?? PersonalDataVault.Ephemeral(real), new CaseStateCache(cacheSize));
-        return new CachedEngine(store, cases, definitions);
+        return new CachedEngine(store, cases, definitions, publisher);
     }
 
     public async Task<Guid> SubmitAsync(FakeTimeProvider clock)
@@ -63,9 +67,9 @@ internal sealed class CachedEngine
         return outcome.State!.Id;
     }
 
-    public async Task<CommandOutcome> SendAsync(FakeTimeProvider clock, Guid id, string trigger, string actor = "command-room")
+    public async Task<CommandOutcome> SendAsync(FakeTimeProvider clock, Guid id, string trigger, string actor = "command-room", Guid? messageId = null, CasePayload? payload = null)
     {
         clock.Advance(TimeSpan.FromMinutes(1));
-        return await Cases.ExecuteAsync(new CaseCommand { Trigger = trigger, CaseId = id, Actor = actor, Payload = CasePayload.Empty });
+        return await Cases.ExecuteAsync(new CaseCommand { Trigger = trigger, CaseId = id, Actor = actor, Payload = payload ?? CasePayload.Empty, MessageId = messageId });
     }
 }

@@ -5,11 +5,21 @@ using CaseFlow.Engine.Tests.Messaging;
 
 namespace CaseFlow.Engine.Tests.Cases;
 
-/// <summary>The real store, counting the history reads and the appends refused because another writer got there first.</summary>
+/// <summary>The real store, counting the history reads, the inbox reads and the appends refused because another writer got there first.</summary>
 internal sealed class CountingStore(ICaseStore inner) : DelegatingCaseStore(inner)
 {
     private int _reads;
     private int _conflicts;
+    private int _inboxReads;
+
+    /// <summary>Times the inbox was asked whether a message was applied.</summary>
+    public int InboxReads => Volatile.Read(ref _inboxReads);
+
+    public override Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _inboxReads);
+        return Inner.HasProcessedAsync(messageId, cancellationToken);
+    }
 
     /// <summary>Histories read so far.</summary>
     public int Reads => Volatile.Read(ref _reads);

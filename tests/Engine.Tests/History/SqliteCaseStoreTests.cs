@@ -1,4 +1,5 @@
 using CaseFlow.Engine.History;
+using CaseFlow.Engine.History.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Engine.Tests.History;
@@ -93,11 +94,73 @@ public class SqliteCaseStoreTests
     }
 
     [Test]
+    public async Task AppendAsync_ManyCommits_AreCheckpointedBesideTheCommitter()
+    {
+        var store = SqliteCaseStore.ForFile(_file.Path);
+        await store.InitialiseAsync();
+
+        // One after another, so each append is a commit of its own.
+        for (var i = 0; i < SqliteCaseStore.CommitsPerCheckpoint * 3; i++)
+        {
+            var id = Guid.NewGuid();
+            await store.AppendAsync(StoredCase.Snapshot(id, $"key-{i}", 1), 0, [StoredCase.Submitted(id, $"key-{i}")]);
+        }
+
+        await Eventually.TrueAsync(() => store.Checkpoints >= 1, "a checkpoint run beside the committer");
+        Assert.That(await ScalarAsync("SELECT COUNT(*) FROM events"), Is.EqualTo(SqliteCaseStore.CommitsPerCheckpoint * 3));
+    }
+
+    [Test]
+    public async Task AppendAsync_UnderSustainedConcurrentLoad_KeepsTheLogBounded()
+    {
+        // A limit of 2 MB, so that the load below writes several times as much.
+        var store = new SqliteCaseStore(SqliteCaseStore.FileConnectionString(_file.Path)) { WriterCheckpointPages = 500 };
+        await store.InitialiseAsync();
+        const int cases = 64;
+        const int appendsEach = 40;
+        var walPath = _file.Path + "-wal";
+        long largestLog = 0;
+
+        // Unchecked, the log would hold every page these commits write: several times the committer's own limit.
+        await Task.WhenAll(Enumerable.Range(0, cases).Select(c => Task.Run(async () =>
+        {
+            var id = Guid.NewGuid();
+            var events = EventChain.Seal([StoredCase.Submitted(id, $"key-{id}"), .. Enumerable.Range(2, appendsEach - 1).Select(v => StoredCase.Busy(id, v))], null);
+            for (var version = 0; version < appendsEach; version++)
+            {
+                await store.AppendAsync(StoredCase.Snapshot(id, $"key-{id}", version + 1) with { LastHash = events[version].Hash }, version, [events[version]]);
+                var size = File.Exists(walPath) ? new FileInfo(walPath).Length : 0;
+                InterlockedMax(ref largestLog, size);
+            }
+        })));
+
+        var written = await ScalarAsync("SELECT COUNT(*) FROM events");
+        TestContext.Out.WriteLine($"{written} appends in {store.Committer.Commits} commits; {store.Checkpoints} checkpoints beside; largest log {largestLog / 1024} KB; {await ScalarAsync("PRAGMA page_count")} pages in the file");
+        Assert.Multiple(() =>
+        {
+            Assert.That(written, Is.EqualTo(cases * appendsEach));
+            Assert.That(store.Checkpoints, Is.Positive);
+
+            // The committer's own limit, with room for the commit that passes it.
+            Assert.That(largestLog, Is.LessThanOrEqualTo((store.WriterCheckpointPages + 300) * 4_120L));
+        });
+    }
+
+    [Test]
     public void ForFile_AnUndefinedSynchronousSetting_IsRefusedNamingTheAllowedOnes()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => SqliteCaseStore.ForFile(_file.Path, (SqliteSynchronous)3));
 
         Assert.That(error!.Message, Does.Contain("Full or Normal"));
+    }
+
+    private static void InterlockedMax(ref long largest, long value)
+    {
+        var seen = Interlocked.Read(ref largest);
+        while (value > seen && Interlocked.CompareExchange(ref largest, value, seen) is var was && was != seen)
+        {
+            seen = was;
+        }
     }
 
     private async Task<List<long>> AppliedMigrationsAsync()

@@ -51,11 +51,15 @@ internal sealed class StoreUnderTest : IAsyncDisposable
 
     /// <summary>
     /// Another store object on the same database, as another instance (or a restart) would open it, committing appends as
-    /// <paramref name="groupCommit"/> says (the default when null); not yet initialised.
+    /// <paramref name="groupCommit"/> says (the default when null) and keeping the assessment facts of as many recently appended
+    /// cases as <paramref name="recentFacts"/> says (the default when null); not yet initialised.
     /// </summary>
-    public ICaseStore Reopen(GroupCommitSettings? groupCommit = null)
+    public ICaseStore Reopen(GroupCommitSettings? groupCommit = null, int? recentFacts = null)
     {
-        ICaseStore store = _file is not null ? SqliteCaseStore.ForFile(_file.Path, groupCommit: groupCommit) : new PostgresCaseStore(_postgres!, groupCommit);
+        var facts = recentFacts ?? CaseFlow.Engine.Cases.CaseStateCache.DefaultCapacity;
+        ICaseStore store = _file is not null
+            ? new SqliteCaseStore(SqliteCaseStore.FileConnectionString(_file.Path), groupCommit: groupCommit) { RecentFactsCapacity = facts }
+            : new PostgresCaseStore(_postgres!, groupCommit) { RecentFactsCapacity = facts };
         _opened.Add(store);
         return store;
     }
