@@ -1,4 +1,3 @@
-using System.Buffers;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
 
@@ -34,10 +33,10 @@ internal sealed class ChainLink
     /// <see cref="EventChain.Compute(CaseEvent)"/> does, so the verdict is never stricter than the whole event's: stored JSON the
     /// serialiser would write differently (a hand-edited but equal value, say) is judged exactly as before.
     /// </summary>
-    public static ChainLink Of(HashedRow row, IEventStore store, ArrayBufferWriter<byte> buffer) =>
+    public static ChainLink Of(HashedRow row, IEventStore store, RowHasher hasher) =>
         new(row.CaseId, row.Sequence, row.PreviousHash, row.Hash, async cancellationToken =>
         {
-            if (EventChain.Compute(row, buffer) == row.Hash)
+            if (hasher.Holds(row))
             {
                 return true;
             }

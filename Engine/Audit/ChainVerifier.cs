@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using CaseFlow.Engine.History;
 
 namespace CaseFlow.Engine.Audit;
@@ -99,11 +99,21 @@ public static class ChainVerifier
     {
         if (store is RelationalCaseStore relational)
         {
-            var buffer = new ArrayBufferWriter<byte>(1024);
-            return relational.ReadHashedRowsAsync(range.From, range.Until, cancellationToken).Select(row => ChainLink.Of(row, store, buffer));
+            return HashedLinks(relational, store, range, cancellationToken);
         }
 
         return store.ReadAllAsync(cancellationToken).Select(ChainLink.Of);
+    }
+
+    /// <summary>A relational store's rows in the range, each checked by one hasher kept for the whole range.</summary>
+    private static async IAsyncEnumerable<ChainLink> HashedLinks(
+        RelationalCaseStore relational, IEventStore store, CaseRange range, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var hasher = new RowHasher();
+        await foreach (var row in relational.ReadHashedRowsAsync(range.From, range.Until, cancellationToken))
+        {
+            yield return ChainLink.Of(row, store, hasher);
+        }
     }
 
     private static void Close(ChainCursor? cursor, Dictionary<Guid, CaseHead> heads, List<BrokenCase> broken)

@@ -12,7 +12,8 @@ namespace CaseFlow.Engine.History;
 /// </summary>
 public static class EventChain
 {
-    private static readonly JsonWriterOptions Writer = new() { SkipValidation = true };
+    /// <summary>How the canonical form is written: no validation, the serialiser's own escaping.</summary>
+    internal static readonly JsonWriterOptions Writer = new() { SkipValidation = true };
 
     /// <summary>The previous hash of a case's first event.</summary>
     public static string Genesis { get; } = new('0', 64);
@@ -55,17 +56,28 @@ public static class EventChain
         buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Writer))
         {
-            var at = DateTimeOffset.Parse(row.At, CultureInfo.InvariantCulture);
-            WriteHead(json, row.CaseId, row.Sequence, row.Trigger, row.From, row.Reached, row.To, row.Supervision, row.Actor, row.Identity, row.ActorKind, at, row.DefinitionVersion);
-            json.WritePropertyName("payload");
-            json.WriteRawValue(row.PayloadJson, skipInputValidation: true);
-            json.WritePropertyName("effects");
-            json.WriteRawValue(row.EffectsJson, skipInputValidation: true);
-            WriteTail(json, row.PreviousHash);
+            Write(json, row);
         }
 
         return HashOf(buffer);
     }
+
+    /// <summary>The canonical form of a stored row, its payload and effects as stored (see <see cref="Compute(HashedRow, ArrayBufferWriter{byte})"/>).</summary>
+    internal static void Write(Utf8JsonWriter json, HashedRow row)
+    {
+        WriteHead(json, row.CaseId, row.Sequence, row.Trigger, row.From, row.Reached, row.To, row.Supervision, row.Actor, row.Identity, row.ActorKind, StoredAt(row.At), row.DefinitionVersion);
+        json.WritePropertyName("payload");
+        json.WriteRawValue(row.PayloadJson, skipInputValidation: true);
+        json.WritePropertyName("effects");
+        json.WriteRawValue(row.EffectsJson, skipInputValidation: true);
+        WriteTail(json, row.PreviousHash);
+    }
+
+    /// <summary>A stored time: the round-trip text the store writes, read exactly; any other text the way it was always read.</summary>
+    private static DateTimeOffset StoredAt(string text) =>
+        DateTimeOffset.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            ? at
+            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The canonical bytes: every field but the hash itself, in a fixed order, times in UTC with full precision, nulls omitted (and an

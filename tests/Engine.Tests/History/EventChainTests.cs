@@ -85,6 +85,27 @@ public sealed class EventChainTests
     }
 
     [Test]
+    public void Holds_RowsOneAfterAnother_AgreesWithComputeForEachWhateverCameBefore()
+    {
+        using var hasher = new RowHasher();
+        var verdicts = new List<(bool Holds, bool Expected)>();
+        foreach (var e in Events())
+        {
+            var row = new HashedRow(
+                e.CaseId, e.Sequence, e.Trigger, e.From, e.Reached, e.To, e.Supervision, e.Actor, e.Identity, e.ActorKind,
+                e.At.ToString("O", CultureInfo.InvariantCulture), e.DefinitionVersion, JsonSerializer.Serialize(e.Payload, Web),
+                JsonSerializer.Serialize(e.Effects, Web), e.PreviousHash, EventChain.Compute(e));
+            var flipped = row.Hash[..^1] + (row.Hash[^1] == '0' ? '1' : '0');
+            verdicts.Add((hasher.Holds(row), true));
+            verdicts.Add((hasher.Holds(row with { Hash = flipped }), false));
+            verdicts.Add((hasher.Holds(row with { Hash = row.Hash.ToUpperInvariant() }), false)); // the chain writes lower-case hex only
+            verdicts.Add((hasher.Holds(row with { Actor = row.Actor + "x" }), false));
+        }
+
+        Assert.That(verdicts.Select(v => v.Holds), Is.EqualTo(verdicts.Select(v => v.Expected)));
+    }
+
+    [Test]
     public async Task Compute_EveryRowOfTheEarlierEnginesFixture_ReproducesItsRecordedHash()
     {
         using var copy = new TemporaryDatabase();
