@@ -18,11 +18,13 @@ public static class CaseStoreFactory
         var (options, postgres, sqlite) = Read(configuration);
         var groupCommit = ReadGroupCommit(configuration);
 
-        // The store keeps the assessment facts of as many recently appended cases as the case service keeps states.
-        var recent = configuration.GetSection(CaseStateCacheOptions.Section).Get<CaseStateCacheOptions>()?.StateCacheSize ?? CaseStateCache.DefaultCapacity;
+        // The store keeps the assessment facts of as many recently appended cases as the case service keeps states, and the parsed
+        // cases of the assessment's projection up to their own bound.
+        var caches = configuration.GetSection(CaseStateCacheOptions.Section).Get<CaseStateCacheOptions>() ?? new CaseStateCacheOptions();
+        var (recent, assessed) = (Math.Max(0, caches.StateCacheSize), Math.Max(0, caches.AssessmentCacheSize));
         return options.Store == CaseFlowOptions.PostgresStore
-            ? new PostgresCaseStore(postgres.ConnectionString!, groupCommit) { RecentFactsCapacity = Math.Max(0, recent) }
-            : new SqliteCaseStore(SqliteCaseStore.FileConnectionString(options.Database), sqlite, groupCommit) { RecentFactsCapacity = Math.Max(0, recent) };
+            ? new PostgresCaseStore(postgres.ConnectionString!, groupCommit) { RecentFactsCapacity = recent, ProjectedCacheCapacity = assessed }
+            : new SqliteCaseStore(SqliteCaseStore.FileConnectionString(options.Database), sqlite, groupCommit) { RecentFactsCapacity = recent, ProjectedCacheCapacity = assessed };
     }
 
     /// <summary>Where the configured store keeps its histories, for people: the SQLite file's full path, or the PostgreSQL server and database (never the password).</summary>

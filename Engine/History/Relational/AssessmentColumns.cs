@@ -12,9 +12,9 @@ namespace CaseFlow.Engine.History.Relational;
 /// </summary>
 internal static class AssessmentColumns
 {
-    /// <summary>The projection rows beside every case row, in case id order.</summary>
+    /// <summary>The projection rows beside every case row, in case id order: what identifies the row's content first, the content after.</summary>
     public const string ReadAll = """
-        SELECT c.snapshot, c.version, a.version, a.derivation, a.facts
+        SELECT c.case_id, c.version, a.version, a.derivation, c.snapshot, a.facts
         FROM cases c LEFT JOIN case_assessment a ON a.case_id = c.case_id
         ORDER BY c.case_id
         """;
@@ -54,25 +54,42 @@ internal static class AssessmentColumns
             ? Deserialize(json)
             : null;
 
-    /// <summary>A row of <see cref="ReadAll"/> as text: the snapshot, and the facts when they are current.</summary>
-    public static Row ReadRow(DbDataReader reader)
+    /// <summary>
+    /// A row of <see cref="ReadAll"/>: the case as parsed before when <paramref name="parsed"/> still holds it at this row's version
+    /// and currency (its snapshot and facts then not even read), else the row's text to parse.
+    /// </summary>
+    public static Row ReadRow(DbDataReader reader, SqlDialect dialect, ProjectedCases parsed)
     {
-        var current = !reader.IsDBNull(2) && reader.GetInt64(2) == reader.GetInt64(1) && reader.GetInt32(3) == AssessmentFacts.Derivation;
-        return new Row(reader.GetString(0), current ? reader.GetString(4) : null);
+        var id = dialect.ReadId(reader, 0);
+        var version = reader.GetInt64(1);
+        var current = !reader.IsDBNull(2) && reader.GetInt64(2) == version && reader.GetInt32(3) == AssessmentFacts.Derivation;
+        return parsed.Find(id, version, current) is { } held
+            ? new Row(id, held, null, null)
+            : new Row(id, null, reader.GetString(4), current ? reader.GetString(5) : null);
     }
 
-    /// <summary>Rows read by <see cref="ReadRow"/>, parsed in order, on as many cores as there are.</summary>
-    public static ProjectedCase[] Parse(IReadOnlyList<Row> rows)
+    /// <summary>Rows read by <see cref="ReadRow"/>, those not held parsed on as many cores as there are (and held from now on), in order.</summary>
+    public static ProjectedCase[] Parse(IReadOnlyList<Row> rows, ProjectedCases parsed)
     {
-        var parsed = new ProjectedCase[rows.Count];
-        Parallel.For(0, rows.Count, i => parsed[i] = new ProjectedCase(
-            JsonSerializer.Deserialize(rows[i].Snapshot, SnapshotJson.Default.CaseState)!,
-            rows[i].Facts is { } facts ? Deserialize(facts) : null));
-        return parsed;
+        var cases = new ProjectedCase[rows.Count];
+        Parallel.For(0, rows.Count, i =>
+        {
+            if (rows[i].Held is { } held)
+            {
+                cases[i] = held;
+                return;
+            }
+
+            cases[i] = new ProjectedCase(
+                JsonSerializer.Deserialize(rows[i].Snapshot!, SnapshotJson.Default.CaseState)!,
+                rows[i].Facts is { } facts ? Deserialize(facts) : null);
+            parsed.Put(cases[i]);
+        });
+        return cases;
     }
 
-    /// <summary>A projection row as read, before its JSON is parsed.</summary>
-    public sealed record Row(string Snapshot, string? Facts);
+    /// <summary>A projection row as read: the case held from before, or the text of its snapshot and (when current) facts to parse.</summary>
+    public sealed record Row(Guid Id, ProjectedCase? Held, string? Snapshot, string? Facts);
 
     public static string Serialize(AssessmentFacts facts) => JsonSerializer.Serialize(facts, AssessmentJson.Default.AssessmentFacts);
 

@@ -10,10 +10,24 @@ public abstract partial class RelationalCaseStore : IAssessmentProjection
     private const int RebuiltPerTransaction = 1_000;
     private const int ProjectedPerChunk = 4_096;
 
+    /// <summary>
+    /// How many cases the store keeps parsed between readings of the projection (<c>CaseFlow:Engine:AssessmentCacheSize</c> in the
+    /// service; by default 100,000); 0 parses every case at every reading.
+    /// </summary>
+    public int ProjectedCacheCapacity
+    {
+        get => _projected.Capacity;
+        init => _projected = new ProjectedCases(value);
+    }
+
+    /// <summary>The parsed cases kept between readings of the projection; its counters are for tests.</summary>
+    internal ProjectedCases Projected => _projected;
+
     /// <inheritdoc />
     /// <remarks>
     /// The rows are read in chunks, and each chunk's JSON is parsed on the other cores while the next is read: parsing, not the
-    /// query, is most of the cost of reading every case.
+    /// query, is most of the cost of reading every case. What was parsed is kept (<see cref="ProjectedCacheCapacity"/>), so the next
+    /// reading parses only the cases that changed since, and does not even read their snapshots from the rows.
     /// </remarks>
     public async IAsyncEnumerable<ProjectedCase> ReadProjectedAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -21,12 +35,15 @@ public abstract partial class RelationalCaseStore : IAssessmentProjection
         await using var command = new SqlStatement(AssessmentColumns.ReadAll).Command(connection, null, Dialect);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         Task<ProjectedCase[]> parsing = Task.FromResult<ProjectedCase[]>([]);
+        var found = new HashSet<Guid>();
         while (true)
         {
             var rows = new List<AssessmentColumns.Row>(ProjectedPerChunk);
             while (rows.Count < ProjectedPerChunk && await reader.ReadAsync(cancellationToken))
             {
-                rows.Add(AssessmentColumns.ReadRow(reader));
+                var row = AssessmentColumns.ReadRow(reader, Dialect, _projected);
+                found.Add(row.Id);
+                rows.Add(row);
             }
 
             foreach (var parsed in await parsing)
@@ -36,10 +53,11 @@ public abstract partial class RelationalCaseStore : IAssessmentProjection
 
             if (rows.Count == 0)
             {
+                _projected.KeepOnly(found);
                 yield break;
             }
 
-            parsing = Task.Run(() => AssessmentColumns.Parse(rows), cancellationToken);
+            parsing = Task.Run(() => AssessmentColumns.Parse(rows, _projected), cancellationToken);
         }
     }
 

@@ -18,6 +18,7 @@ namespace CaseFlow.Engine.History;
 public abstract partial class RelationalCaseStore
 {
     private readonly RecentFacts _recentFacts;
+    private readonly ProjectedCases _projected;
 
     private protected RelationalCaseStore(SqlDialect dialect, GroupCommitSettings? groupCommit)
     {
@@ -29,6 +30,7 @@ public abstract partial class RelationalCaseStore
 
         Dialect = dialect;
         _recentFacts = new RecentFacts(CaseStateCache.DefaultCapacity);
+        _projected = new ProjectedCases(CaseStateCacheOptions.DefaultAssessmentCacheSize);
         Committer = new AppendCommitter(dialect, OpenWriterConnectionAsync, groupCommit, AppendsCommitted);
     }
 

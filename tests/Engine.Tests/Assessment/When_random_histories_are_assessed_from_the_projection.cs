@@ -106,6 +106,35 @@ public sealed class When_random_histories_are_assessed_from_the_projection(strin
         await AssertSameAsync(township, township.Now);
     }
 
+    [TestCase(9)]
+    public async Task Should_parse_again_only_the_cases_whose_rows_changed_since_the_last_reading(int seed)
+    {
+        var township = await RandomTownship.PlayAsync(Store, seed, Steps);
+        var projected = ((RelationalCaseStore)Store).Projected;
+        var reader = new CaseRecordReader(Store, township.Definitions);
+        var cases = (await reader.ReadAtAsync(township.Now)).Count;
+        var parsed = projected.Parsed;
+
+        await reader.ReadAtAsync(township.Now);
+        var parsedAgain = projected.Parsed - parsed;
+
+        // One projection made stale (of an older derivation), one case removed from the store behind the reader's back.
+        await ExecuteAsync($"UPDATE case_assessment SET derivation = {AssessmentFacts.Derivation - 1} WHERE case_id = (SELECT case_id FROM cases ORDER BY case_id LIMIT 1)");
+        await ExecuteAsync("DELETE FROM cases WHERE case_id = (SELECT case_id FROM cases ORDER BY case_id DESC LIMIT 1)");
+        parsed = projected.Parsed;
+        var afterChanges = await reader.ReadAtAsync(township.Now);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(parsedAgain, Is.Zero, "nothing changed between the first two readings");
+            Assert.That(projected.Parsed - parsed, Is.EqualTo(1), "only the case whose projection went stale");
+            Assert.That(afterChanges, Has.Count.EqualTo(cases - 1));
+            Assert.That(projected.Count, Is.EqualTo(cases - 1), "the removed case is no longer held");
+        });
+        await ExecuteAsync("DELETE FROM events WHERE case_id NOT IN (SELECT case_id FROM cases)");
+        await AssertSameAsync(township, township.Now);
+    }
+
     [TestCase(5)]
     public async Task Should_assess_as_the_replay_after_every_projection_is_rebuilt(int seed)
     {

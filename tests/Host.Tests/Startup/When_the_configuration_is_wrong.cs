@@ -51,6 +51,7 @@ public sealed class When_the_configuration_is_wrong
     [TestCase("CaseFlow:Paging:MaxLimit", "0")]
     [TestCase("CaseFlow:GroupCommit:MaxBatch", "0")]
     [TestCase("CaseFlow:Engine:StateCacheSize", "-1")]
+    [TestCase("CaseFlow:Engine:AssessmentCacheSize", "-1")]
     public void Should_refuse_a_bound_out_of_range_by_name(string setting, string value)
     {
         var database = CaseFlowFactory.NewDatabasePath();
