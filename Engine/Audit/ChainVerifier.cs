@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
+using System.Text;
+using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
 
 namespace CaseFlow.Engine.Audit;
@@ -59,82 +60,136 @@ public static class ChainVerifier
     private static async Task<RangeResult> VerifyRangeAsync(
         IEventStore store, CaseRange range, IReadOnlyList<CaseHead> heads, Dictionary<Guid, CaseHead> byId, CancellationToken cancellationToken)
     {
-        var broken = new List<BrokenCase>();
-        var seen = new HashSet<Guid>();
-        long events = 0;
-        ChainCursor? cursor = null;
-        await foreach (var link in Links(store, range, cancellationToken))
-        {
-            events++;
-            if (cursor is null || cursor.CaseId != link.CaseId)
-            {
-                Close(cursor, byId, broken);
-                cursor = new ChainCursor(link.CaseId);
-                seen.Add(link.CaseId);
-            }
-
-            if (cursor.Admits(link.Sequence, link.PreviousHash) && !await link.ContentHoldsAsync(cancellationToken))
-            {
-                cursor.ContentFails(link.Sequence);
-            }
-
-            cursor.Advance(link.Sequence, link.Hash);
-        }
-
-        Close(cursor, byId, broken);
-        var headless = new List<BrokenCase>();
-        for (var i = range.FirstHead; i < range.EndHead; i++)
-        {
-            if (!seen.Contains(heads[i].CaseId))
-            {
-                headless.Add(new BrokenCase(heads[i].CaseId, 0, "the case is stored but has no history"));
-            }
-        }
-
-        return new RangeResult(seen.Count, events, broken, headless);
-    }
-
-    /// <summary>The range's events as links: rows hashed as stored from a relational store, whole events from any other.</summary>
-    private static IAsyncEnumerable<ChainLink> Links(IEventStore store, CaseRange range, CancellationToken cancellationToken)
-    {
+        var walk = new RangeWalk(byId);
         if (store is RelationalCaseStore relational)
         {
-            return HashedLinks(relational, store, range, cancellationToken);
+            // A relational store's rows, hashed as stored by one hasher for the whole range; a row that misses is judged whole.
+            using var hasher = new RowHasher();
+            await foreach (var rows in relational.ReadStoredRowsAsync(range.From, range.Until, cancellationToken))
+            {
+                var next = 0;
+                while ((next = walk.Check(rows, next, hasher)) < rows.Count)
+                {
+                    var (caseId, sequence, hash) = (rows[next].CaseId, rows[next].Sequence, rows[next].Hash.ToArray());
+                    if (!await WholeEventHoldsAsync(store, caseId, sequence, cancellationToken))
+                    {
+                        walk.ContentFails(sequence);
+                    }
+
+                    walk.Advance(sequence, hash);
+                    next++;
+                }
+            }
+        }
+        else
+        {
+            await foreach (var e in store.ReadAllAsync(cancellationToken))
+            {
+                if (walk.Enter(e.CaseId, e.Sequence, Encoding.UTF8.GetBytes(e.PreviousHash)) && EventChain.Compute(e) != e.Hash)
+                {
+                    walk.ContentFails(e.Sequence);
+                }
+
+                walk.Advance(e.Sequence, Encoding.UTF8.GetBytes(e.Hash));
+            }
         }
 
-        return store.ReadAllAsync(cancellationToken).Select(ChainLink.Of);
+        return walk.Finish(range, heads);
     }
 
-    /// <summary>A relational store's rows in the range, each checked by one hasher kept for the whole range.</summary>
-    private static async IAsyncEnumerable<ChainLink> HashedLinks(
-        RelationalCaseStore relational, IEventStore store, CaseRange range, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The event read whole and hashed as <see cref="EventChain.Compute(CaseEvent)"/> does: what a row whose stored form misses its
+    /// hash is judged by, so the verdict is never stricter than the whole event's (stored JSON the serialiser would write differently,
+    /// a hand-edited but equal value, say, is judged exactly as before).
+    /// </summary>
+    private static async Task<bool> WholeEventHoldsAsync(IEventStore store, Guid caseId, long sequence, CancellationToken cancellationToken)
     {
-        using var hasher = new RowHasher();
-        await foreach (var row in relational.ReadHashedRowsAsync(range.From, range.Until, cancellationToken))
-        {
-            yield return ChainLink.Of(row, store, hasher);
-        }
+        var history = await store.ReadAsync(caseId, cancellationToken);
+        return history.FirstOrDefault(e => e.Sequence == sequence) is { } e && EventChain.Compute(e) == e.Hash;
     }
 
-    private static void Close(ChainCursor? cursor, Dictionary<Guid, CaseHead> heads, List<BrokenCase> broken)
+    /// <summary>One range's walk: the case being walked, the cases and events seen, the broken cases in store order.</summary>
+    private sealed class RangeWalk(Dictionary<Guid, CaseHead> heads)
     {
-        if (cursor is null)
+        private readonly List<BrokenCase> _broken = [];
+        private readonly HashSet<Guid> _seen = [];
+        private long _events;
+        private ChainCursor? _cursor;
+
+        /// <summary>Counts the event, moving to its case if it starts another; true when its content is still to be checked.</summary>
+        public bool Enter(Guid caseId, long sequence, ReadOnlySpan<byte> previousHash)
         {
-            return;
+            _events++;
+            if (_cursor is null || _cursor.CaseId != caseId)
+            {
+                Close();
+                _cursor = new ChainCursor(caseId);
+                _seen.Add(caseId);
+            }
+
+            return _cursor.Admits(sequence, previousHash);
         }
 
-        if (cursor.Fault is { } fault)
+        /// <summary>
+        /// Walks the batch's rows from <paramref name="start"/>, each hashed as stored; returns the index of the first row entered whose
+        /// stored form misses its hash (to be judged whole, then advanced past), or the batch's count when none does.
+        /// </summary>
+        public int Check(StoredRows rows, int start, RowHasher hasher)
         {
-            broken.Add(fault);
+            for (var i = start; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                if (Enter(row.CaseId, row.Sequence, row.PreviousHash) && !hasher.Holds(row))
+                {
+                    return i;
+                }
+
+                Advance(row.Sequence, row.Hash);
+            }
+
+            return rows.Count;
         }
-        else if (!heads.TryGetValue(cursor.CaseId, out var head))
+
+        public void ContentFails(long sequence) => _cursor!.ContentFails(sequence);
+
+        public void Advance(long sequence, ReadOnlySpan<byte> hash) => _cursor!.Advance(sequence, hash);
+
+        /// <summary>The range's findings, with the range's stored cases that have no history.</summary>
+        public RangeResult Finish(CaseRange range, IReadOnlyList<CaseHead> ordered)
         {
-            broken.Add(new BrokenCase(cursor.CaseId, 1, "the history has no stored case"));
+            Close();
+            var headless = new List<BrokenCase>();
+            for (var i = range.FirstHead; i < range.EndHead; i++)
+            {
+                if (!_seen.Contains(ordered[i].CaseId))
+                {
+                    headless.Add(new BrokenCase(ordered[i].CaseId, 0, "the case is stored but has no history"));
+                }
+            }
+
+            return new RangeResult(_seen.Count, _events, _broken, headless);
         }
-        else if (head.Version != cursor.LastSequence || head.LastHash != cursor.LastHash)
+
+        private void Close()
         {
-            broken.Add(new BrokenCase(cursor.CaseId, cursor.LastSequence + 1,
-                $"the history ends at event {cursor.LastSequence} but the case was last written at version {head.Version}: events are missing from the end"));
+            if (_cursor is null)
+            {
+                return;
+            }
+
+            if (_cursor.Fault is { } fault)
+            {
+                _broken.Add(fault);
+            }
+            else if (!heads.TryGetValue(_cursor.CaseId, out var head))
+            {
+                _broken.Add(new BrokenCase(_cursor.CaseId, 1, "the history has no stored case"));
+            }
+            else if (head.Version != _cursor.LastSequence || !_cursor.EndsWith(head.LastHash))
+            {
+                _broken.Add(new BrokenCase(_cursor.CaseId, _cursor.LastSequence + 1,
+                    $"the history ends at event {_cursor.LastSequence} but the case was last written at version {head.Version}: events are missing from the end"));
+            }
         }
     }
 

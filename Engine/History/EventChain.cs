@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using CaseFlow.Engine.Cases;
 
@@ -45,39 +46,52 @@ public static class EventChain
     }
 
     /// <summary>
-    /// The hash a stored row's content computes to, its payload and effects hashed as the JSON the store holds. It equals
-    /// <see cref="Compute(CaseEvent)"/> of the event read from the row whenever the stored JSON is the serialiser's own (as the
-    /// store writes it); <paramref name="buffer"/> is scratch space, reused across calls.
+    /// The canonical form of a stored row, written from the bytes the store holds: the same bytes as <see cref="Canonical"/> of the event
+    /// read from the row whenever the stored payload and effects JSON is the serialiser's own (as the store writes it). The fields,
+    /// their order and their omissions are those of <see cref="Write(ArrayBufferWriter{byte}, CaseEvent)"/>, here from UTF-8 bytes.
     /// </summary>
-    public static string Compute(HashedRow row, ArrayBufferWriter<byte> buffer)
+    internal static void Write(Utf8JsonWriter json, scoped in StoredRow row)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        ArgumentNullException.ThrowIfNull(buffer);
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, Writer))
+        json.WriteStartObject();
+        json.WriteString("caseId"u8, row.CaseId);
+        json.WriteNumber("sequence"u8, row.Sequence);
+        json.WriteString("trigger"u8, row.Trigger);
+        json.WriteString("from"u8, row.From);
+        json.WriteString("reached"u8, row.Reached);
+        json.WriteString("to"u8, row.To);
+        if (row.HasSupervision)
         {
-            Write(json, row);
+            json.WriteString("supervision"u8, row.Supervision);
         }
 
-        return HashOf(buffer);
-    }
+        json.WriteString("actor"u8, row.Actor);
+        if (!row.Identity.IsEmpty)
+        {
+            json.WriteString("identity"u8, row.Identity);
+        }
 
-    /// <summary>The canonical form of a stored row, its payload and effects as stored (see <see cref="Compute(HashedRow, ArrayBufferWriter{byte})"/>).</summary>
-    internal static void Write(Utf8JsonWriter json, HashedRow row)
-    {
-        WriteHead(json, row.CaseId, row.Sequence, row.Trigger, row.From, row.Reached, row.To, row.Supervision, row.Actor, row.Identity, row.ActorKind, StoredAt(row.At), row.DefinitionVersion);
-        json.WritePropertyName("payload");
+        json.WriteString("actorKind"u8, row.ActorKind);
+        Span<byte> utc = stackalloc byte[40];
+        StoredAt(row.At).UtcDateTime.TryFormat(utc, out var written, "O", CultureInfo.InvariantCulture);
+        json.WriteString("at"u8, utc[..written]);
+        json.WriteNumber("definitionVersion"u8, row.DefinitionVersion);
+        json.WritePropertyName("payload"u8);
         json.WriteRawValue(row.PayloadJson, skipInputValidation: true);
-        json.WritePropertyName("effects");
+        json.WritePropertyName("effects"u8);
         json.WriteRawValue(row.EffectsJson, skipInputValidation: true);
-        WriteTail(json, row.PreviousHash);
+        json.WriteString("previousHash"u8, row.PreviousHash);
+        json.WriteEndObject();
     }
 
     /// <summary>A stored time: the round-trip text the store writes, read exactly; any other text the way it was always read.</summary>
-    private static DateTimeOffset StoredAt(string text) =>
-        DateTimeOffset.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+    private static DateTimeOffset StoredAt(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> text = utf8.Length <= 64 ? stackalloc char[64] : new char[utf8.Length];
+        text = text[..Encoding.UTF8.GetChars(utf8, text)];
+        return DateTimeOffset.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
             ? at
             : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>
     /// The canonical bytes: every field but the hash itself, in a fixed order, times in UTC with full precision, nulls omitted (and an

@@ -60,23 +60,4 @@ internal static class EventColumns
         Hash = reader.GetString(14),
         Identity = reader.GetString(15),
     };
-
-    /// <summary>The hashed columns on the reader's current row, selected as <see cref="List"/>, payload and effects left as stored JSON.</summary>
-    public static HashedRow ReadHashed(DbDataReader reader, SqlDialect dialect) => new(
-        dialect.ReadId(reader, 0),
-        reader.GetInt64(1),
-        reader.GetString(2),
-        reader.GetString(3),
-        reader.GetString(4),
-        reader.GetString(5),
-        reader.IsDBNull(6) ? null : reader.GetString(6),
-        reader.GetString(7),
-        reader.GetString(15),
-        reader.GetString(12),
-        reader.GetString(8),
-        reader.GetInt32(9),
-        reader.GetString(10),
-        reader.GetString(11),
-        reader.GetString(13),
-        reader.GetString(14));
 }
