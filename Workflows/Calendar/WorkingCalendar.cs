@@ -11,7 +11,16 @@ public sealed class WorkingCalendar
     // Far beyond any deadline; only a calendar with no working day at all could walk this far.
     private const int MaxDaysSearched = 3660;
 
-    private readonly HashSet<DayOfWeek> _workingWeek;
+    private readonly bool[] _worksOnWeekday = new bool[7];
+
+    // Every date from the first to the last the declaration touches (holidays and make-up days included), worked or not, looked
+    // up by day number: what deadline arithmetic asks day after day. Dates outside it are judged by the working week alone.
+    private readonly int _firstTabled;
+    private readonly bool[] _tabled;
+
+    // From this year on (UTC or local) the zone keeps its base offset: no adjustment rule that moves the clock reaches it (for
+    // Asia/Shanghai, whose last summer time was 1991, from 1993), so converting needs no rule lookup. int.MaxValue when a rule never ends.
+    private readonly int _baseOffsetFrom;
     private readonly IReadOnlyList<(TimeOnly From, TimeOnly To)> _spans;
     private readonly Dictionary<DateOnly, string> _holidays = [];
     private readonly Dictionary<DateOnly, string> _makeUpDays = [];
@@ -22,7 +31,13 @@ public sealed class WorkingCalendar
     {
         ArgumentNullException.ThrowIfNull(definition);
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZone);
-        _workingWeek = definition.WorkingWeek.Select(d => CalendarText.Weekday(d) ?? throw Invalid($"weekday '{d}'")).ToHashSet();
+        var moving = TimeZone.GetAdjustmentRules().Where(r => r.DaylightDelta != TimeSpan.Zero || r.BaseUtcOffsetDelta != TimeSpan.Zero).ToList();
+        _baseOffsetFrom = moving.Count == 0 ? int.MinValue : moving.Max(r => r.DateEnd).Year is var last && last >= DateTime.MaxValue.Year - 1 ? int.MaxValue : last + 2;
+        foreach (var weekday in definition.WorkingWeek.Select(d => CalendarText.Weekday(d) ?? throw Invalid($"weekday '{d}'")))
+        {
+            _worksOnWeekday[(int)weekday] = true;
+        }
+
         _spans = definition.WorkingHours.Select(Span).ToList();
         _years = definition.Years.Select(y => y.Year).ToHashSet();
         foreach (var year in definition.Years)
@@ -42,6 +57,15 @@ public sealed class WorkingCalendar
         }
 
         WorkingDayLength = _spans.Aggregate(TimeSpan.Zero, (sum, s) => sum + (s.To - s.From));
+        var dates = _years.Select(y => new DateOnly(y, 1, 1)).Concat(_years.Select(y => new DateOnly(y, 12, 31)))
+            .Concat(_holidays.Keys).Concat(_makeUpDays.Keys).ToList();
+        _firstTabled = dates.Count == 0 ? 0 : dates.Min().DayNumber;
+        _tabled = dates.Count == 0 ? [] : new bool[dates.Max().DayNumber - _firstTabled + 1];
+        for (var i = 0; i < _tabled.Length; i++)
+        {
+            var date = DateOnly.FromDayNumber(_firstTabled + i);
+            _tabled[i] = _makeUpDays.ContainsKey(date) || (_worksOnWeekday[(int)date.DayOfWeek] && !_holidays.ContainsKey(date));
+        }
     }
 
     /// <summary>The time zone working hours are in.</summary>
@@ -68,8 +92,11 @@ public sealed class WorkingCalendar
     public string? HolidayOn(DateOnly date) => _holidays.GetValueOrDefault(date);
 
     /// <summary>True when the date is worked: a make-up workday, or a working-week day that is not a holiday.</summary>
-    public bool IsWorkingDay(DateOnly date) =>
-        _makeUpDays.ContainsKey(date) || (_workingWeek.Contains(date.DayOfWeek) && !_holidays.ContainsKey(date));
+    public bool IsWorkingDay(DateOnly date)
+    {
+        var index = (uint)(date.DayNumber - _firstTabled);
+        return index < (uint)_tabled.Length ? _tabled[index] : _worksOnWeekday[(int)date.DayOfWeek];
+    }
 
     /// <summary>True when the instant falls within the working hours of a working day.</summary>
     public bool IsWorkingTime(DateTimeOffset instant)
@@ -172,7 +199,8 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>The instant in the calendar's time zone.</summary>
-    public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone);
+    public DateTimeOffset Local(DateTimeOffset instant) =>
+        instant.UtcDateTime.Year >= _baseOffsetFrom ? instant.ToOffset(TimeZone.BaseUtcOffset) : TimeZoneInfo.ConvertTime(instant, TimeZone);
 
     private DateOnly NextWorkingDay(DateOnly day)
     {
@@ -191,7 +219,7 @@ public sealed class WorkingCalendar
     private DateTimeOffset At(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));
+        return new DateTimeOffset(local, day.Year >= _baseOffsetFrom ? TimeZone.BaseUtcOffset : TimeZone.GetUtcOffset(local));
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;

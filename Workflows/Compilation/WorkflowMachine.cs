@@ -23,7 +23,9 @@ internal sealed class WorkflowMachine
     {
         _initial = definition.Initial;
         _state = _initial;
-        _machine = new StateMachine<string, string>(() => _state, s => _state = s);
+        // Immediate: nothing fires from inside a transition here (no entry or exit actions fire triggers), so Stateless's queue for
+        // triggers fired during a transition would only cost an allocation and a loop per firing.
+        _machine = new StateMachine<string, string>(() => _state, s => _state = s, FiringMode.Immediate);
 
         // A trigger the state does not take (or whose guards all fail) is noted rather than thrown: TryFire then says so, so that a
         // command is decided by one firing — its guards evaluated once — instead of a CanFire followed by a Fire.

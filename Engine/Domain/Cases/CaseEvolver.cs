@@ -30,7 +30,12 @@ public static class CaseEvolver
         ArgumentNullException.ThrowIfNull(definition);
         var moved = Move(state ?? SubmitTrigger.Create(e, CaseTriggers.Submit.Read(e.Payload)), e, definition);
         var next = CaseTriggers.Of(e.Trigger).Evolve(moved, e);
-        var evolved = e.Effects.Aggregate(next, (s, effect) => CaseEffects.Of(effect).Evolve(s, e));
+        var evolved = next;
+        for (var i = 0; i < e.Effects.Count; i++)
+        {
+            evolved = CaseEffects.Of(e.Effects[i]).Evolve(evolved, e);
+        }
+
         return e.Payload.CalendarVersion is { } calendar ? evolved with { CalendarVersion = calendar, UndeclaredYears = [.. e.Payload.UndeclaredYears ?? []] } : evolved;
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Engine.Cases;
@@ -8,6 +10,10 @@ namespace CaseFlow.Engine.Cases;
 /// </summary>
 public static class Positions
 {
+    private static readonly ConditionalWeakTable<CompiledDefinition, FrozenDictionary<string, Position>> Declarations = new();
+    private static readonly Position TimerPumpPosition = new(ActorKinds.System, TimerPump);
+    private static readonly Position ReporterPosition = new(ActorKinds.Reporter, Reporter);
+
     /// <summary>The actor CaseFlow's own timer pump acts as.</summary>
     public const string TimerPump = "system";
 
@@ -26,38 +32,49 @@ public static class Positions
             return null;
         }
 
-        var organisation = definition.Definition.Organisation;
-        if (actor == organisation.CommandRoom.Id)
+        if (Declarations.GetValue(definition, DeclaredById).TryGetValue(actor, out var declared))
         {
-            return new Position(ActorKinds.CommandRoom, actor);
-        }
-
-        if (definition.Office(actor) is not null)
-        {
-            return new Position(ActorKinds.Office, actor);
-        }
-
-        if (organisation.Leaders.Any(l => l.Id == actor))
-        {
-            return new Position(ActorKinds.Leader, actor);
-        }
-
-        if (organisation.Grids.Any(g => g.Member.Id == actor))
-        {
-            return new Position(ActorKinds.GridMember, actor);
-        }
-
-        if (organisation.Systems.FirstOrDefault(s => s.Id == actor) is { } system)
-        {
-            return new Position(system.Role == "county" ? ActorKinds.County : ActorKinds.IntakeSystem, actor);
+            return declared;
         }
 
         return actor switch
         {
-            TimerPump => new Position(ActorKinds.System, TimerPump),
-            Reporter => new Position(ActorKinds.Reporter, Reporter),
+            TimerPump => TimerPumpPosition,
+            Reporter => ReporterPosition,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Each declared actor's position, when one id is declared twice the first of: the command room, an office, a leader, a grid
+    /// member, a system. Built once per definition (positions are immutable, so one instance serves every command).
+    /// </summary>
+    private static FrozenDictionary<string, Position> DeclaredById(CompiledDefinition definition)
+    {
+        var organisation = definition.Definition.Organisation;
+        var byId = new Dictionary<string, Position>(StringComparer.Ordinal);
+        byId.TryAdd(organisation.CommandRoom.Id, new Position(ActorKinds.CommandRoom, organisation.CommandRoom.Id));
+        foreach (var office in organisation.Offices)
+        {
+            byId.TryAdd(office.Id, new Position(ActorKinds.Office, office.Id));
+        }
+
+        foreach (var leader in organisation.Leaders)
+        {
+            byId.TryAdd(leader.Id, new Position(ActorKinds.Leader, leader.Id));
+        }
+
+        foreach (var grid in organisation.Grids)
+        {
+            byId.TryAdd(grid.Member.Id, new Position(ActorKinds.GridMember, grid.Member.Id));
+        }
+
+        foreach (var system in organisation.Systems)
+        {
+            byId.TryAdd(system.Id, new Position(system.Role == "county" ? ActorKinds.County : ActorKinds.IntakeSystem, system.Id));
+        }
+
+        return byId.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -170,4 +170,58 @@ public class WorkingCalendarTests
         Assert.That(Calendar.IsWorkingDay(new DateOnly(2027, 1, 1)), Is.True, "2027's holidays are not declared, so 1 January 2027 (a Friday) counts as worked");
         Assert.That(Calendar.IsWorkingDay(new DateOnly(2027, 1, 2)), Is.False);
     }
+
+    [TestCase("2024-12-31", true, TestName = "IsWorkingDay_TuesdayBeforeTheFirstDeclaredYear_FollowsTheWorkingWeek")]
+    [TestCase("2024-12-28", false, TestName = "IsWorkingDay_SaturdayBeforeTheFirstDeclaredYear_FollowsTheWorkingWeek")]
+    [TestCase("2030-10-01", true, TestName = "IsWorkingDay_NationalDayOfAnUndeclaredYear_IsAnOrdinaryTuesday")]
+    [TestCase("2030-10-05", false, TestName = "IsWorkingDay_SaturdayOfAnUndeclaredYear_IsADayOff")]
+    [TestCase("1990-05-02", true, TestName = "IsWorkingDay_WednesdayLongBeforeAnyDeclaredYear_IsWorked")]
+    public void IsWorkingDay_OutsideTheDeclaredYears_FollowsTheWorkingWeekAlone(string date, bool worked) =>
+        Assert.That(Calendar.IsWorkingDay(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(worked));
+
+    [Test]
+    public void AddWorkingDays_FromTheLastDeclaredDayIntoAnUndeclaredYear_CountsTheWorkingWeek() =>
+        // Thu 31 Dec 2026 → Fri 1 Jan 2027 (undeclared: an ordinary Friday), Mon 4 Jan.
+        Assert.That(Calendar.AddWorkingDays(Shanghai(2026, 12, 31), 2), Is.EqualTo(Shanghai(2027, 1, 4, 17, 30)));
+
+    [TestCase("Asia/Shanghai", TestName = "Local_Shanghai_AgreesWithTheZoneRulesIncludingItsSummerTimeOf1986To1991")]
+    [TestCase("Europe/Berlin", TestName = "Local_Berlin_AgreesWithTheZoneRulesAcrossEverySummerTimeChange")]
+    [TestCase("UTC", TestName = "Local_Utc_AgreesWithTheZoneRules")]
+    public void Local_AnyInstant_IsTheZonesOwnConversion(string zone)
+    {
+        var calendar = new WorkingCalendar(new Model.CalendarDefinition
+        {
+            TimeZone = zone,
+            WorkingWeek = ["monday", "tuesday", "wednesday", "thursday", "friday"],
+            WorkingHours = [new Model.WorkingSpan { From = "08:30", To = "17:30" }],
+        });
+        var info = TimeZoneInfo.FindSystemTimeZoneById(zone);
+        var differing = new List<string>();
+        for (var at = new DateTimeOffset(1985, 1, 1, 0, 0, 0, TimeSpan.Zero); at.Year < 2040; at = at.AddHours(173))
+        {
+            var local = calendar.Local(at);
+            var expected = TimeZoneInfo.ConvertTime(at, info);
+            if (local != expected || local.Offset != expected.Offset)
+            {
+                differing.Add($"{at:O}: {local:O} but the zone gives {expected:O}");
+            }
+        }
+
+        Assert.That(differing, Is.Empty);
+    }
+
+    [Test]
+    public void AddWorkingDays_AcrossBerlinsSpringForward_EndsAtTheCloseInSummerTime()
+    {
+        var calendar = new WorkingCalendar(new Model.CalendarDefinition
+        {
+            TimeZone = "Europe/Berlin",
+            WorkingWeek = ["monday", "tuesday", "wednesday", "thursday", "friday"],
+            WorkingHours = [new Model.WorkingSpan { From = "08:30", To = "17:30" }],
+        });
+
+        // Fri 27 Mar 2026 (winter time, +01:00) plus one working day is Mon 30 Mar at 17:30 summer time (+02:00).
+        var deadline = calendar.AddWorkingDays(new DateTimeOffset(2026, 3, 27, 10, 0, 0, TimeSpan.FromHours(1)), 1);
+        Assert.That((deadline.DateTime, deadline.Offset), Is.EqualTo((new DateTime(2026, 3, 30, 17, 30, 0), TimeSpan.FromHours(2))));
+    }
 }
