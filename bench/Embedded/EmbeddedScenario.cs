@@ -6,13 +6,13 @@ namespace CaseFlow.Bench.Embedded;
 
 /// <summary>
 /// The embedded engine's scenario: the case service called directly (<see cref="EmbeddedEngine"/>), cases driven around the whole loop
-/// (<see cref="Lifecycle"/>, the commands the bus scenarios send) with 1, 8 and 64 in flight, each level on a fresh file for a fixed
+/// (<see cref="Lifecycle"/>, the commands the bus scenarios send) with 1, 8, 32 (the bus scenarios' load) and 64 in flight, each level on a fresh file for a fixed
 /// time after an unmeasured warm-up. Each case runs to its end, so a level lasts its time plus the cases in flight at the deadline.
 /// </summary>
 internal static class EmbeddedScenario
 {
     /// <summary>The levels of concurrency measured; the goal is read at the last.</summary>
-    public static readonly IReadOnlyList<int> Concurrencies = [1, 8, 64];
+    public static readonly IReadOnlyList<int> Concurrencies = [1, 8, 32, 64];
 
     public static async Task<IReadOnlyList<EmbeddedResult>> RunAsync(IReadOnlyList<CaseRoute> routes, TimeSpan each)
     {

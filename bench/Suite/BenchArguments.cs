@@ -42,7 +42,7 @@ internal sealed record BenchArguments
           all      everything (default): micro-benchmarks, the embedded engine, end-to-end load with limits and peer,
                    scale-out, verify at scale, assessment at scale, resident memory; then the goals of issue #17, each
                    PASS or FAIL
-          embedded the case service called directly on durable SQLite, 1, 8 and 64 cases in flight
+          embedded the case service called directly on durable SQLite, 1, 8, 32 and 64 cases in flight
           load     end-to-end load only: CaseFlow, the MassTransit saga peer and the raw limits, in memory and over RabbitMQ
           micro    BenchmarkDotNet micro-benchmarks only
           verify   the verification store only
@@ -53,7 +53,7 @@ internal sealed record BenchArguments
                    CASEFLOW_BENCH_POSTGRES, which bench.sh sets)
           --cases N        cases per end-to-end scenario (default 1000)
           --rounds N       rounds the systems take turns in (default 5)
-          --concurrency N  cases in flight (default 32; the embedded part always measures 1, 8 and 64)
+          --concurrency N  cases in flight (default 32; the embedded part always measures 1, 8, 32 and 64)
           --seconds N      seconds the embedded part drives each level of concurrency (default 15)
           --events N       events in the verification store (default 1000000)
           --assessed N     cases in the assessment store (default 100000)
