@@ -35,10 +35,21 @@ public static class ChainVerifier
 
     /// <summary>Verifies every chain in the store, on every core.</summary>
     public static Task<VerifyReport> VerifyAsync(IEventStore store, CancellationToken cancellationToken = default) =>
-        VerifyAsync(store, DefaultCasesPerRange, Environment.ProcessorCount, cancellationToken);
+        VerifyAsync(store, DefaultCasesPerRange, Environment.ProcessorCount, null, cancellationToken);
+
+    /// <summary>Verifies every chain in the store, on every core, reporting how many cases have been checked as each range ends.</summary>
+    public static Task<VerifyReport> VerifyAsync(IEventStore store, IProgress<long>? progress, CancellationToken cancellationToken = default) =>
+        VerifyAsync(store, DefaultCasesPerRange, Environment.ProcessorCount, progress, cancellationToken);
 
     /// <summary>Verifies every chain in the store, <paramref name="casesPerRange"/> cases at a time on up to <paramref name="workers"/> workers.</summary>
-    public static async Task<VerifyReport> VerifyAsync(IEventStore store, int casesPerRange, int workers, CancellationToken cancellationToken = default)
+    public static Task<VerifyReport> VerifyAsync(IEventStore store, int casesPerRange, int workers, CancellationToken cancellationToken = default) =>
+        VerifyAsync(store, casesPerRange, workers, null, cancellationToken);
+
+    /// <summary>
+    /// Verifies every chain in the store, <paramref name="casesPerRange"/> cases at a time on up to <paramref name="workers"/> workers,
+    /// reporting to <paramref name="progress"/> the cases checked so far as each range ends.
+    /// </summary>
+    public static async Task<VerifyReport> VerifyAsync(IEventStore store, int casesPerRange, int workers, IProgress<long>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(casesPerRange);
@@ -48,10 +59,15 @@ public static class ChainVerifier
         var byId = heads.ToDictionary(h => h.CaseId);
         var ranges = store is RelationalCaseStore ? CaseRange.Split(heads, casesPerRange) : [new CaseRange(null, null, 0, heads.Count)];
         var results = new RangeResult[ranges.Count];
+        long checkedCases = 0;
         await Parallel.ForEachAsync(
             Enumerable.Range(0, ranges.Count),
             new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
-            async (i, token) => results[i] = await VerifyRangeAsync(store, ranges[i], heads, byId, token));
+            async (i, token) =>
+            {
+                results[i] = await VerifyRangeAsync(store, ranges[i], heads, byId, token);
+                progress?.Report(Interlocked.Add(ref checkedCases, results[i].Cases + results[i].Headless.Count));
+            });
 
         var broken = results.SelectMany(r => r.Broken).Concat(results.SelectMany(r => r.Headless)).ToList();
         return new VerifyReport(results.Sum(r => r.Cases + r.Headless.Count), results.Sum(r => r.Events), broken, clock.Elapsed);

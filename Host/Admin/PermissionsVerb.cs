@@ -1,3 +1,6 @@
+using System.CommandLine;
+using CaseFlow.Host.Cli;
+using CaseFlow.Host.Startup;
 using CaseFlow.Workflows.Documentation;
 using CaseFlow.Workflows.Loading;
 
@@ -7,21 +10,19 @@ namespace CaseFlow.Host.Admin;
 /// The <c>permissions [path]</c> verb: prints who may send each command, as a definition declares it, as the Markdown table the
 /// README carries. Exits 0, 1 when the definition is invalid (errors printed), 2 when the file cannot be read.
 /// </summary>
-public static class PermissionsVerb
+internal static class PermissionsVerb
 {
-    /// <summary>Prints the table for the file named in <paramref name="args"/> (default: the configured workflows.json).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>The <c>permissions [path]</c> command.</summary>
+    internal static Command Command(VerbContext context)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            output.WriteLine("usage: permissions [path] [--CaseFlow:Definition=workflows.json]   print who may send each command (Markdown); exit 0, 1 invalid definition, 2 unreadable");
-            return VerbFiles.Valid;
-        }
+        var path = VerbFiles.PathArgument("The workflows.json to read (default: the configured CaseFlow:Definition).");
+        var command = new Command("permissions", "Print who may send each command, as the definition declares it (a Markdown table).") { path };
+        command.SetAction(parsed => Run(VerbFiles.Resolve(parsed.GetValue(path), VerbHost.Configuration(context.Settings)), context.Output, context.Error));
+        return command;
+    }
 
-        var path = VerbFiles.Resolve(args, VerbFiles.Options(args));
+    private static int Run(string path, TextWriter output, TextWriter error)
+    {
         if (VerbFiles.TryRead("permissions", path, error) is not { } text)
         {
             return VerbFiles.Unreadable;

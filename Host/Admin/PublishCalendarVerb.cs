@@ -1,4 +1,6 @@
+using System.CommandLine;
 using CaseFlow.Engine.Calendars;
+using CaseFlow.Host.Cli;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Host.Startup;
@@ -13,22 +15,19 @@ namespace CaseFlow.Host.Admin;
 /// that database reads the version when it next meets it. Exits 0 when published, 1 when invalid (nothing stored), 2 when the
 /// file cannot be read.
 /// </summary>
-public static class PublishCalendarVerb
+internal static class PublishCalendarVerb
 {
-    /// <summary>Publishes the calendar file named in <paramref name="args"/>; <c>--CaseFlow:Database=…</c> (or <c>--CaseFlow:Store=Postgres</c>) picks the store.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <summary>The <c>publish-calendar path</c> command; <c>--CaseFlow:Database=…</c> (or <c>--CaseFlow:Store=Postgres</c>) picks the store.</summary>
+    internal static Command Command(VerbContext context)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        if (args.Contains("--help") || args.Contains("-h") || !args.Any(a => !a.StartsWith("--", StringComparison.Ordinal)))
-        {
-            output.WriteLine("usage: publish-calendar calendar.json [--CaseFlow:Database=caseflow.db | --CaseFlow:Store=Postgres --CaseFlow:Postgres:ConnectionString=…]   validate a working calendar (a definition's calendar section on its own) and store it as the current calendar version");
-            return args.Contains("--help") || args.Contains("-h") ? VerbFiles.Valid : VerbFiles.Unreadable;
-        }
+        var path = new Argument<string>("path") { Description = "The calendar file: a definition's calendar section on its own (timeZone, years with holidays and make-up days)." };
+        var command = new Command("publish-calendar", "Validate a working calendar and store it as the current calendar version; recomputes the provisional deadlines it settles.") { path };
+        command.SetAction(parsed => RunAsync(CliOptions.FromInvocation(parsed.GetValue(path)!), VerbHost.Configuration(context.Settings), context.Output, context.Error));
+        return command;
+    }
 
-        var configuration = VerbFiles.Configuration(args);
-        var path = VerbFiles.Resolve(args, VerbFiles.Options(configuration));
+    private static async Task<int> RunAsync(string path, IConfiguration configuration, TextWriter output, TextWriter error)
+    {
         if (VerbFiles.TryRead("publish-calendar", path, error) is not { } text)
         {
             return VerbFiles.Unreadable;

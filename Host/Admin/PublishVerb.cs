@@ -1,4 +1,6 @@
+using System.CommandLine;
 using CaseFlow.Engine.Definitions;
+using CaseFlow.Host.Cli;
 using CaseFlow.Engine.History;
 using CaseFlow.Host.Startup;
 using CaseFlow.Workflows.Compilation;
@@ -11,23 +13,23 @@ namespace CaseFlow.Host.Admin;
 /// the version with the same content current again). A running service on that database adopts it at its next poll. Exits 0 when
 /// published, 1 when invalid (nothing stored), 2 when the file cannot be read.
 /// </summary>
-public static class PublishVerb
+internal static class PublishVerb
 {
-    /// <summary>Publishes the file named in <paramref name="args"/> (default: the configured workflows.json); <c>--CaseFlow:Database=…</c> (or <c>--CaseFlow:Store=Postgres</c>) picks the store.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <summary>The <c>publish [path]</c> command; <c>--CaseFlow:Database=…</c> (or <c>--CaseFlow:Store=Postgres</c>) picks the store.</summary>
+    internal static Command Command(VerbContext context)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        if (args.Contains("--help") || args.Contains("-h"))
+        var path = VerbFiles.PathArgument("The workflows.json to publish (default: the configured CaseFlow:Definition).");
+        var command = new Command("publish", "Validate a workflows.json and store it in the configured database as the current definition version.") { path };
+        command.SetAction(parsed =>
         {
-            output.WriteLine("usage: publish [path] [--CaseFlow:Database=caseflow.db | --CaseFlow:Store=Postgres --CaseFlow:Postgres:ConnectionString=…]   validate a workflows.json and store it as the current definition version");
-            return VerbFiles.Valid;
-        }
+            var configuration = VerbHost.Configuration(context.Settings);
+            return RunAsync(VerbFiles.Resolve(parsed.GetValue(path), configuration), configuration, context.Output, context.Error);
+        });
+        return command;
+    }
 
-        var configuration = VerbFiles.Configuration(args);
-        var options = VerbFiles.Options(configuration);
-        var path = VerbFiles.Resolve(args, options);
+    private static async Task<int> RunAsync(string path, IConfiguration configuration, TextWriter output, TextWriter error)
+    {
         if (VerbFiles.TryRead("publish", path, error) is not { } text)
         {
             return VerbFiles.Unreadable;

@@ -1,3 +1,6 @@
+using System.CommandLine;
+using CaseFlow.Host.Cli;
+using CaseFlow.Host.Startup;
 using CaseFlow.Workflows.Loading;
 
 namespace CaseFlow.Host.Admin;
@@ -6,21 +9,19 @@ namespace CaseFlow.Host.Admin;
 /// The <c>validate [path]</c> verb for editors and pipelines: checks a definition file against the schema and every rule, prints every
 /// error with its JSON path, and exits 0 when valid, 1 when invalid, 2 when the file cannot be read.
 /// </summary>
-public static class ValidateVerb
+internal static class ValidateVerb
 {
-    /// <summary>Validates the file named in <paramref name="args"/> (default: the configured workflows.json).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>The <c>validate [path]</c> command.</summary>
+    internal static Command Command(VerbContext context)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            output.WriteLine("usage: validate [path] [--CaseFlow:Definition=workflows.json]   check a workflows.json; exit 0 valid, 1 invalid (errors printed with their JSON paths), 2 unreadable");
-            return VerbFiles.Valid;
-        }
+        var path = VerbFiles.PathArgument("The workflows.json to check (default: the configured CaseFlow:Definition).");
+        var command = new Command("validate", "Check a workflows.json against the schema and every rule; exit 1 with each error and its JSON path when invalid.") { path };
+        command.SetAction(parsed => Run(VerbFiles.Resolve(parsed.GetValue(path), VerbHost.Configuration(context.Settings)), context.Output, context.Error));
+        return command;
+    }
 
-        var path = VerbFiles.Resolve(args, VerbFiles.Options(args));
+    private static int Run(string path, TextWriter output, TextWriter error)
+    {
         if (VerbFiles.TryRead("validate", path, error) is not { } text)
         {
             return VerbFiles.Unreadable;

@@ -1,7 +1,10 @@
+using System.CommandLine;
 using System.Text.Json;
 using CaseFlow.Engine.Assessment;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
+using CaseFlow.Host.Cli;
+using CaseFlow.Host.Configuration;
 using CaseFlow.Host.Startup;
 
 namespace CaseFlow.Host.Briefs;
@@ -10,114 +13,134 @@ namespace CaseFlow.Host.Briefs;
 /// The assessment verbs over the configured database: <c>assessment indicators|territorial|rebuild</c> and <c>brief weekly|monthly</c>.
 /// Exit codes: 0 done, 2 the request was wrong (unknown platform, bad date, no definition in the database).
 /// </summary>
-public static class AssessmentVerbs
+internal static class AssessmentVerbs
 {
-    private const string Usage = """
-        usage:
-          assessment indicators --from yyyy-MM-dd --to yyyy-MM-dd [--by township|platform|office|agency|village|grid|gridMember] [--as-of INSTANT] [--format csv|json]
-          assessment territorial [--year yyyy] [--as-of INSTANT] [--format csv|json]
-          assessment rebuild
-          brief weekly --platform ID [--week yyyy-MM-dd] [--as-of INSTANT] [--out DIR]
-          brief monthly [--month yyyy-MM] [--as-of INSTANT] [--out DIR]
-        """;
-
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--from", "--to", "--by", "--as-of", "--format", "--year", "--platform", "--week", "--month", "--out" };
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    /// <summary>Runs <c>assessment …</c> or <c>brief …</c>; configuration arguments (--CaseFlow:Database=…) pass through to the host.</summary>
-    public static async Task<int> RunAsync(string verb, string[] args, TextWriter output, TextWriter errors)
+    /// <summary>The <c>assessment</c> command: <c>indicators</c>, <c>territorial</c> and <c>rebuild</c>.</summary>
+    internal static Command AssessmentCommand(VerbContext context)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(errors);
-        var (what, flags, rest, problem) = Parse(args);
-        if (problem is not null || what is null)
+        var from = new Option<string>("--from") { Description = "First day of the period.", HelpName = "yyyy-MM-dd", Required = true };
+        var to = new Option<string>("--to") { Description = "Last day of the period (inclusive).", HelpName = "yyyy-MM-dd", Required = true };
+        var by = new Option<string>("--by")
         {
-            await errors.WriteLineAsync(problem ?? Usage);
-            return 2;
-        }
-
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(rest);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
-        builder.Services.AddCaseFlow(builder.Configuration);
-        using var host = builder.Build();
-        var store = host.Services.GetRequiredService<ICaseStore>();
-        var registry = host.Services.GetRequiredService<DefinitionRegistry>();
-        await store.InitialiseAsync();
-        if ((verb, what) == ("assessment", "rebuild") && store is IAssessmentProjection projection)
-        {
-            var rebuilt = await projection.RebuildAssessmentAsync(everyCase: true);
-            await output.WriteLineAsync($"rebuilt the assessment projection of {rebuilt} cases from their histories");
-            return 0;
-        }
-
-        if (!await registry.LoadCurrentAsync())
-        {
-            await errors.WriteLineAsync("the database holds no published definition yet: run the service or the demo on it first");
-            return 2;
-        }
-
-        var queries = new AssessmentQueries(store, registry, host.Services.GetRequiredService<CaseFlow.Engine.Privacy.PersonalDataVault>());
-        var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var (asOf, asOfError) = PeriodText.AsOf(flags.GetValueOrDefault("--as-of"), now);
-        var calendar = queries.Definition.Calendar;
-        var maxCases = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.BriefOptions>>().Value.MaxCasesPerSection;
-        return (verb, what) switch
-        {
-            _ when asOfError is not null => await FailAsync(errors, asOfError),
-            ("assessment", "indicators") => await IndicatorsAsync(queries, flags, asOf, output, errors),
-            ("assessment", "territorial") => await TerritorialAsync(queries, PeriodText.Year(flags.GetValueOrDefault("--year"), now, calendar), flags, asOf, output, errors),
-            ("brief", "weekly") => await WeeklyAsync(queries, PeriodText.Week(flags.GetValueOrDefault("--week"), now, calendar), flags, asOf, maxCases, output, errors),
-            ("brief", "monthly") => await MonthlyAsync(queries, PeriodText.Month(flags.GetValueOrDefault("--month"), now, calendar), flags, asOf, maxCases, output, errors),
-            _ => await FailAsync(errors, Usage),
+            Description = "Whom the indicators are grouped by.",
+            HelpName = string.Join('|', Dimensions.All),
+            DefaultValueFactory = _ => Dimensions.Township,
         };
+        var (asOf, format) = (AsOf(), Format());
+        var indicators = new Command("indicators", "The indicators (受理, 办结, 超期, 满意 …) of a period, as CSV or JSON.") { from, to, by, asOf, format };
+        indicators.SetAction(parsed => RunAsync(context, parsed.GetValue(asOf), run => IndicatorsAsync(run.Queries, parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(by)!, parsed.GetValue(format)!, run.AsOf, context)));
+
+        var year = new Option<string?>("--year") { Description = "The year assessed (default: this year).", HelpName = "yyyy" };
+        var (territorialAsOf, territorialFormat) = (AsOf(), Format());
+        var territorial = new Command("territorial", "The year's territorial assessment (属地考评) of each platform and office.") { year, territorialAsOf, territorialFormat };
+        territorial.SetAction(parsed => RunAsync(context, parsed.GetValue(territorialAsOf), run =>
+            TerritorialAsync(run.Queries, PeriodText.Year(parsed.GetValue(year), run.Now, run.Calendar), parsed.GetValue(territorialFormat)!, run.AsOf, context)));
+
+        var rebuild = new Command("rebuild", "Rebuild the assessment projection of every case from its history.");
+        rebuild.SetAction(_ => RebuildAsync(context));
+        return new Command("assessment", "Assessment indicators over the configured database.") { indicators, territorial, rebuild };
     }
 
-    private static async Task<int> IndicatorsAsync(AssessmentQueries queries, Dictionary<string, string> flags, DateTimeOffset asOf, TextWriter output, TextWriter errors)
+    /// <summary>The <c>brief</c> command: <c>weekly</c> and <c>monthly</c>.</summary>
+    internal static Command BriefCommand(VerbContext context)
     {
-        var (period, error) = PeriodText.Range(flags.GetValueOrDefault("--from"), flags.GetValueOrDefault("--to"));
-        var by = flags.GetValueOrDefault("--by") ?? Dimensions.Township;
+        var platform = new Option<string>("--platform") { Description = "The platform the weekly brief is for (a platform id from the definition).", HelpName = "ID", Required = true };
+        var week = new Option<string?>("--week") { Description = "Any day of the week (default: last week).", HelpName = "yyyy-MM-dd" };
+        var (weeklyAsOf, weeklyOut) = (AsOf(), Out());
+        var weekly = new Command("weekly", "A platform's weekly brief (周报): Markdown, or HTML, CSV and charts into --out.") { platform, week, weeklyAsOf, weeklyOut };
+        weekly.SetAction(parsed => RunAsync(context, parsed.GetValue(weeklyAsOf), run =>
+            WeeklyAsync(run, parsed.GetValue(platform)!, PeriodText.Week(parsed.GetValue(week), run.Now, run.Calendar), parsed.GetValue(weeklyOut), context)));
+
+        var month = new Option<string?>("--month") { Description = "The month (default: last month).", HelpName = "yyyy-MM" };
+        var (monthlyAsOf, monthlyOut) = (AsOf(), Out());
+        var monthly = new Command("monthly", "The township's monthly brief (月报) for the joint meeting.") { month, monthlyAsOf, monthlyOut };
+        monthly.SetAction(parsed => RunAsync(context, parsed.GetValue(monthlyAsOf), run =>
+            MonthlyAsync(run, PeriodText.Month(parsed.GetValue(month), run.Now, run.Calendar), parsed.GetValue(monthlyOut), context)));
+        return new Command("brief", "Briefs for the township's leaders over the configured database.") { weekly, monthly };
+    }
+
+    private static Option<string?> AsOf() => new("--as-of") { Description = "Read the histories as they stood at this instant (default: now).", HelpName = "INSTANT" };
+
+    private static Option<string> Format() => CliOptions.OneOf("--format", "CSV for spreadsheets, JSON for programs.", "csv", "json");
+
+    private static Option<string?> Out() => new("--out") { Description = "Write brief.md, brief.html, brief.csv and the charts into this folder (default: print the Markdown).", HelpName = "DIR" };
+
+    private static async Task<int> RebuildAsync(VerbContext context)
+    {
+        using var host = await VerbHost.OpenAsync(context.Settings);
+        if (host.Services.GetRequiredService<ICaseStore>() is not IAssessmentProjection projection)
+        {
+            await context.Error.WriteLineAsync("this store keeps no assessment projection to rebuild");
+            return VerbContext.Wrong;
+        }
+
+        var rebuilt = await projection.RebuildAssessmentAsync(everyCase: true);
+        await context.Output.WriteLineAsync($"rebuilt the assessment projection of {rebuilt} cases from their histories");
+        return VerbContext.Done;
+    }
+
+    /// <summary>Opens the store, loads its current definition and runs <paramref name="query"/> as of the instant asked for.</summary>
+    private static async Task<int> RunAsync(VerbContext context, string? asOfText, Func<AssessmentRun, Task<int>> query)
+    {
+        using var host = await VerbHost.OpenAsync(context.Settings);
+        var registry = host.Services.GetRequiredService<DefinitionRegistry>();
+        if (!await registry.LoadCurrentAsync())
+        {
+            return await FailAsync(context.Error, "the database holds no published definition yet: run the service or the demo on it first");
+        }
+
+        var queries = new AssessmentQueries(host.Services.GetRequiredService<ICaseStore>(), registry, host.Services.GetRequiredService<CaseFlow.Engine.Privacy.PersonalDataVault>());
+        var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var (asOf, asOfError) = PeriodText.AsOf(asOfText, now);
+        var maxCases = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BriefOptions>>().Value.MaxCasesPerSection;
+        return asOfError is not null ? await FailAsync(context.Error, asOfError) : await query(new AssessmentRun(queries, now, asOf, maxCases));
+    }
+
+    private static async Task<int> IndicatorsAsync(AssessmentQueries queries, string? from, string? to, string by, string format, DateTimeOffset asOf, VerbContext context)
+    {
+        var (period, error) = PeriodText.Range(from, to);
         if ((error ?? AssessmentQueries.UnknownDimension(by)) is { } problem)
         {
-            return await FailAsync(errors, problem);
+            return await FailAsync(context.Error, problem);
         }
 
         var rows = await queries.IndicatorsAsync(period!, by, asOf);
-        await output.WriteAsync(flags.GetValueOrDefault("--format") == "json" ? JsonSerializer.Serialize(rows, Json) + Environment.NewLine : AssessmentQueries.IndicatorCsv(rows));
-        return 0;
+        await context.Output.WriteAsync(format == "json" ? JsonSerializer.Serialize(rows, Json) + Environment.NewLine : AssessmentQueries.IndicatorCsv(rows));
+        return VerbContext.Done;
     }
 
-    private static async Task<int> TerritorialAsync(AssessmentQueries queries, (AssessmentPeriod? Period, string? Error) year, Dictionary<string, string> flags, DateTimeOffset asOf, TextWriter output, TextWriter errors)
+    private static async Task<int> TerritorialAsync(AssessmentQueries queries, (AssessmentPeriod? Period, string? Error) year, string format, DateTimeOffset asOf, VerbContext context)
     {
         if (year.Error is { } problem)
         {
-            return await FailAsync(errors, problem);
+            return await FailAsync(context.Error, problem);
         }
 
         var rows = await queries.TerritorialAsync(year.Period!, asOf);
-        await output.WriteAsync(flags.GetValueOrDefault("--format") == "json" ? JsonSerializer.Serialize(rows, Json) + Environment.NewLine : AssessmentQueries.TerritorialCsv(rows, queries.Definition));
-        return 0;
+        await context.Output.WriteAsync(format == "json" ? JsonSerializer.Serialize(rows, Json) + Environment.NewLine : AssessmentQueries.TerritorialCsv(rows, queries.Definition));
+        return VerbContext.Done;
     }
 
-    private static async Task<int> WeeklyAsync(AssessmentQueries queries, (AssessmentPeriod? Period, string? Error) week, Dictionary<string, string> flags, DateTimeOffset asOf, int maxCases, TextWriter output, TextWriter errors)
+    private static async Task<int> WeeklyAsync(AssessmentRun run, string platform, (AssessmentPeriod? Period, string? Error) week, string? directory, VerbContext context)
     {
-        var platform = flags.GetValueOrDefault("--platform");
-        if ((queries.UnknownPlatform(platform) ?? week.Error) is { } problem)
+        if ((run.Queries.UnknownPlatform(platform) ?? week.Error) is { } problem)
         {
-            return await FailAsync(errors, problem);
+            return await FailAsync(context.Error, problem);
         }
 
-        return await WriteAsync(await queries.WeeklyAsync(platform!, week.Period!, asOf, maxCases), flags.GetValueOrDefault("--out"), output);
+        return await WriteAsync(await run.Queries.WeeklyAsync(platform, week.Period!, run.AsOf, run.MaxCases), directory, context.Output);
     }
 
-    private static async Task<int> MonthlyAsync(AssessmentQueries queries, (AssessmentPeriod? Period, string? Error) month, Dictionary<string, string> flags, DateTimeOffset asOf, int maxCases, TextWriter output, TextWriter errors)
+    private static async Task<int> MonthlyAsync(AssessmentRun run, (AssessmentPeriod? Period, string? Error) month, string? directory, VerbContext context)
     {
         if (month.Error is { } problem)
         {
-            return await FailAsync(errors, problem);
+            return await FailAsync(context.Error, problem);
         }
 
-        return await WriteAsync(await queries.MonthlyAsync(month.Period!, asOf, maxCases), flags.GetValueOrDefault("--out"), output);
+        return await WriteAsync(await run.Queries.MonthlyAsync(month.Period!, run.AsOf, run.MaxCases), directory, context.Output);
     }
 
     /// <summary>Writes brief.md, brief.html, brief.csv and the charts into the directory; without one, prints the Markdown.</summary>
@@ -129,6 +152,7 @@ public static class AssessmentVerbs
             return 0;
         }
 
+        directory = CliOptions.FromInvocation(directory);
         Directory.CreateDirectory(directory);
         var files = new List<string> { "brief.md", "brief.html", "brief.csv" };
         await File.WriteAllTextAsync(Path.Combine(directory, "brief.md"), BriefRenderer.Markdown(document));
@@ -144,42 +168,15 @@ public static class AssessmentVerbs
         return 0;
     }
 
-    private static (string? What, Dictionary<string, string> Flags, string[] Configuration, string? Problem) Parse(string[] args)
-    {
-        var flags = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rest = new List<string>();
-        string? what = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (Valued.Contains(args[i]))
-            {
-                if (i + 1 >= args.Length)
-                {
-                    return (null, flags, [], $"{args[i]} needs a value{Environment.NewLine}{Usage}");
-                }
-
-                flags[args[i]] = args[++i];
-            }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                rest.Add(args[i]);
-            }
-            else if (what is null)
-            {
-                what = args[i];
-            }
-            else
-            {
-                return (null, flags, [], $"unexpected '{args[i]}'{Environment.NewLine}{Usage}");
-            }
-        }
-
-        return (what, flags, [.. rest], null);
-    }
-
     private static async Task<int> FailAsync(TextWriter errors, string message)
     {
         await errors.WriteLineAsync(message);
-        return 2;
+        return VerbContext.Wrong;
+    }
+
+    /// <summary>One assessment verb's run: the queries over the store, the service's now, the instant read as of, the brief's list limit.</summary>
+    private sealed record AssessmentRun(AssessmentQueries Queries, DateTimeOffset Now, DateTimeOffset AsOf, int MaxCases)
+    {
+        public CaseFlow.Workflows.Calendar.WorkingCalendar? Calendar => Queries.Definition.Calendar;
     }
 }

@@ -22,7 +22,12 @@ public sealed class CaseFlowOptions
     [Required(ErrorMessage = "CaseFlow:Database must name the SQLite file, e.g. caseflow.db")]
     public string Database { get; set; } = "caseflow.db";
 
-    /// <summary>The definition file; relative paths are looked up in the working directory, then beside the program.</summary>
+    /// <summary>
+    /// The definition file. A relative path is looked up beside the program, then in the folders above it (nearest first): a
+    /// published service reads the copy published beside it, a build run from the repository (<c>dotnet run --project Host</c>) the
+    /// repository's own workflows.json, the file an administrator edits. The working directory is not consulted; a relative path
+    /// typed on a command line is made absolute from the folder it was typed in.
+    /// </summary>
     [Required(ErrorMessage = "CaseFlow:Definition must name the workflows.json file")]
     public string Definition { get; set; } = "workflows.json";
 
@@ -36,12 +41,21 @@ public sealed class CaseFlowOptions
     /// <summary>The RabbitMQ transport.</summary>
     public const string RabbitMqTransport = "RabbitMq";
 
-    /// <summary>The definition file's full path: as given when it exists, else beside the program.</summary>
+    /// <summary>The definition file's full path: as given when absolute, else the nearest of the program's folder and those above it that holds it.</summary>
     public string ResolveDefinitionPath()
     {
-        if (Path.IsPathRooted(Definition) || File.Exists(Definition))
+        if (Path.IsPathRooted(Definition))
         {
             return Path.GetFullPath(Definition);
+        }
+
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, Definition);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
         }
 
         return Path.Combine(AppContext.BaseDirectory, Definition);

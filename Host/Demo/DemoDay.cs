@@ -23,16 +23,24 @@ public sealed class DemoDay(IBus bus, CompiledDefinition definition, CaseService
     private const string CommandRoom = "command-room";
     private static readonly TimeSpan CountyPoll = TimeSpan.FromMilliseconds(250);
     private readonly DemoTally _tally = new();
+    private readonly IReadOnlyList<DemoPlan> _plans = DemoPlans.Build(definition);
     private int _submitted;
+    private int _finished;
+
+    /// <summary>Cases the day plans.</summary>
+    public int Planned => _plans.Count;
 
     /// <summary>Cases submitted.</summary>
     public int Submitted => _submitted;
 
-    /// <summary>Runs every planned case to where the day leaves it.</summary>
-    public async Task<DemoTally> RunAsync()
+    /// <summary>Runs every planned case to where the day leaves it, reporting how many cases have got there.</summary>
+    public async Task<DemoTally> RunAsync(IProgress<long>? progress = null)
     {
-        var plans = DemoPlans.Build(definition);
-        await Parallel.ForEachAsync(plans, new ParallelOptions { MaxDegreeOfParallelism = 6 }, async (plan, _) => await RunCaseAsync(plan));
+        await Parallel.ForEachAsync(_plans, new ParallelOptions { MaxDegreeOfParallelism = 6 }, async (plan, _) =>
+        {
+            await RunCaseAsync(plan);
+            progress?.Report(Interlocked.Increment(ref _finished));
+        });
         return _tally;
     }
 

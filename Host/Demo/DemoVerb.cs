@@ -1,6 +1,8 @@
+using System.CommandLine;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Host.Cli;
 using CaseFlow.Host.Configuration;
 using CaseFlow.Host.Startup;
 using MassTransit;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace CaseFlow.Host.Demo;
 
 /// <summary>The <c>demo</c> verb: runs a realistic township day through the bus and prints what happened per platform.</summary>
-public static class DemoVerb
+internal static class DemoVerb
 {
     /// <summary>How long an out-of-scope case waits for the county 12345 system's answer over RabbitMQ (the county simulator).</summary>
     public static readonly TimeSpan CountyWait = TimeSpan.FromSeconds(60);
@@ -34,11 +36,20 @@ public static class DemoVerb
         };
     }
 
-    /// <summary>Runs the demo; configuration comes from appsettings.json, the environment and <c>--CaseFlow:Database=…</c> style arguments.</summary>
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>The <c>demo</c> command.</summary>
+    internal static Command Command(VerbContext context)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+        var command = new Command(
+            "demo",
+            "Run a realistic township day through the bus into the configured database and print what happened per platform (over RabbitMQ, out-of-scope cases wait up to 60 s for the county simulator).");
+        command.SetAction(_ => RunAsync(context));
+        return command;
+    }
+
+    /// <summary>Runs the demo; configuration comes from the appsettings.json beside the program, the environment and <c>--CaseFlow:Database=…</c> style settings.</summary>
+    private static async Task<int> RunAsync(VerbContext context)
+    {
+        var builder = VerbHost.Builder(context.Settings);
         builder.Configuration.AddInMemoryCollection(RabbitMqSenders(builder.Configuration));
         builder.Services.AddCaseFlow(builder.Configuration);
         using var host = builder.Build();
@@ -50,12 +61,12 @@ public static class DemoVerb
             // Only over RabbitMQ can the county simulator, a separate process, answer; in memory nobody would.
             var countyAnswers = options.Transport == CaseFlowOptions.RabbitMqTransport;
             var day = new DemoDay(host.Services.GetRequiredService<IBus>(), definition, host.Services.GetRequiredService<CaseService>(), countyAnswers ? CountyWait : TimeSpan.Zero);
-            var tally = await day.RunAsync();
+            var tally = await VerbProgress.RunAsync(context, "demo", "cases through the day", day.Planned, day.RunAsync);
             var cases = await host.Services.GetRequiredService<ICaseStore>().ListAsync(limit: 100_000);
             var database = Path.GetFullPath(options.Database);
-            Console.WriteLine(DemoSummary.Render(cases, day.Submitted, tally, definition, countyAnswers));
-            Console.WriteLine($"The database is left at {database} for inspection (run the service on it and GET /cases).");
-            return 0;
+            await context.Output.WriteLineAsync(DemoSummary.Render(cases, day.Submitted, tally, definition, countyAnswers));
+            await context.Output.WriteLineAsync($"The database is left at {database} for inspection (run the service on it and GET /cases).");
+            return VerbContext.Done;
         }
         finally
         {

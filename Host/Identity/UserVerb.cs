@@ -1,7 +1,9 @@
+using System.CommandLine;
 using CaseFlow.Engine.Accounts;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Host.Admin;
+using CaseFlow.Host.Cli;
 using CaseFlow.Host.Startup;
 using CaseFlow.Workflows.Compilation;
 using Microsoft.Extensions.Options;
@@ -13,54 +15,54 @@ namespace CaseFlow.Host.Identity;
 /// <c>--CaseFlow:Store=Postgres …</c>). Passwords come from standard input (<c>--password-stdin</c>) or a prompt that does not echo,
 /// never from the command line. Exits 0 when done, 2 when the request was wrong (what would be right is printed).
 /// </summary>
-public static class UserVerb
+internal static class UserVerb
 {
-    private const int Done = 0;
-    private const int Wrong = 2;
-
-    private const string Usage = """
-        usage: user add NAME --position kind:id [--position kind:id …] [--role administrator|auditor …] [--password-stdin]
-               user passwd NAME [--password-stdin]
-               user disable NAME | user enable NAME
-               user list
-          positions are written kind:id with kind commandRoom, leader, office, gridMember or system (e.g. office:demolition-office,
-          leader:deputy-secretary, commandRoom); the password is read from standard input with --password-stdin, else prompted for.
-          Settings as for the service: --CaseFlow:Database=caseflow.db, or --CaseFlow:Store=Postgres --CaseFlow:Postgres:ConnectionString=…
-        """;
-
-    /// <summary>Runs the verb; <paramref name="input"/> gives the password with <c>--password-stdin</c>.</summary>
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    /// <summary>The <c>user add|passwd|disable|enable|list</c> command.</summary>
+    internal static Command Command(VerbContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        UserArguments arguments;
-        try
+        var user = new Command("user", "Manage the local accounts in the configured store (passwords only from standard input or a prompt that does not echo).");
+        var positions = new Option<string[]>("--position")
         {
-            arguments = UserArguments.Parse(args);
-        }
-        catch (ArgumentException e)
+            Description = "A position the account holds, kind:id with kind commandRoom, leader, office, gridMember or system (e.g. office:demolition-office); repeat for several.",
+            HelpName = "KIND:ID",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var roles = new Option<string[]>("--role") { Description = "administrator or auditor; repeat for both.", HelpName = "ROLE", Arity = ArgumentArity.OneOrMore };
+        roles.AcceptOnlyFromAmong(AccountRoles.Administrator, AccountRoles.Auditor);
+        var addStdin = PasswordStdin();
+        var addName = Name();
+        var add = new Command("add", "Add an account with its positions and roles.") { addName, positions, roles, addStdin };
+        add.SetAction(parsed => RunAsync(context, new UserRequest("add", parsed.GetValue(addName), parsed.GetValue(positions) ?? [], parsed.GetValue(roles) ?? [], parsed.GetValue(addStdin))));
+        user.Add(add);
+
+        var passwdStdin = PasswordStdin();
+        var passwdName = Name();
+        var passwd = new Command("passwd", "Set an account's password.") { passwdName, passwdStdin };
+        passwd.SetAction(parsed => RunAsync(context, new UserRequest("passwd", parsed.GetValue(passwdName), [], [], parsed.GetValue(passwdStdin))));
+        user.Add(passwd);
+
+        foreach (var (action, description) in new[] { ("disable", "Disable an account: it can no longer sign in or act."), ("enable", "Enable a disabled account again.") })
         {
-            error.WriteLine($"user: {e.Message}");
-            return Wrong;
+            var name = Name();
+            var command = new Command(action, description) { name };
+            command.SetAction(parsed => RunAsync(context, new UserRequest(action, parsed.GetValue(name), [], [], false)));
+            user.Add(command);
         }
 
-        var action = arguments.Positional.Count > 0 ? arguments.Positional[0] : null;
-        if (arguments.Help || action is null)
-        {
-            (action is null && !arguments.Help ? error : output).WriteLine(Usage);
-            return arguments.Help ? Done : Wrong;
-        }
+        var list = new Command("list", "List the accounts: name, enabled, positions, roles, when created and changed.");
+        list.SetAction(_ => RunAsync(context, new UserRequest("list", null, [], [], false)));
+        user.Add(list);
+        return user;
+    }
 
-        var name = arguments.Positional.Count > 1 ? arguments.Positional[1] : null;
-        if (action is not ("add" or "passwd" or "disable" or "enable" or "list") || (action == "list") != (name is null) || arguments.Positional.Count > 2)
-        {
-            error.WriteLine($"user: '{string.Join(' ', arguments.Positional)}' is not a user command");
-            error.WriteLine(Usage);
-            return Wrong;
-        }
+    private static Argument<string> Name() => new("NAME") { Description = "The account's user name." };
 
-        var configuration = VerbFiles.Configuration(arguments.Rest);
+    private static Option<bool> PasswordStdin() => new("--password-stdin") { Description = "Read the password from the first line of standard input (else it is prompted for, twice, without echo)." };
+
+    private static async Task<int> RunAsync(VerbContext context, UserRequest request)
+    {
+        var (action, name, error, output) = (request.Action, request.Name, context.Error, context.Output);
+        var configuration = VerbHost.Configuration(context.Settings);
         ICaseStore store;
         try
         {
@@ -69,7 +71,7 @@ public static class UserVerb
         catch (OptionsValidationException e)
         {
             error.WriteLine($"user: {e.Message}");
-            return Wrong;
+            return VerbContext.Wrong;
         }
 
         try
@@ -78,8 +80,8 @@ public static class UserVerb
             var accounts = new LocalAccounts((IAccountStore)store, TimeProvider.System);
             var problem = action switch
             {
-                "add" => await AddAsync(accounts, store, configuration, name!, arguments, input, error),
-                "passwd" => ReadPassword(arguments, input, error, out var password) ?? await accounts.SetPasswordAsync(name!, password),
+                "add" => await AddAsync(accounts, store, configuration, name!, request, context.Input, error),
+                "passwd" => ReadPassword(request, context.Input, error, out var password) ?? await accounts.SetPasswordAsync(name!, password),
                 "disable" => await accounts.DisableAsync(name!),
                 "enable" => await accounts.EnableAsync(name!),
                 _ => await ListAsync((IAccountStore)store, output),
@@ -87,7 +89,7 @@ public static class UserVerb
             if (problem is not null)
             {
                 error.WriteLine($"user {action}: {problem}");
-                return Wrong;
+                return VerbContext.Wrong;
             }
 
             if (action != "list")
@@ -95,7 +97,7 @@ public static class UserVerb
                 output.WriteLine($"user {action} {name}: done in {CaseStoreFactory.Describe(configuration)}");
             }
 
-            return Done;
+            return VerbContext.Done;
         }
         finally
         {
@@ -106,7 +108,7 @@ public static class UserVerb
         }
     }
 
-    private static async Task<string?> AddAsync(LocalAccounts accounts, ICaseStore store, IConfiguration configuration, string name, UserArguments arguments, TextReader input, TextWriter error)
+    private static async Task<string?> AddAsync(LocalAccounts accounts, ICaseStore store, IConfiguration configuration, string name, UserRequest arguments, TextReader input, TextWriter error)
     {
         if (LocalAccounts.NameProblem(name) is { } nameProblem)
         {
@@ -164,10 +166,10 @@ public static class UserVerb
     }
 
     /// <summary>The password from standard input (<c>--password-stdin</c>) or typed twice at a prompt; the problem, or null.</summary>
-    private static string? ReadPassword(UserArguments arguments, TextReader input, TextWriter error, out string password)
+    private static string? ReadPassword(UserRequest arguments, TextReader input, TextWriter error, out string password)
     {
         password = "";
-        if (arguments.On.Contains("--password-stdin"))
+        if (arguments.PasswordStdin)
         {
             password = input.ReadLine() ?? "";
             return LocalAccounts.PasswordProblem(password);
@@ -206,4 +208,7 @@ public static class UserVerb
         error.WriteLine();
         return typed.ToString();
     }
+
+    /// <summary>One user command: the action, the account, and for add the positions, roles and where the password comes from.</summary>
+    private sealed record UserRequest(string Action, string? Name, IReadOnlyList<string> Positions, IReadOnlyList<string> Roles, bool PasswordStdin);
 }

@@ -1,6 +1,7 @@
+using System.CommandLine;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Privacy;
-using CaseFlow.Host.Audit;
+using CaseFlow.Host.Cli;
 using CaseFlow.Host.Configuration;
 using CaseFlow.Host.Startup;
 using Microsoft.Extensions.Options;
@@ -11,66 +12,70 @@ namespace CaseFlow.Host.Privacy;
 /// The verbs that look after personal data at rest, against the configured store: <c>erase</c> destroys a case's key;
 /// <c>keys status|rotate|rewrap|retire</c> manage the master keys. Exit codes: 0 done, 1 a fault, 2 the request was wrong.
 /// </summary>
-public static class PersonalDataVerbs
+internal static class PersonalDataVerbs
 {
-    private const string EraseUsage = "usage: erase CASE-ID --reason TEXT --by NAME   (destroys the case's personal-data key; recorded with the reason and who)";
-
-    private const string KeysUsage = """
-        usage: keys status    which master keys wrap how many cases' keys, and how many were erased
-               keys rotate    makes a new master key the active one (key file only) and re-wraps every case's key with it
-               keys rewrap    re-wraps every case's key not yet wrapped with the active key (after a rotation, or a new ActiveKey in configuration)
-               keys retire    removes from the key file the master keys no case's key is wrapped with any longer
-          Restart every instance after rotate, then run rewrap once more: an instance still running on the old key wraps new cases' keys with it.
-          Settings as for the service: --CaseFlow:Database=caseflow.db, --CaseFlow:PersonalData:KeyFile=…
-        """;
-
-    /// <summary>Runs <c>erase</c> or <c>keys</c>.</summary>
-    public static async Task<int> RunAsync(string verb, string[] args, TextWriter output, TextWriter errors)
+    /// <summary>The <c>erase CASE-ID --reason TEXT --by NAME</c> command.</summary>
+    internal static Command EraseCommand(VerbContext context)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(errors);
-        if (AuditArguments.ParseOrSay(args, errors) is not { } arguments)
+        var caseId = CliOptions.CaseId("The case whose reporter's personal data is destroyed.");
+        var reason = new Option<string>("--reason") { Description = "Why (e.g. the reporter's request under PIPL art. 47); recorded in the case's history.", HelpName = "TEXT", Required = true };
+        var by = new Option<string>("--by") { Description = "Who erases it; recorded with the reason.", HelpName = "NAME", Required = true };
+        var command = new Command("erase", "Destroy a case's personal-data key, so its reporter's phone and ID numbers can never be read again.") { caseId, reason, by };
+        command.SetAction(async parsed =>
         {
-            return 2;
-        }
-
-        using var host = await VerbHost.OpenAsync(arguments.Rest);
-        var store = host.Services.GetRequiredService<ICaseStore>();
-        return verb == "erase"
-            ? await EraseAsync(host.Services, store, arguments, output, errors)
-            : await KeysAsync(host.Services, arguments, output, errors);
+            using var host = await VerbHost.OpenAsync(context.Settings);
+            return await EraseAsync(host.Services, host.Services.GetRequiredService<ICaseStore>(), parsed.GetValue(caseId), parsed.GetValue(reason)!, parsed.GetValue(by)!, context);
+        });
+        return command;
     }
 
-    private static async Task<int> EraseAsync(IServiceProvider services, ICaseStore store, AuditArguments arguments, TextWriter output, TextWriter errors)
+    /// <summary>The <c>keys status|rotate|rewrap|retire</c> command.</summary>
+    internal static Command KeysCommand(VerbContext context)
     {
-        if (arguments.Positional.Count != 1 || !Guid.TryParse(arguments.Positional[0], out var caseId) || string.IsNullOrWhiteSpace(arguments["--by"]))
+        var keys = new Command("keys", "Manage the master keys that wrap each case's personal-data key. Restart every instance after rotate, then run rewrap once more.");
+        foreach (var (name, description) in new[]
         {
-            await errors.WriteLineAsync(EraseUsage);
-            return 2;
+            ("status", "Which master keys wrap how many cases' keys (exit 1 when a case's key is wrapped with a key this service does not hold)."),
+            ("rotate", "Make a new master key the active one (key file only) and re-wrap every case's key with it."),
+            ("rewrap", "Re-wrap every case's key not yet wrapped with the active master key."),
+            ("retire", "Remove from the key file the master keys no case's key is wrapped with any longer."),
+        })
+        {
+            var action = new Command(name, description);
+            action.SetAction(async _ =>
+            {
+                using var host = await VerbHost.OpenAsync(context.Settings);
+                return await KeysAsync(host.Services, name, context.Output, context.Error);
+            });
+            keys.Add(action);
         }
 
-        if (Erasures.ReasonProblem(arguments["--reason"]) is { } problem)
+        return keys;
+    }
+
+    private static async Task<int> EraseAsync(IServiceProvider services, ICaseStore store, Guid caseId, string reason, string by, VerbContext context)
+    {
+        if (string.IsNullOrWhiteSpace(by))
         {
-            await errors.WriteLineAsync(problem);
-            return 2;
+            await context.Error.WriteLineAsync("--by must name who erases the personal data; it is recorded with the reason");
+            return VerbContext.Wrong;
+        }
+
+        if (Erasures.ReasonProblem(reason) is { } problem)
+        {
+            await context.Error.WriteLineAsync(problem);
+            return VerbContext.Wrong;
         }
 
         var outcome = await Erasures.EraseAsync(
-            store, services.GetRequiredService<PersonalDataVault>(), caseId, $"{arguments["--by"]!.Trim()} (erase verb)", arguments["--reason"]!,
+            store, services.GetRequiredService<PersonalDataVault>(), caseId, $"{by.Trim()} (erase verb)", reason,
             services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
-        await (outcome.Status == ErasureStatus.Erased ? output : errors).WriteLineAsync(outcome.Message);
-        return outcome.Status == ErasureStatus.Erased ? 0 : 2;
+        await (outcome.Status == ErasureStatus.Erased ? context.Output : context.Error).WriteLineAsync(outcome.Message);
+        return outcome.Status == ErasureStatus.Erased ? VerbContext.Done : VerbContext.Wrong;
     }
 
-    private static async Task<int> KeysAsync(IServiceProvider services, AuditArguments arguments, TextWriter output, TextWriter errors)
+    private static async Task<int> KeysAsync(IServiceProvider services, string action, TextWriter output, TextWriter errors)
     {
-        var action = arguments.Positional.Count == 1 ? arguments.Positional[0] : null;
-        if (action is not ("status" or "rotate" or "rewrap" or "retire"))
-        {
-            await errors.WriteLineAsync(KeysUsage);
-            return 2;
-        }
-
         var options = services.GetRequiredService<IOptions<PersonalDataOptions>>().Value;
         var time = services.GetRequiredService<TimeProvider>();
         var vault = services.GetRequiredService<PersonalDataVault>();

@@ -1,32 +1,37 @@
+using System.CommandLine;
+using CaseFlow.Host.Cli;
+
 namespace CaseFlow.Host.Wire;
 
 /// <summary>The <c>asyncapi</c> verb: writes the wire format document, to a file or to standard output.</summary>
-public static class AsyncApiVerb
+internal static class AsyncApiVerb
 {
-    /// <summary>
-    /// Writes the document to the path given (creating its folder), or prints it when no path is given. A relative path is taken
-    /// from the folder the command was typed in, even under <c>dotnet run</c>, which moves the working directory to the project.
-    /// </summary>
-    public static int Run(string[] args)
+    /// <summary>The <c>asyncapi [path]</c> command.</summary>
+    internal static Command Command(VerbContext context)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var json = AsyncApiDocument.ToJson(AsyncApiDocument.Build());
-        if (args.Length == 0)
+        var path = new Argument<string?>("path")
         {
-            Console.Write(json);
-            return 0;
-        }
-
-        var path = Path.GetFullPath(args[0], InvocationDirectory());
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, json);
-        Console.WriteLine($"Wrote {path}");
-        return 0;
+            Description = "Write the document to this file, creating its folder (default: print it). Taken from the folder the command was typed in.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("asyncapi", "Write the AsyncAPI document of CaseFlow's messages (exchanges, queues, envelope, every message's schema).") { path };
+        command.SetAction(parsed => Run(parsed.GetValue(path), context));
+        return command;
     }
 
-    /// <summary>The shell's directory (its PWD, which <c>dotnet run</c> leaves alone), else the working directory.</summary>
-    private static string InvocationDirectory() =>
-        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } shell && Path.IsPathFullyQualified(shell) && Directory.Exists(shell)
-            ? shell
-            : Environment.CurrentDirectory;
+    private static int Run(string? given, VerbContext context)
+    {
+        var json = AsyncApiDocument.ToJson(AsyncApiDocument.Build());
+        if (given is null)
+        {
+            context.Output.Write(json);
+            return VerbContext.Done;
+        }
+
+        var path = CliOptions.FromInvocation(given);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, json);
+        context.Output.WriteLine($"Wrote {path}");
+        return VerbContext.Done;
+    }
 }

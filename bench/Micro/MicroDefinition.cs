@@ -2,10 +2,10 @@ using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Bench.Micro;
 
-/// <summary>workflows.json as copied beside the program, read and compiled once for the micro-benchmarks' set-up.</summary>
+/// <summary>workflows.json, found as the service finds it, read and compiled once for the micro-benchmarks' set-up.</summary>
 internal static class MicroDefinition
 {
-    public static string Path { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "workflows.json");
+    public static string Path { get; } = new CaseFlow.Host.Configuration.CaseFlowOptions().ResolveDefinitionPath();
 
     public static string Json => File.ReadAllText(Path);
 

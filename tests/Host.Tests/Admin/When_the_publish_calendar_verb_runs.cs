@@ -107,7 +107,7 @@ public sealed class When_the_publish_calendar_verb_runs
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await PublishCalendarVerb.RunAsync([path, $"--CaseFlow:Database={_database}"], output, error);
+        var exit = await CaseFlow.Host.Cli.CaseFlowCommandLine.RunAsync(["publish-calendar", path, $"--CaseFlow:Database={_database}"], TextReader.Null, output, error);
         return (exit, output.ToString().ReplaceLineEndings("\n") + error.ToString().ReplaceLineEndings("\n"));
     }
 }

@@ -56,7 +56,7 @@ public sealed class When_the_publish_verb_runs
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await PublishVerb.RunAsync([path, $"--CaseFlow:Database={_database}"], output, error);
+        var exit = await CaseFlow.Host.Cli.CaseFlowCommandLine.RunAsync(["publish", path, $"--CaseFlow:Database={_database}"], TextReader.Null, output, error);
         return (exit, output.ToString().ReplaceLineEndings("\n"));
     }
 }

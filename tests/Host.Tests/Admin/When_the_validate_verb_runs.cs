@@ -87,7 +87,7 @@ public sealed class When_the_validate_verb_runs
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = CaseFlow.Host.Admin.ValidateVerb.Run(args, output, error);
+        var exit = CaseFlow.Host.Cli.CaseFlowCommandLine.RunAsync(["validate", .. args], TextReader.Null, output, error).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
     }
 }

@@ -32,7 +32,7 @@ public sealed class When_the_audit_verbs_run
         _caseId = Guid.Parse((await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
         await Http.CaseApi.AcceptAsync(client, _caseId, "Register", new { actor = "command-room" });
         using var password = new StringReader("auditor-zhao-password\n");
-        var added = await UserVerb.RunAsync(["add", "auditor-zhao", "--role", "auditor", "--password-stdin", $"--CaseFlow:Database={_database}"], password, TextWriter.Null, TextWriter.Null);
+        var added = await CaseFlow.Host.Cli.CaseFlowCommandLine.RunAsync(["user", "add", "auditor-zhao", "--role", "auditor", "--password-stdin", $"--CaseFlow:Database={_database}"], password, TextWriter.Null, TextWriter.Null);
         Assert.That(added, Is.Zero, "the auditor's account");
     }
 
@@ -169,7 +169,7 @@ public sealed class When_the_audit_verbs_run
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var code = await AuditVerbs.RunAsync(args[0], [.. args[1..], $"--CaseFlow:Database={database}", $"--CaseFlow:PersonalData:KeyFile={database}.personal-data.keys", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}"], output, errors);
+        var code = await CaseFlow.Host.Cli.CaseFlowCommandLine.RunAsync([.. args, $"--CaseFlow:Database={database}", $"--CaseFlow:PersonalData:KeyFile={database}.personal-data.keys", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}"], TextReader.Null, output, errors);
         return (code, output.ToString(), errors.ToString());
     }
 }

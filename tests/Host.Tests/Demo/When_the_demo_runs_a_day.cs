@@ -21,7 +21,7 @@ public sealed class When_the_demo_runs_a_day
         Console.SetOut(output);
         try
         {
-            _exitCode = await DemoVerb.RunAsync([$"--CaseFlow:Database={_database}", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}"]);
+            _exitCode = await CaseFlow.Host.Cli.CaseFlowCommandLine.RunAsync(["demo", $"--CaseFlow:Database={_database}", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}"], TextReader.Null, Console.Out, Console.Error);
         }
         finally
         {

@@ -28,7 +28,7 @@ public sealed class When_the_demo_runs_a_day_on_renamed_states
         Console.SetOut(TextWriter.Null);
         try
         {
-            _exitCode = await DemoVerb.RunAsync([$"--CaseFlow:Database={_database}", $"--CaseFlow:Definition={_definition}"]);
+            _exitCode = await CaseFlow.Host.Cli.CaseFlowCommandLine.RunAsync(["demo", $"--CaseFlow:Database={_database}", $"--CaseFlow:Definition={_definition}"], TextReader.Null, Console.Out, Console.Error);
         }
         finally
         {

@@ -91,7 +91,7 @@ public sealed class When_the_personal_data_verbs_run
         Assert.Multiple(() =>
         {
             Assert.That(_noReason.Code, Is.EqualTo(2));
-            Assert.That(_noReason.Errors, Does.Contain("reason is required"));
+            Assert.That(_noReason.Errors, Does.Contain("'--reason' is required"));
             Assert.That(_erased.Code, Is.Zero, _erased.Errors);
             Assert.That(_erasedAgain.Code, Is.EqualTo(2));
             Assert.That(_erasedAgain.Errors, Does.Contain("already erased").And.Contain("dpo-wang"));
@@ -103,7 +103,7 @@ public sealed class When_the_personal_data_verbs_run
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var code = await PersonalDataVerbs.RunAsync(args[0], [.. args[1..], $"--CaseFlow:Database={_database}", $"--CaseFlow:PersonalData:KeyFile={_keyFile}", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}"], output, errors);
+        var code = await CaseFlow.Host.Cli.CaseFlowCommandLine.RunAsync([.. args, $"--CaseFlow:Database={_database}", $"--CaseFlow:PersonalData:KeyFile={_keyFile}", $"--CaseFlow:Definition={CaseFlowFactory.DefinitionPath()}"], TextReader.Null, output, errors);
         return (code, output.ToString(), errors.ToString());
     }
 
