@@ -1,4 +1,7 @@
 using System.Collections;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace CaseFlow.Simulator;
@@ -6,45 +9,6 @@ namespace CaseFlow.Simulator;
 /// <summary>How the simulated county behaves and which broker it talks to; each option comes from an argument or, failing that, the environment.</summary>
 internal sealed record SimulatorOptions
 {
-    public const string Usage = """
-        CaseFlow county 12345 simulator: answers escalated cases over RabbitMQ and hands cases down to the township.
-
-        usage: dotnet run --project Simulator -- [options]
-
-          --host HOST            broker host (COUNTY12345_HOST, default 127.0.0.1)
-          --port PORT            AMQP port (COUNTY12345_PORT, default 5672)
-          --vhost VHOST          virtual host (COUNTY12345_VHOST, default /)
-          --user USER            the county's own broker user (COUNTY12345_USER, default county12345); everything the
-                                 simulator sends carries it as its AMQP user_id, which CaseFlow maps to the county
-          --password PASSWORD    that user's password (COUNTY12345_PASSWORD; required)
-          --queue NAME           the simulator's queue (COUNTY12345_QUEUE, default county12345-simulator)
-          --delay-ms N           pause before each answer, in milliseconds (COUNTY12345_DELAY_MS, default 2000)
-          --send-back-rate P     share of escalated cases sent back as in scope, 0..1 (COUNTY12345_SEND_BACK_RATE, default 0.2)
-          --progress-rate P      share of cases with a progress notice, 0..1 (COUNTY12345_PROGRESS_RATE, default 0.5)
-          --urge-rate P          share of cases with an urging notice (督办), 0..1 (COUNTY12345_URGE_RATE, default 0.2)
-          --working-days N       the county's deadline, in working days from acceptance (COUNTY12345_WORKING_DAYS, default 5)
-          --seed N               seed for the random choices, for repeatable runs (COUNTY12345_SEED)
-          --hand-down N          hand N cases down to the township at start (COUNTY12345_HAND_DOWN, default 0)
-          --help                 this text
-        """;
-
-    private static readonly Option[] Options =
-    [
-        new("host", o => o.Host, (o, v) => o with { Host = v }),
-        new("port", o => o.Port, (o, v) => o with { Port = Int(v, 1, 65535) }),
-        new("vhost", o => o.VirtualHost, (o, v) => o with { VirtualHost = v }),
-        new("user", o => o.Username, (o, v) => o with { Username = v }),
-        new("password", o => o.Password, (o, v) => o with { Password = v }),
-        new("queue", o => o.Queue, (o, v) => o with { Queue = v }),
-        new("delay-ms", o => o.DelayMs, (o, v) => o with { DelayMs = Int(v, 0, 3_600_000) }),
-        new("send-back-rate", o => o.SendBackRate, (o, v) => o with { SendBackRate = Rate(v) }),
-        new("progress-rate", o => o.ProgressRate, (o, v) => o with { ProgressRate = Rate(v) }),
-        new("urge-rate", o => o.UrgeRate, (o, v) => o with { UrgeRate = Rate(v) }),
-        new("working-days", o => o.WorkingDays, (o, v) => o with { WorkingDays = Int(v, 1, 365) }),
-        new("seed", o => o.Seed, (o, v) => o with { Seed = Int(v, int.MinValue, int.MaxValue) }),
-        new("hand-down", o => o.HandDown, (o, v) => o with { HandDown = Int(v, 0, 10_000) }),
-    ];
-
     public string Host { get; init; } = "127.0.0.1";
 
     public int Port { get; init; } = 5672;
@@ -71,71 +35,124 @@ internal sealed record SimulatorOptions
 
     public int HandDown { get; init; }
 
-    /// <summary>The options from the environment, overridden by the arguments; or null and what was wrong (the usage text for --help).</summary>
-    public static (SimulatorOptions? Options, string? Error) Parse(string[] args, IDictionary environment)
+    /// <summary>
+    /// Runs the simulator's command line: the options from the arguments, else the environment (COUNTY12345_…), else their defaults;
+    /// <c>--help</c> describes them and does nothing else; a wrong value exits 2 saying what would be right, with the usage on standard error.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, IDictionary environment, Func<SimulatorOptions, Task<int>> run, TextWriter output, TextWriter error)
     {
-        var options = new SimulatorOptions();
-        try
+        var defaults = new SimulatorOptions();
+        var host = Text("--host", "broker host", defaults.Host, environment);
+        var port = Whole("--port", "AMQP port", defaults.Port, 1, 65535, environment);
+        var vhost = Text("--vhost", "virtual host", defaults.VirtualHost, environment);
+        var user = Text("--user", "the county's own broker user; everything the simulator sends carries it as its AMQP user_id, which CaseFlow maps to the county", defaults.Username, environment);
+        var password = Text("--password", "that user's password (required)", defaults.Password, environment);
+        var queue = Text("--queue", "the simulator's queue", defaults.Queue, environment);
+        var delay = Whole("--delay-ms", "pause before each answer, in milliseconds", defaults.DelayMs, 0, 3_600_000, environment);
+        var sendBack = Rate("--send-back-rate", "share of escalated cases sent back as in scope, 0..1", defaults.SendBackRate, environment);
+        var progress = Rate("--progress-rate", "share of cases with a progress notice, 0..1", defaults.ProgressRate, environment);
+        var urge = Rate("--urge-rate", "share of cases with an urging notice (督办), 0..1", defaults.UrgeRate, environment);
+        var days = Whole("--working-days", "the county's deadline, in working days from acceptance", defaults.WorkingDays, 1, 365, environment);
+        var seed = new Option<int?>("--seed") { Description = $"seed for the random choices, for repeatable runs ({EnvironmentName("--seed")}; default: random)", HelpName = "N" };
+        seed.DefaultValueFactory = result => environment[EnvironmentName("--seed")] is string { Length: > 0 } text ? Parse(result, text, "--seed", int.MinValue, int.MaxValue) : null;
+        seed.CustomParser = result => Parse(result, result.Tokens[0].Value, "--seed", int.MinValue, int.MaxValue);
+        var handDown = Whole("--hand-down", "hand N cases down to the township at start", defaults.HandDown, 0, 10_000, environment);
+
+        var root = new RootCommand("CaseFlow county 12345 simulator: answers escalated cases over RabbitMQ and hands cases down to the township.")
         {
-            foreach (var option in Options)
+            host, port, vhost, user, password, queue, delay, sendBack, progress, urge, days, seed, handDown,
+        };
+        root.Validators.Add(result =>
+        {
+            if (string.IsNullOrEmpty(result.GetValue(password)))
             {
-                if (environment[option.EnvironmentName] is string value && value.Length > 0)
-                {
-                    options = option.Apply(options, value);
-                }
+                var named = result.GetValue(user) is { Length: > 0 } given ? given : environment[EnvironmentName("--user")] as string ?? defaults.Username;
+                result.AddError($"--password (or {EnvironmentName("--password")}) is required: the password of the broker user '{named}' the county connects as");
+            }
+        });
+        root.SetAction(parsed => run(new SimulatorOptions
+        {
+            Host = parsed.GetValue(host)!,
+            Port = parsed.GetValue(port),
+            VirtualHost = parsed.GetValue(vhost)!,
+            Username = parsed.GetValue(user)!,
+            Password = parsed.GetValue(password)!,
+            Queue = parsed.GetValue(queue)!,
+            DelayMs = parsed.GetValue(delay),
+            SendBackRate = parsed.GetValue(sendBack),
+            ProgressRate = parsed.GetValue(progress),
+            UrgeRate = parsed.GetValue(urge),
+            WorkingDays = parsed.GetValue(days),
+            Seed = parsed.GetValue(seed),
+            HandDown = parsed.GetValue(handDown),
+        }));
+
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                await error.WriteLineAsync($"county12345 simulator: {problem.Message}");
             }
 
-            for (var i = 0; i < args.Length; i++)
-            {
-                var (name, inline) = Split(args[i]);
-                if (name is "help" or "h")
-                {
-                    return (null, Usage);
-                }
-
-                var option = Options.FirstOrDefault(o => o.Name == name)
-                    ?? throw new FormatException($"unknown option '{args[i]}'; options are: {string.Join(", ", Options.Select(o => "--" + o.Name))}");
-                var value = inline ?? (i + 1 < args.Length ? args[++i] : throw new FormatException($"--{name} needs a value"));
-                options = option.Apply(options, value);
-            }
-        }
-        catch (FormatException e)
-        {
-            return (null, $"county12345 simulator: {e.Message} (--help lists the options)");
+            await error.WriteLineAsync();
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = error, Error = error });
+            return 2;
         }
 
-        return options.Password.Length == 0
-            ? (null, $"county12345 simulator: --password (or COUNTY12345_PASSWORD) is required: the password of the broker user '{options.Username}' the county connects as")
-            : (options, null);
+        return await parsed.InvokeAsync(configuration);
     }
 
-    /// <summary>One line per option, for the start-up log; the password is not shown.</summary>
-    public string Describe() => string.Join(", ", Options.Where(o => o.Name != "password").Select(o => $"{o.Name}={o.Read(this) ?? "random"}"));
+    /// <summary>The options for the start-up log; the password is not shown.</summary>
+    public string Describe() =>
+        $"host={Host}, port={Port}, vhost={VirtualHost}, user={Username}, queue={Queue}, delay-ms={DelayMs}, send-back-rate={SendBackRate}, " +
+        $"progress-rate={ProgressRate}, urge-rate={UrgeRate}, working-days={WorkingDays}, seed={Seed?.ToString(CultureInfo.InvariantCulture) ?? "random"}, hand-down={HandDown}";
 
-    private static (string Name, string? Value) Split(string arg)
+    private static string EnvironmentName(string option) => $"COUNTY12345_{option.TrimStart('-').Replace('-', '_').ToUpperInvariant()}";
+
+    private static Option<string> Text(string name, string description, string fallback, IDictionary environment) => new(name)
     {
-        if (!arg.StartsWith("--", StringComparison.Ordinal) && !arg.StartsWith("-h", StringComparison.Ordinal))
+        Description = $"{description} ({EnvironmentName(name)})",
+        HelpName = name.TrimStart('-').ToUpperInvariant(),
+        DefaultValueFactory = _ => environment[EnvironmentName(name)] is string { Length: > 0 } value ? value : fallback,
+    };
+
+    private static Option<int> Whole(string name, string description, int fallback, int min, int max, IDictionary environment) => new(name)
+    {
+        Description = $"{description} ({EnvironmentName(name)})",
+        HelpName = "N",
+        DefaultValueFactory = result => environment[EnvironmentName(name)] is string { Length: > 0 } text ? Parse(result, text, name, min, max) ?? fallback : fallback,
+        CustomParser = result => Parse(result, result.Tokens[0].Value, name, min, max) ?? fallback,
+    };
+
+    private static Option<double> Rate(string name, string description, double fallback, IDictionary environment) => new(name)
+    {
+        Description = $"{description} ({EnvironmentName(name)})",
+        HelpName = "P",
+        DefaultValueFactory = result => environment[EnvironmentName(name)] is string { Length: > 0 } text ? RateOf(result, text, name) : fallback,
+        CustomParser = result => RateOf(result, result.Tokens[0].Value, name),
+    };
+
+    private static int? Parse(ArgumentResult result, string text, string name, int min, int max)
+    {
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
         {
-            throw new FormatException($"'{arg}' is not an option; options start with --");
+            return n;
         }
 
-        var text = arg.TrimStart('-');
-        var equals = text.IndexOf('=', StringComparison.Ordinal);
-        return equals < 0 ? (text, null) : (text[..equals], text[(equals + 1)..]);
+        result.AddError($"{name} '{text}' is not a whole number from {min} to {max}");
+        return null;
     }
 
-    private static int Int(string value, int min, int max) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? n
-            : throw new FormatException($"'{value}' is not a whole number from {min} to {max}");
-
-    private static double Rate(string value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= 1
-            ? p
-            : throw new FormatException($"'{value}' is not a rate from 0 to 1");
-
-    private sealed record Option(string Name, Func<SimulatorOptions, object?> Read, Func<SimulatorOptions, string, SimulatorOptions> Apply)
+    private static double RateOf(ArgumentResult result, string text, string name)
     {
-        public string EnvironmentName => $"COUNTY12345_{Name.Replace('-', '_').ToUpperInvariant()}";
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= 1)
+        {
+            return p;
+        }
+
+        result.AddError($"{name} '{text}' is not a rate from 0 to 1");
+        return 0;
     }
 }

@@ -46,9 +46,13 @@ internal static class ProgramProcess
     }
 
     /// <summary>Runs the program to its end (failing the test if it is still running after <paramref name="bound"/>).</summary>
-    public static async Task<(int Exit, string Output, string Error)> RunAsync(string workingDirectory, TimeSpan bound, params string[] args)
+    public static Task<(int Exit, string Output, string Error)> RunAsync(string workingDirectory, TimeSpan bound, params string[] args) =>
+        RunProgramAsync(Path.Combine(ProgramFolder, "CaseFlow.Host.dll"), workingDirectory, bound, args);
+
+    /// <summary>Runs <paramref name="program"/> to its end (failing the test if it is still running after <paramref name="bound"/>).</summary>
+    public static async Task<(int Exit, string Output, string Error)> RunProgramAsync(string program, string workingDirectory, TimeSpan bound, params string[] args)
     {
-        using var process = Start(Path.Combine(ProgramFolder, "CaseFlow.Host.dll"), workingDirectory, args);
+        using var process = Start(program, workingDirectory, args);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -83,7 +83,7 @@ internal sealed class SimulatorProcess : IDisposable
     }
 
     /// <summary>Simulator/bin/{configuration}/net10.0/CaseFlow.Simulator.dll; the test project's reference builds it first.</summary>
-    private static string AssemblyPath()
+    internal static string AssemblyPath()
     {
         var configuration = typeof(SimulatorProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var framework = new DirectoryInfo(TestContext.CurrentContext.TestDirectory).Name;
