@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Spectre.Console;
 
 namespace CaseFlow.Host.Cli;
@@ -20,7 +21,7 @@ internal static class VerbProgress
         ArgumentNullException.ThrowIfNull(work);
         if (!context.Interactive)
         {
-            var lines = new Lines(context.Error, what, unit, total);
+            var lines = new Lines(context.Error, what, unit, total, LineInterval);
             var result = await work(lines);
             lines.Finish();
             return result;
@@ -45,8 +46,8 @@ internal static class VerbProgress
         public void Report(long value) => task.Value = Math.Min(value, task.MaxValue);
     }
 
-    /// <summary>Plain lines, written on the reporting thread (never after the verb has ended), no more often than <see cref="LineInterval"/>.</summary>
-    private sealed class Lines(TextWriter error, string what, string unit, long? total) : IProgress<long>
+    /// <summary>Plain lines, written on the reporting thread (never after the verb has ended), no more often than <paramref name="interval"/>.</summary>
+    internal sealed class Lines(TextWriter error, string what, string unit, long? total, TimeSpan interval) : IProgress<long>
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly Lock _gate = new();
@@ -59,7 +60,7 @@ internal static class VerbProgress
             lock (_gate)
             {
                 _last = value;
-                if (_clock.Elapsed - _lastLine < LineInterval)
+                if (_clock.Elapsed - _lastLine < interval)
                 {
                     return;
                 }
@@ -84,8 +85,8 @@ internal static class VerbProgress
         private void Say(long value)
         {
             _said = true;
-            var of = total is > 0 ? $" of {total:N0} ({100.0 * value / total.Value:F0} %)" : "";
-            error.WriteLine($"{what}: {value:N0}{of} {unit}, {_clock.Elapsed.TotalSeconds:F0} s");
+            var of = total is > 0 ? string.Create(CultureInfo.InvariantCulture, $" of {total:N0} ({100.0 * value / total.Value:F0} %)") : "";
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {value:N0}{of} {unit}, {_clock.Elapsed.TotalSeconds:F0} s"));
         }
     }
 }
