@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every CaseFlow test on a fresh machine and ends with one line: "N passed, N failed" (", N skipped" if any).
-# It installs and starts what the tests need: Debian's Chromium for the workbench's browser tests, a RabbitMQ broker bound to 127.0.0.1 (from Debian's packages), and a throwaway
+# It installs and starts what the tests need: Debian's Chromium for the workbench's browser tests, the AsyncAPI project's validator
+# (@asyncapi/parser from npm, pinned in tests/asyncapi-validator) for the wire document's tests, a RabbitMQ broker bound to 127.0.0.1 (from Debian's packages), and a throwaway
 # PostgreSQL cluster on 127.0.0.1 (initdb into a temporary folder, stopped and removed when the script ends) unless
 # CASEFLOW_TEST_POSTGRES already names a server. Tests that need either fail loudly when it is missing; none is skipped.
 set -uo pipefail
@@ -20,6 +21,10 @@ ensure_rabbitmq_user shi-an-tong shi-an-tong-test || log "the tests that send as
 # shellcheck source=scripts/ensure-chromium.sh
 . "$(dirname "$0")/scripts/ensure-chromium.sh"
 ensure_chromium || log "continuing without Chromium: the workbench's browser tests will fail and say so"
+
+# shellcheck source=scripts/ensure-asyncapi-validator.sh
+. "$(dirname "$0")/scripts/ensure-asyncapi-validator.sh"
+ensure_asyncapi_validator || log "continuing without the AsyncAPI validator: the AsyncAPI validation tests will fail and say so"
 
 # shellcheck source=scripts/ensure-postgres.sh
 . "$(dirname "$0")/scripts/ensure-postgres.sh"

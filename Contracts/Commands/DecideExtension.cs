@@ -12,6 +12,6 @@ public sealed record DecideExtension
     /// <summary>True to approve.</summary>
     public bool Approved { get; init; }
 
-    /// <summary>Why.</summary>
+    /// <summary>Why the leader decided so.</summary>
     public string? Reason { get; init; }
 }

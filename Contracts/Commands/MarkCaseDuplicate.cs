@@ -12,6 +12,6 @@ public sealed record MarkCaseDuplicate
     /// <summary>The case it duplicates.</summary>
     public Guid DuplicateOf { get; init; }
 
-    /// <summary>Note.</summary>
+    /// <summary>A note on why it is a duplicate.</summary>
     public string? Reason { get; init; }
 }

@@ -9,9 +9,9 @@ public sealed record RateCase
     /// <summary>Who sends it: a grid member, office, leader, command room or system id.</summary>
     public string Actor { get; init; } = "";
 
-    /// <summary>satisfied, basicallySatisfied or dissatisfied.</summary>
+    /// <summary>The reporter's satisfaction rating (满意 / 基本满意 / 不满意).</summary>
     public string Rating { get; init; } = "";
 
-    /// <summary>Comment.</summary>
+    /// <summary>The reporter's words, if any.</summary>
     public string? Comment { get; init; }
 }

@@ -15,7 +15,7 @@ public sealed record RecordCallback
     /// <summary>Whether the call reached the reporter.</summary>
     public bool Reached { get; init; }
 
-    /// <summary>The reporter's satisfaction as told on the call (satisfied, basicallySatisfied or dissatisfied), when reached and asked.</summary>
+    /// <summary>The reporter's satisfaction rating as told on the call, when reached and asked.</summary>
     public string? Rating { get; init; }
 
     /// <summary>What was said.</summary>

@@ -9,7 +9,7 @@ public sealed record RecordFeedback
     /// <summary>Who sends it: a grid member, office, leader, command room or system id.</summary>
     public string Actor { get; init; } = "";
 
-    /// <summary>confirmed or disputed.</summary>
+    /// <summary>The reporter's reply to the result: they confirm it, or dispute it and the case reopens.</summary>
     public string Outcome { get; init; } = "";
 
     /// <summary>The reporter's words.</summary>

@@ -3,7 +3,7 @@ namespace CaseFlow.Contracts.Commands;
 /// <summary>The person who raised a problem.</summary>
 public sealed record Reporter
 {
-    /// <summary>Name.</summary>
+    /// <summary>The person's name (personal data).</summary>
     public string Name { get; init; } = "";
 
     /// <summary>Phone number (personal data).</summary>

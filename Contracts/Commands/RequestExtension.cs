@@ -12,6 +12,6 @@ public sealed record RequestExtension
     /// <summary>Extra working days asked for.</summary>
     public int WorkingDays { get; init; }
 
-    /// <summary>Why.</summary>
+    /// <summary>Why more time is needed.</summary>
     public string Reason { get; init; } = "";
 }

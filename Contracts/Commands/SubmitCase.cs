@@ -18,10 +18,10 @@ public sealed record SubmitCase
     /// <summary>What the reporter described.</summary>
     public string Description { get; init; } = "";
 
-    /// <summary>How it arrived: grid, hotline, letter, visit, inspection, cadre or county12345.</summary>
+    /// <summary>How the problem reached the township: one of the channels CaseFlow knows (a grid member's app, the hotline, a letter …).</summary>
     public string Channel { get; init; } = "";
 
-    /// <summary>normal or urgent.</summary>
+    /// <summary>How urgent the case is; an urgent case is held to its category's urgent deadline.</summary>
     public string Priority { get; init; } = "normal";
 
     /// <summary>Who raised it; required except for grid patrol findings.</summary>

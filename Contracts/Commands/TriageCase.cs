@@ -9,9 +9,9 @@ public sealed record TriageCase
     /// <summary>Who sends it: a grid member, office, leader, command room or system id.</summary>
     public string Actor { get; init; } = "";
 
-    /// <summary>township or county, overriding the category's jurisdiction.</summary>
+    /// <summary>Whose the case is, the township's or the county's, overriding the category's jurisdiction; omitted, the category decides.</summary>
     public string? Jurisdiction { get; init; }
 
-    /// <summary>Triage note.</summary>
+    /// <summary>A note on the triage.</summary>
     public string? Note { get; init; }
 }

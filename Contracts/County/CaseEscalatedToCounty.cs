@@ -6,30 +6,30 @@ public sealed record CaseEscalatedToCounty
     /// <summary>The township's case id; every county message about the case carries it back.</summary>
     public Guid CaseId { get; init; }
 
-    /// <summary>Category id.</summary>
+    /// <summary>The case's category id, as the township's definition declares it.</summary>
     public string Category { get; init; } = "";
 
-    /// <summary>Summary.</summary>
+    /// <summary>A one-line summary.</summary>
     public string Title { get; init; } = "";
 
     /// <summary>What was reported.</summary>
     public string Description { get; init; } = "";
 
-    /// <summary>Where.</summary>
+    /// <summary>Where the problem is.</summary>
     public string? Location { get; init; }
 
     /// <summary>Why it is out of the township's scope.</summary>
     public string Reason { get; init; } = "";
 
-    /// <summary>Reporter name.</summary>
+    /// <summary>Who raised it (the person to feed back to).</summary>
     public string ReporterName { get; init; } = "";
 
     /// <summary>Reporter phone, for the county to call back.</summary>
     public string? ReporterPhone { get; init; }
 
-    /// <summary>normal or urgent.</summary>
+    /// <summary>How urgent the case is, as the township received it.</summary>
     public string Priority { get; init; } = "normal";
 
-    /// <summary>When.</summary>
+    /// <summary>When the township escalated it.</summary>
     public DateTimeOffset EscalatedAt { get; init; }
 }

@@ -12,7 +12,7 @@ public sealed record HandedDownCaseClosed
     /// <summary>The handling result; for a case found invalid or a duplicate, why it ended without handling.</summary>
     public string Result { get; init; } = "";
 
-    /// <summary>satisfied, basicallySatisfied or dissatisfied; empty when the case ended without a rating.</summary>
+    /// <summary>The reporter's satisfaction rating; empty when the case ended without one.</summary>
     public string Rating { get; init; } = "";
 
     /// <summary>When the case ended.</summary>

@@ -6,7 +6,7 @@ public sealed record CaseAssigned
     /// <summary>The case the command is for (the correlation id).</summary>
     public Guid CaseId { get; init; }
 
-    /// <summary>Platform id.</summary>
+    /// <summary>The platform id the case was dispatched to.</summary>
     public string Platform { get; init; } = "";
 
     /// <summary>Lead office id.</summary>

@@ -6,9 +6,9 @@ public sealed record CaseClosed
     /// <summary>The case the command is for (the correlation id).</summary>
     public Guid CaseId { get; init; }
 
-    /// <summary>satisfied, basicallySatisfied or dissatisfied.</summary>
+    /// <summary>The reporter's satisfaction rating; empty when the case closed without one.</summary>
     public string Rating { get; init; } = "";
 
-    /// <summary>When.</summary>
+    /// <summary>When the case closed.</summary>
     public DateTimeOffset ClosedAt { get; init; }
 }

@@ -6,12 +6,12 @@ public sealed record CaseDispatched
     /// <summary>The case the command is for (the correlation id).</summary>
     public Guid CaseId { get; init; }
 
-    /// <summary>Platform id.</summary>
+    /// <summary>The platform id the case was dispatched to.</summary>
     public string Platform { get; init; } = "";
 
     /// <summary>Leader id who coordinates the platform.</summary>
     public string Coordinator { get; init; } = "";
 
-    /// <summary>Category id.</summary>
+    /// <summary>The case's category id.</summary>
     public string Category { get; init; } = "";
 }

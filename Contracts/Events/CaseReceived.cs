@@ -9,12 +9,12 @@ public sealed record CaseReceived
     /// <summary>The submitter's key.</summary>
     public string ClientKey { get; init; } = "";
 
-    /// <summary>Category id.</summary>
+    /// <summary>The category id the submission named.</summary>
     public string Category { get; init; } = "";
 
-    /// <summary>Channel.</summary>
+    /// <summary>How the problem reached the township.</summary>
     public string Channel { get; init; } = "";
 
-    /// <summary>When.</summary>
+    /// <summary>When the case was created.</summary>
     public DateTimeOffset At { get; init; }
 }

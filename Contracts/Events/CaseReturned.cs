@@ -9,7 +9,7 @@ public sealed record CaseReturned
     /// <summary>Who returned it.</summary>
     public string ReturnedBy { get; init; } = "";
 
-    /// <summary>Why.</summary>
+    /// <summary>Why it was returned.</summary>
     public string Reason { get; init; } = "";
 
     /// <summary>How many returns so far.</summary>

@@ -12,10 +12,10 @@ public sealed record CaseStateChanged
     /// <summary>What moved it.</summary>
     public string Trigger { get; init; } = "";
 
-    /// <summary>workflow.state before.</summary>
+    /// <summary>Where the case was, as workflow.state.</summary>
     public string From { get; init; } = "";
 
-    /// <summary>workflow.state after.</summary>
+    /// <summary>Where the case is now, as workflow.state.</summary>
     public string To { get; init; } = "";
 
     /// <summary>Supervision state, when supervised.</summary>
@@ -24,6 +24,6 @@ public sealed record CaseStateChanged
     /// <summary>Who sends it: a grid member, office, leader, command room or system id.</summary>
     public string Actor { get; init; } = "";
 
-    /// <summary>When.</summary>
+    /// <summary>When it moved.</summary>
     public DateTimeOffset At { get; init; }
 }

@@ -6,13 +6,13 @@ public sealed record ExtensionDecided
     /// <summary>The case the command is for (the correlation id).</summary>
     public Guid CaseId { get; init; }
 
-    /// <summary>Decision.</summary>
+    /// <summary>True when the extension was approved.</summary>
     public bool Approved { get; init; }
 
     /// <summary>Extra working days asked for.</summary>
     public int WorkingDays { get; init; }
 
-    /// <summary>Why.</summary>
+    /// <summary>Why, as the leader said it.</summary>
     public string? Reason { get; init; }
 
     /// <summary>The handling deadline after an approved extension; null when refused.</summary>

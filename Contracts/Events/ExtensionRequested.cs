@@ -12,7 +12,7 @@ public sealed record ExtensionRequested
     /// <summary>Extra working days.</summary>
     public int WorkingDays { get; init; }
 
-    /// <summary>Why.</summary>
+    /// <summary>Why more time is needed.</summary>
     public string Reason { get; init; } = "";
 
     /// <summary>Leader who decides.</summary>

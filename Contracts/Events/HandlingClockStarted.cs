@@ -9,7 +9,7 @@ public sealed record HandlingClockStarted
     /// <summary>The office that signed for it.</summary>
     public string Office { get; init; } = "";
 
-    /// <summary>When.</summary>
+    /// <summary>When the office signed for it.</summary>
     public DateTimeOffset StartedAt { get; init; }
 
     /// <summary>By when handling must be finished, counted in working time on the township's calendar; null when unsupervised.</summary>

@@ -2,11 +2,15 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Engine;
+using CaseFlow.Host.Admin;
+using CaseFlow.Workflows.Loading;
+using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Host.Wire;
 
 /// <summary>
-/// CaseFlow's wire format as an AsyncAPI 2.6.0 document, built from the contracts and the engine's endpoint settings so that the
+/// CaseFlow's wire format as an AsyncAPI 2.6.0 document, built from the contracts (their doc comments describe them), the engine's
+/// endpoint settings and vocabulary, and a definition (the ids it declares are the values those fields may take), so that the
 /// committed <c>docs/asyncapi.json</c> can be regenerated, and checked, rather than maintained by hand.
 /// </summary>
 public static class AsyncApiDocument
@@ -27,8 +31,39 @@ public static class AsyncApiDocument
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The document for the contracts and settings this build has.</summary>
-    public static JsonObject Build() => new()
+    /// <summary>
+    /// The document for the contracts and settings this build has and the configured definition (CaseFlow:Definition, as the service
+    /// reads it: the repository's workflows.json when run from the repository).
+    /// </summary>
+    public static JsonObject Build() => Build(ConfiguredDefinition());
+
+    /// <summary>The document for the contracts and settings this build has, the ids it enumerates taken from <paramref name="definition"/>.</summary>
+    public static JsonObject Build(TownshipDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return Document(definition);
+    }
+
+    /// <summary>The document as the committed file holds it: indented JSON ending in a newline.</summary>
+    public static string ToJson(JsonObject document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.ToJsonString(Written) + "\n";
+    }
+
+    /// <summary>The definition the service would load: CaseFlow:Definition from appsettings.json and the environment.</summary>
+    private static TownshipDefinition ConfiguredDefinition()
+    {
+        var path = VerbFiles.Options([]).ResolveDefinitionPath();
+        var loaded = DefinitionLoader.LoadFile(path);
+        return loaded.IsValid
+            ? loaded.Definition!
+            : throw new InvalidOperationException(
+                $"The AsyncAPI document enumerates the ids of the definition at {path}, which is not valid: "
+                + string.Join("; ", loaded.Errors.Select(e => $"{e.Path}: {e.Message}")) + ". Fix it (the validate verb lists the errors) or set CaseFlow:Definition");
+    }
+
+    private static JsonObject Document(TownshipDefinition definition) => new()
     {
         ["asyncapi"] = "2.6.0",
         ["id"] = "urn:caseflow",
@@ -36,7 +71,7 @@ public static class AsyncApiDocument
         {
             ["title"] = "CaseFlow messages",
             ["version"] = ContractsVersion(),
-            ["description"] = WireConversation.Description(),
+            ["description"] = WireConversation.Description(definition),
         },
         ["servers"] = new JsonObject
         {
@@ -54,20 +89,13 @@ public static class AsyncApiDocument
         ["components"] = new JsonObject
         {
             ["messages"] = Messages(),
-            ["schemas"] = Schemas(),
+            ["schemas"] = Schemas(definition),
             ["securitySchemes"] = new JsonObject
             {
                 [BrokerUserScheme] = new JsonObject { ["type"] = "userPassword", ["description"] = WireConversation.BrokerUser },
             },
         },
     };
-
-    /// <summary>The document as the committed file holds it: indented JSON ending in a newline.</summary>
-    public static string ToJson(JsonObject document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return document.ToJsonString(Written) + "\n";
-    }
 
     private static JsonObject Channels()
     {
@@ -156,6 +184,7 @@ public static class AsyncApiDocument
                 ["name"] = contract.Name,
                 ["title"] = contract.Name,
                 ["summary"] = WireConversation.Summary(contract),
+                ["description"] = ContractDocumentation.Of(contract),
                 ["contentType"] = ContentType,
                 ["tags"] = new JsonArray(new JsonObject { ["name"] = WireContracts.Commands.Contains(contract) ? "command" : "event" }),
                 ["payload"] = new JsonObject
@@ -178,12 +207,12 @@ public static class AsyncApiDocument
         return messages;
     }
 
-    private static JsonObject Schemas()
+    private static JsonObject Schemas(TownshipDefinition definition)
     {
         var schemas = new JsonObject { [EnvelopeSchema.Key] = EnvelopeSchema.Envelope() };
         foreach (var contract in WireContracts.All.OrderBy(WireContracts.Key, StringComparer.Ordinal))
         {
-            schemas[WireContracts.Key(contract)] = ContractSchema.For(contract);
+            schemas[WireContracts.Key(contract)] = ContractSchema.For(contract, definition);
         }
 
         return schemas;

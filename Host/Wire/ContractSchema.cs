@@ -4,13 +4,15 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Engine.Input;
 using CaseFlow.Engine.Messaging;
+using CaseFlow.Workflows.Model;
 using MassTransit.Serialization;
 
 namespace CaseFlow.Host.Wire;
 
 /// <summary>
 /// The JSON Schema of a contract as MassTransit's System.Text.Json serializer writes it: its property names, their JSON types,
-/// which properties a message must carry and the value an omitted one takes.
+/// which properties a message must carry and the value an omitted one takes, each described as the contract's doc comments say and,
+/// where the set is closed, with the values it may take.
 /// </summary>
 public static class ContractSchema
 {
@@ -27,10 +29,12 @@ public static class ContractSchema
     /// <summary>
     /// The schema of a contract record. A property is required unless it is nullable (then null is allowed too), a collection, or
     /// has a default of its own (a value other than empty, which the schema states): omitting it would leave the message without that datum.
+    /// Ids the definition declares are enumerated from <paramref name="definition"/>.
     /// </summary>
-    public static JsonObject For(Type contract)
+    public static JsonObject For(Type contract, TownshipDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(definition);
         var fresh = contract.GetConstructor(Type.EmptyTypes)?.Invoke(null);
         var properties = new JsonObject();
         var required = new JsonArray();
@@ -39,10 +43,11 @@ public static class ContractSchema
             var name = JsonName(property);
             var schema = TypeSchema(property.PropertyType, $"{contract.Name}.{property.Name}");
             Bound(schema, contract, name);
+            var allowed = AllowedValues.For(contract, name, definition);
             var value = fresh is null ? null : property.GetValue(fresh);
             if (IsNullable(property))
             {
-                properties[name] = OrNull(schema);
+                properties[name] = Described(OrNull(Enumerated(schema, allowed, orNull: true)), ContractDocumentation.Of(property));
                 continue;
             }
 
@@ -55,10 +60,10 @@ public static class ContractSchema
                 schema["default"] = JsonSerializer.SerializeToNode(value, property.PropertyType, SystemTextJsonMessageSerializer.Options);
             }
 
-            properties[name] = schema;
+            properties[name] = Described(Enumerated(schema, allowed, orNull: false), ContractDocumentation.Of(property));
         }
 
-        var result = new JsonObject { ["type"] = "object", ["title"] = contract.Name };
+        var result = new JsonObject { ["type"] = "object", ["title"] = contract.Name, ["description"] = ContractDocumentation.Of(contract) };
         if (required.Count > 0)
         {
             result["required"] = required;
@@ -94,6 +99,52 @@ public static class ContractSchema
         {
             schema["maxLength"] = limit.MaxLength;
         }
+    }
+
+    /// <summary>Limits a string, or a list's items, to the values allowed (null too when the property is nullable).</summary>
+    private static JsonObject Enumerated(JsonObject schema, IReadOnlyList<string>? allowed, bool orNull)
+    {
+        if (allowed is null)
+        {
+            return schema;
+        }
+
+        var values = new JsonArray([.. allowed.Select(v => (JsonNode?)JsonValue.Create(v))]);
+        if (schema["type"]?.GetValue<string>() == "array" && schema["items"] is JsonObject items)
+        {
+            items["enum"] = values;
+            return schema;
+        }
+
+        if (orNull)
+        {
+            values.Add(null);
+        }
+
+        schema["enum"] = values;
+        return schema;
+    }
+
+    /// <summary>
+    /// A property's schema with its description first. A bare <c>$ref</c> is wrapped in <c>allOf</c>, since JSON Schema draft 7, which
+    /// AsyncAPI 2.6 builds on, ignores a reference's sibling keywords.
+    /// </summary>
+    private static JsonObject Described(JsonObject schema, string description)
+    {
+        if (schema["$ref"] is not null)
+        {
+            return new JsonObject { ["description"] = description, ["allOf"] = new JsonArray(schema) };
+        }
+
+        var described = new JsonObject { ["description"] = description };
+        foreach (var key in schema.Select(p => p.Key).ToList())
+        {
+            var node = schema[key];
+            schema.Remove(key);
+            described[key] = node;
+        }
+
+        return described;
     }
 
     /// <summary>A nullable property's schema: MassTransit writes its null rather than leaving it out.</summary>

@@ -1,11 +1,13 @@
 using CaseFlow.Contracts.Events;
 using CaseFlow.Engine;
+using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Host.Wire;
 
 /// <summary>
-/// The words of the AsyncAPI document: how a caller talks to CaseFlow, and a line per channel and message derived from the
-/// contract's role and namespace (the contracts stay plain records, so nothing is read from attributes or doc comments).
+/// The words of the AsyncAPI document about the conversation: how a caller talks to CaseFlow, and a line per channel and message
+/// derived from the contract's role and namespace. What a contract and each of its properties mean is the contract's own doc comment
+/// (<see cref="ContractDocumentation"/>), never restated here.
 /// </summary>
 public static class WireConversation
 {
@@ -31,8 +33,22 @@ public static class WireConversation
         + "(no user_id, a user CaseFlow:Bus:Senders does not map, an actor the sender may not act as, a position the definition does not "
         + "let send it), each already answered with CaseCommandRejected. For operators; MassTransit declares it when the first message is moved.";
 
-    /// <summary>The conversation, for the document's info: exchanges, envelope, replies, errors and idempotency.</summary>
-    public static string Description() => $"""
+    /// <summary>The conversation, for the document's info: exchanges, envelope, replies, errors, idempotency and allowed values.</summary>
+    public static string Description(TownshipDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return Conversation + $"""
+
+
+            **Allowed values.** Where a field's values form a closed set its schema lists them (`enum`): the channels, priorities,
+            ratings, feedback outcomes and jurisdictions CaseFlow knows, and the category, platform, office, village and grid ids
+            of the definition `{definition.Id}` this document was generated from (workflows.json). A value outside the set is
+            refused like any wrong field; when the township publishes a definition with other ids, the document generated from it
+            lists them.
+            """;
+    }
+
+    private static string Conversation => $"""
         CaseFlow runs a township's cases through their closed loop. Other systems drive cases with commands and follow them
         through events: MassTransit JSON envelopes over RabbitMQ (AMQP 0-9-1), content type `{AsyncApiDocument.ContentType}`.
 
@@ -79,18 +95,18 @@ public static class WireConversation
         another submission (any field different, or another sender) is rejected: a key names one submission.
         """;
 
-    /// <summary>The description of a command's own exchange.</summary>
+    /// <summary>The description of a command's own exchange: what the command does, and where the exchange leads.</summary>
     public static string CommandChannel(Type command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return $"The exchange for {command.Name}, bound to the queue {Queue}.";
+        return $"{command.Name}: {ContractDocumentation.Of(command)} The exchange for {command.Name}, bound to the queue {Queue}.";
     }
 
-    /// <summary>The description of an event's exchange.</summary>
+    /// <summary>The description of an event's exchange: what the event says, and how to receive it.</summary>
     public static string EventChannel(Type published)
     {
         ArgumentNullException.ThrowIfNull(published);
-        return $"CaseFlow publishes {published.Name} here; bind a queue of your own to receive it.";
+        return $"{published.Name}: {ContractDocumentation.Of(published)} CaseFlow publishes it here; bind a queue of your own to receive it.";
     }
 
     /// <summary>A message's one-line summary, from its role and namespace.</summary>

@@ -6,6 +6,7 @@ using CaseFlow.Contracts.Commands;
 using CaseFlow.Engine;
 using CaseFlow.Engine.Messaging;
 using CaseFlow.Host.Wire;
+using CaseFlow.Workflows.Loading;
 using MassTransit.Serialization;
 
 namespace CaseFlow.Host.Tests.Wire;
@@ -30,13 +31,28 @@ public sealed partial class When_the_asyncapi_document_is_checked
     public void Should_be_what_the_generator_writes_now()
     {
         var committed = AsyncApiFile.ReadText().Split('\n');
-        var generated = AsyncApiDocument.ToJson(AsyncApiDocument.Build()).Split('\n');
+        var generated = AsyncApiDocument.ToJson(AsyncApiDocument.Build(RepositoryDefinition())).Split('\n');
         var differs = Enumerable.Range(0, Math.Max(committed.Length, generated.Length))
             .FirstOrDefault(i => i >= committed.Length || i >= generated.Length || committed[i] != generated[i], -1);
 
         Assert.That(differs, Is.EqualTo(-1),
             $"docs/asyncapi.json is out of date with the contracts (first difference at line {differs + 1}: "
             + $"committed '{Line(committed, differs)}', generated '{Line(generated, differs)}'); run `{AsyncApiFile.RegenerateCommand}` and commit it");
+    }
+
+    [Test]
+    public void Should_take_the_ids_from_the_configured_definition_when_given_none()
+    {
+        var definition = RepositoryDefinition();
+        var configured = AsyncApiDocument.ToJson(AsyncApiDocument.Build());
+        var repository = AsyncApiDocument.ToJson(AsyncApiDocument.Build(definition));
+        var oneCategory = definition with { Categories = [.. definition.Categories.Take(1)] };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(configured, Is.EqualTo(repository), "the regenerate command (the asyncapi verb) reads the configured workflows.json, the repository's");
+            Assert.That(AsyncApiDocument.ToJson(AsyncApiDocument.Build(oneCategory)), Is.Not.EqualTo(repository), "another definition's ids make another document");
+        });
     }
 
     [Test]
@@ -191,6 +207,13 @@ public sealed partial class When_the_asyncapi_document_is_checked
 
     [GeneratedRegex("^[a-zA-Z0-9.\\-_]+$")]
     private static partial Regex ComponentKey();
+
+    private static Workflows.Model.TownshipDefinition RepositoryDefinition()
+    {
+        var loaded = DefinitionLoader.LoadFile(CaseFlowFactory.DefinitionPath());
+        Assert.That(loaded.IsValid, Is.True, "the repository's workflows.json is valid");
+        return loaded.Definition!;
+    }
 
     private static string Line(string[] lines, int index) => index >= 0 && index < lines.Length ? lines[index].Trim() : "(end of file)";
 
