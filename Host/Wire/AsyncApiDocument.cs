@@ -35,7 +35,7 @@ public static class AsyncApiDocument
     /// The document for the contracts and settings this build has and the configured definition (CaseFlow:Definition, as the service
     /// reads it: the repository's workflows.json when run from the repository).
     /// </summary>
-    public static JsonObject Build() => Build(ConfiguredDefinition());
+    public static JsonObject Build() => Build(ConfiguredDefinition(Startup.VerbHost.Configuration([])));
 
     /// <summary>The document for the contracts and settings this build has, the ids it enumerates taken from <paramref name="definition"/>.</summary>
     public static JsonObject Build(TownshipDefinition definition)
@@ -52,9 +52,10 @@ public static class AsyncApiDocument
     }
 
     /// <summary>The definition the service would load: CaseFlow:Definition from appsettings.json and the environment.</summary>
-    private static TownshipDefinition ConfiguredDefinition()
+    /// <summary>The definition the settings name (CaseFlow:Definition), whose ids the document enumerates; throws when it is not valid.</summary>
+    internal static TownshipDefinition ConfiguredDefinition(IConfiguration configuration)
     {
-        var path = VerbFiles.Options([]).ResolveDefinitionPath();
+        var path = VerbFiles.Options(configuration).ResolveDefinitionPath();
         var loaded = DefinitionLoader.LoadFile(path);
         return loaded.IsValid
             ? loaded.Definition!

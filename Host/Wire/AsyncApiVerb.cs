@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CaseFlow.Host.Cli;
+using CaseFlow.Host.Startup;
 
 namespace CaseFlow.Host.Wire;
 
@@ -21,7 +22,17 @@ internal static class AsyncApiVerb
 
     private static int Run(string? given, VerbContext context)
     {
-        var json = AsyncApiDocument.ToJson(AsyncApiDocument.Build());
+        string json;
+        try
+        {
+            json = AsyncApiDocument.ToJson(AsyncApiDocument.Build(AsyncApiDocument.ConfiguredDefinition(VerbHost.Configuration(context.Settings))));
+        }
+        catch (InvalidOperationException e)
+        {
+            context.Error.WriteLine($"asyncapi: {e.Message}");
+            return VerbContext.Fault;
+        }
+
         if (given is null)
         {
             context.Output.Write(json);
