@@ -2,6 +2,7 @@ using CaseFlow.Host.Admin;
 using CaseFlow.Host.Audit;
 using CaseFlow.Host.Briefs;
 using CaseFlow.Host.Demo;
+using CaseFlow.Host.Health;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Identity;
 using CaseFlow.Host.Privacy;
@@ -66,6 +67,7 @@ builder.Services.AddCaseFlowRequestLimits(builder.Configuration);
 builder.Services.AddCaseFlowAuth(builder.Configuration);
 builder.Services.AddCaseFlowAdmin(builder.Configuration);
 builder.Services.AddCaseFlowWorkbench();
+builder.Services.AddCaseFlowHealth(builder.Configuration);
 
 var app = builder.Build();
 app.MapCaseFlowApi();
@@ -73,6 +75,7 @@ app.UseCaseFlowWorkbench();
 app.MapCaseFlowAuth();
 app.MapCaseFlowAdmin();
 app.MapCaseFlowWorkbench();
+app.MapCaseFlowHealth();
 await app.RunAsync();
 return 0;
 
