@@ -42,12 +42,12 @@ public static class CaseFlowHealthExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions
         {
             Predicate = _ => false,
-            ResponseWriter = HealthResponse.WriteAsync,
+            ResponseWriter = HealthResponse.WriteLiveAsync,
         }).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains(Ready),
-            ResponseWriter = HealthResponse.WriteAsync,
+            ResponseWriter = HealthResponse.WriteReadyAsync,
             ResultStatusCodes =
             {
                 [HealthStatus.Healthy] = StatusCodes.Status200OK,

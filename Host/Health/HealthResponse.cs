@@ -12,12 +12,20 @@ internal static class HealthResponse
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
-    /// <summary>Writes the report as JSON, logging any change of state on the way.</summary>
-    public static async Task WriteAsync(HttpContext context, HealthReport report)
+    /// <summary>Writes readiness as JSON, logging any change of state on the way.</summary>
+    public static Task WriteReadyAsync(HttpContext context, HealthReport report)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
         context.RequestServices.GetRequiredService<HealthTransitions>().Record(report);
+        return WriteAsync(context, report);
+    }
+
+    /// <summary>Writes liveness (no checks) as JSON; it says nothing about readiness, so it changes no recorded state.</summary>
+    public static Task WriteLiveAsync(HttpContext context, HealthReport report) => WriteAsync(context, report);
+
+    private static async Task WriteAsync(HttpContext context, HealthReport report)
+    {
         context.Response.ContentType = "application/json; charset=utf-8";
         await using var json = new Utf8JsonWriter(context.Response.Body, Indented);
         json.WriteStartObject();
