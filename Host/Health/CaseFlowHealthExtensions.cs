@@ -21,6 +21,9 @@ public static class CaseFlowHealthExtensions
             .ValidateOnStart();
         services.AddSingleton<HealthTransitions>();
 
+        // ASP.NET Core logs every degraded or unhealthy check at every probe (Warning, Error); HealthTransitions says it once per change.
+        services.Configure<LoggerFilterOptions>(o => o.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.None));
+
         // Without the store or the bus the service cannot take commands: unready. The rest are warnings: it still works, late.
         services.AddHealthChecks()
             .AddCheck<StoreCheck>("store", HealthStatus.Unhealthy, [Ready])

@@ -50,6 +50,7 @@ public sealed class When_the_outbox_falls_behind
                 Assert.That(changes.Select(c => c.Message), Has.Exactly(1).StartsWith("Health: check outbox went from Degraded to Healthy"));
                 Assert.That(changes.Select(c => c.Message), Has.Exactly(1).EqualTo("Health: the service went from Healthy to Degraded (/health/ready)"));
                 Assert.That(changes, Has.Count.EqualTo(4), string.Join(Environment.NewLine, changes.Select(c => c.Message)));
+                Assert.That(logs.Records.Where(r => r.Level >= Microsoft.Extensions.Logging.LogLevel.Warning && r.Message.Contains("over the threshold", StringComparison.Ordinal)).ToList(), Has.Count.EqualTo(1), "nothing else says it at every probe");
             });
         }
         finally
