@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CaseFlow.Host.Health;
@@ -11,6 +12,9 @@ public static class CaseFlowHealthExtensions
 {
     /// <summary>The tag of CaseFlow's readiness checks; MassTransit's own "masstransit-bus" check is read through <see cref="BusCheck"/> instead.</summary>
     private const string Ready = "caseflow-ready";
+
+    /// <summary>What probes send; MapHealthChecks alone would answer any method, and another method is a 405 like elsewhere.</summary>
+    private static readonly HttpMethodMetadata ProbeMethods = new([HttpMethods.Get, HttpMethods.Head]);
 
     /// <summary>Adds the checks and their validated settings (CaseFlow:Health).</summary>
     public static IServiceCollection AddCaseFlowHealth(this IServiceCollection services, IConfiguration configuration)
@@ -46,7 +50,7 @@ public static class CaseFlowHealthExtensions
         {
             Predicate = _ => false,
             ResponseWriter = HealthResponse.WriteLiveAsync,
-        }).AllowAnonymous().DisableRateLimiting();
+        }).WithMetadata(ProbeMethods).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains(Ready),
@@ -57,7 +61,7 @@ public static class CaseFlowHealthExtensions
                 [HealthStatus.Degraded] = StatusCodes.Status200OK,
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
-        }).AllowAnonymous();
+        }).WithMetadata(ProbeMethods).AllowAnonymous();
         return app;
     }
 }

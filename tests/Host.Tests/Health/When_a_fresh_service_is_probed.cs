@@ -58,6 +58,15 @@ public sealed class When_a_fresh_service_is_probed
     }
 
     [Test]
+    public async Task Should_answer_another_method_with_405()
+    {
+        using var signedIn = _factory.CreateClient();
+        using var response = await signedIn.PostAsync("/health/ready", null);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(405));
+    }
+
+    [Test]
     public async Task Should_disclose_no_path_or_secret_to_an_anonymous_caller()
     {
         var ready = await HealthProbe.ReadAsync(_probe);
