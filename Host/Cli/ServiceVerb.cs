@@ -1,4 +1,5 @@
 using CaseFlow.Host.Admin;
+using CaseFlow.Host.Health;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Identity;
 using CaseFlow.Host.Startup;
@@ -23,6 +24,7 @@ internal static class ServiceVerb
         builder.Services.AddCaseFlowAuth(builder.Configuration);
         builder.Services.AddCaseFlowAdmin(builder.Configuration);
         builder.Services.AddCaseFlowWorkbench();
+        builder.Services.AddCaseFlowHealth(builder.Configuration);
 
         var app = builder.Build();
         app.MapCaseFlowApi();
@@ -30,6 +32,7 @@ internal static class ServiceVerb
         app.MapCaseFlowAuth();
         app.MapCaseFlowAdmin();
         app.MapCaseFlowWorkbench();
+        app.MapCaseFlowHealth();
         await app.RunAsync();
         return VerbContext.Done;
     }

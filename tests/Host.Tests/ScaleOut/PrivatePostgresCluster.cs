@@ -43,6 +43,19 @@ internal sealed class PrivatePostgresCluster : IAsyncDisposable
     /// <summary>pg_ctl restart -m fast: every connection is cut, the server comes back with every committed row.</summary>
     public void Restart() => Run($"{Control} restart -m fast >/dev/null");
 
+    /// <summary>pg_ctl stop -m fast: every connection is cut and the server refuses new ones until <see cref="StartAgain"/>.</summary>
+    public void Stop() => Run($"{Control} stop -m fast >/dev/null");
+
+    /// <summary>pg_ctl start, after <see cref="Stop"/>, with the options the server last ran with: waits until it accepts connections.</summary>
+    public void StartAgain()
+    {
+        // Only restart reuses the last run's options (port, socket folder); start is given them again from what the server recorded.
+        var recorded = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(Folder, "data", "postmaster.opts")), "\"([^\"]*)\"")
+            .Select(m => m.Groups[1].Value).ToList();
+        var options = recorded.Where((word, i) => word != "-D" && (i == 0 || recorded[i - 1] != "-D"));
+        Run($"{Control} -o '{string.Join(' ', options)}' start >/dev/null");
+    }
+
     public ValueTask DisposeAsync()
     {
         Npgsql.NpgsqlConnection.ClearAllPools();
