@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Input;
 using CaseFlow.Engine.Messaging;
 using CaseFlow.Engine.Privacy;
 using CaseFlow.Engine.Supervision;
+using CaseFlow.Engine.Telemetry;
 
 namespace CaseFlow.Engine.Cases;
 
@@ -40,6 +42,7 @@ public sealed partial class CaseService
 
     private async Task<CommandOutcome> ApplyAsync(CaseCommand command, CaseTimer? timer, CancellationToken cancellationToken)
     {
+        using var activity = CaseFlowTelemetry.StartCommand(command.Trigger, command.CaseId, command.Actor);
         if (command.CaseId == Guid.Empty)
         {
             return await RejectAsync(command, Decision.Reject($"'{command.Trigger}' names no case", [new FieldProblem("caseId", "caseId is required: the id of the case the command is for")]), cancellationToken);
@@ -77,7 +80,14 @@ public sealed partial class CaseService
             }
 
             var calendars = _definitions.Calendars.Current;
-            var decision = CaseDecider.Decide(state, decided, definition, _time.GetUtcNow(), calendars);
+            var deciding = Stopwatch.GetTimestamp();
+            Decision decision;
+            using (CaseFlowTelemetry.Source.StartActivity("caseflow.decide"))
+            {
+                decision = CaseDecider.Decide(state, decided, definition, _time.GetUtcNow(), calendars);
+            }
+
+            CaseFlowTelemetry.DecisionDuration.Record(CaseFlowTelemetry.Since(deciding), CaseFlowTelemetry.CommandTags(decided.Trigger, decided.Actor, definition));
             var recorded = decision.IsAccepted ? await _vault.SealAsync(decided.CaseId, decision.Events, definition.PersonalFields, cancellationToken) : null;
             if (recorded is null)
             {
@@ -105,9 +115,13 @@ public sealed partial class CaseService
             var next = events.Aggregate(state, (s, e) => CaseEvolver.Apply(s, e, definition));
             var messages = _outbox.Prepare(OutboundMessages.For(events, next, definition), next.Id);
             var planned = SupervisionSchedule.Plan(next, definition, calendars);
+            var appending = Stopwatch.GetTimestamp();
             try
             {
-                await _store.AppendAsync(next, state.Version, events, command.MessageId, planned, messages, cancellationToken);
+                using (CaseFlowTelemetry.Source.StartActivity("caseflow.append"))
+                {
+                    await _store.AppendAsync(next, state.Version, events, command.MessageId, planned, messages, cancellationToken);
+                }
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
@@ -116,6 +130,9 @@ public sealed partial class CaseService
                 continue;
             }
 
+            var tags = CaseFlowTelemetry.CommandTags(decided.Trigger, decided.Actor, definition);
+            CaseFlowTelemetry.AppendDuration.Record(CaseFlowTelemetry.Since(appending), tags);
+            CaseFlowTelemetry.Accepted.Add(1, tags);
             _states.Put(next, definition);
             CaseServiceLog.Applied(_logger, state.Id, decided.Trigger, decided.Actor, state.Position, next.Position);
             foreach (var provisional in events.Where(e => e.Payload is { Deadline: not null, UndeclaredYears.Count: > 0 }))
@@ -123,7 +140,11 @@ public sealed partial class CaseService
                 CaseServiceLog.ProvisionalDeadline(_logger, state.Id, provisional.Payload.Deadline!.Value, string.Join(", ", provisional.Payload.UndeclaredYears!), provisional.Payload.CalendarVersion!.Value);
             }
 
-            await _outbox.DeliverAsync(messages, cancellationToken);
+            using (CaseFlowTelemetry.Source.StartActivity("caseflow.publish"))
+            {
+                await _outbox.DeliverAsync(messages, cancellationToken);
+            }
+
             return CommandOutcome.Accepted(next, events, planned);
         }
     }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using CaseFlow.Engine.Telemetry;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Input;
 using CaseFlow.Engine.Messaging;
@@ -16,6 +18,7 @@ public sealed partial class CaseService
     public async Task<CommandOutcome> SubmitAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        using var activity = CaseFlowTelemetry.StartCommand(Triggers.Submit, command.CaseId, command.Actor);
         if (InputBounds.Check(command) is { Count: > 0 } unbounded)
         {
             return await RejectUnboundedAsync(command, unbounded, cancellationToken);
@@ -34,7 +37,15 @@ public sealed partial class CaseService
             }
 
             var (version, definition) = _definitions.GetCurrent();
-            var decision = CaseDecider.Submit(command, definition, version, _time.GetUtcNow());
+            var deciding = Stopwatch.GetTimestamp();
+            Decision decision;
+            using (CaseFlowTelemetry.Source.StartActivity("caseflow.decide"))
+            {
+                decision = CaseDecider.Submit(command, definition, version, _time.GetUtcNow());
+            }
+
+            var tags = CaseFlowTelemetry.CommandTags(Triggers.Submit, command.Actor, definition);
+            CaseFlowTelemetry.DecisionDuration.Record(CaseFlowTelemetry.Since(deciding), tags);
             if (!decision.IsAccepted)
             {
                 return await RejectAsync(command, decision, cancellationToken);
@@ -46,9 +57,13 @@ public sealed partial class CaseService
             var state = CaseEvolver.Apply(null, events[0], definition);
             var messages = _outbox.Prepare([.. OutboundMessages.For(events, state, definition), .. Receipt(state)], state.Id);
             var planned = SupervisionSchedule.Plan(state, definition, _definitions.Calendars.Current);
+            var appending = Stopwatch.GetTimestamp();
             try
             {
-                await _store.AppendAsync(state, 0, events, command.MessageId, planned, messages, cancellationToken);
+                using (CaseFlowTelemetry.Source.StartActivity("caseflow.append"))
+                {
+                    await _store.AppendAsync(state, 0, events, command.MessageId, planned, messages, cancellationToken);
+                }
             }
             catch (DuplicateClientKeyException)
             {
@@ -78,9 +93,15 @@ public sealed partial class CaseService
                     : await RejectAsync(command, Decision.Reject($"case {command.CaseId} already exists; submit creates a new case, under an id of its own"), cancellationToken);
             }
 
+            CaseFlowTelemetry.AppendDuration.Record(CaseFlowTelemetry.Since(appending), tags);
+            CaseFlowTelemetry.Accepted.Add(1, tags);
             _states.Put(state, definition);
             CaseServiceLog.Received(_logger, state.Id, state.Category, state.Channel);
-            await _outbox.DeliverAsync(messages, cancellationToken);
+            using (CaseFlowTelemetry.Source.StartActivity("caseflow.publish"))
+            {
+                await _outbox.DeliverAsync(messages, cancellationToken);
+            }
+
             return CommandOutcome.Accepted(state, events, planned);
         }
     }

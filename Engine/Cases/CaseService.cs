@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Input;
@@ -5,6 +6,7 @@ using CaseFlow.Engine.Messaging;
 using CaseFlow.Engine.Outbox;
 using CaseFlow.Engine.Privacy;
 using CaseFlow.Engine.Reporting;
+using CaseFlow.Engine.Telemetry;
 using CaseFlow.Workflows.Compilation;
 using Microsoft.Extensions.Logging;
 
@@ -125,6 +127,8 @@ public sealed partial class CaseService(
     private async Task<CommandOutcome> RejectAsync(CaseCommand command, Decision decision, CancellationToken cancellationToken, bool notFound = false)
     {
         CaseServiceLog.Rejected(_logger, command.CaseId, command.Trigger, command.Actor, decision.Rejection);
+        CaseFlowTelemetry.Rejected.Add(1, CaseFlowTelemetry.CommandTags(command.Trigger, command.Actor, _definitions.HasCurrent ? _definitions.Current : null));
+        Activity.Current?.SetStatus(ActivityStatusCode.Error, "refused");
         await _publisher.PublishAsync([OutboundMessages.Rejection(command, decision)], cancellationToken);
         return notFound ? CommandOutcome.NotFound(decision) : CommandOutcome.Rejected(decision);
     }

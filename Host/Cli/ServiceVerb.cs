@@ -3,6 +3,7 @@ using CaseFlow.Host.Health;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Identity;
 using CaseFlow.Host.Startup;
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Host.Workbench;
 
 namespace CaseFlow.Host.Cli;
@@ -25,6 +26,7 @@ internal static class ServiceVerb
         builder.Services.AddCaseFlowAdmin(builder.Configuration);
         builder.Services.AddCaseFlowWorkbench();
         builder.Services.AddCaseFlowHealth(builder.Configuration);
+        builder.Services.AddCaseFlowTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.MapCaseFlowApi();

@@ -19,14 +19,17 @@ public sealed class CaseFlowFactory : WebApplicationFactory<Program>
     private readonly IDictionary<string, string?>? _settings;
     private readonly TimeProvider? _time;
     private readonly ILoggerProvider? _logs;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="logs">A provider that sees the service's log too (the hostile-input suite reads what it logged), besides its own.</param>
-    public CaseFlowFactory(string database, IDictionary<string, string?>? settings = null, TimeProvider? time = null, ILoggerProvider? logs = null)
+    /// <param name="services">Changes to the service's composition (the telemetry tests add in-memory exporters).</param>
+    public CaseFlowFactory(string database, IDictionary<string, string?>? settings = null, TimeProvider? time = null, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
     {
         Database = database;
         _settings = settings;
         _time = time;
         _logs = logs;
+        _services = services;
         SignIn = new TestSignIn(this);
     }
 
@@ -98,6 +101,11 @@ public sealed class CaseFlowFactory : WebApplicationFactory<Program>
         if (_logs is not null)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(_logs));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(_startFailures));

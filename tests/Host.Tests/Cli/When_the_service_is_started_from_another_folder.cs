@@ -41,6 +41,24 @@ public sealed class When_the_service_is_started_from_another_folder
     }
 
     [Test]
+    public async Task Should_log_json_lines_when_asked()
+    {
+        await using var service = Running.Start(
+            Path.Combine(ProgramProcess.ProgramFolder, "CaseFlow.Host.dll"), _folder, $"--urls=http://127.0.0.1:{FreePort()}",
+            $"--CaseFlow:Database={Path.Combine(_folder, "c.db")}", "--Logging:Console:FormatterName=json");
+
+        var line = await service.WaitForAsync("Now listening on:", Bound);
+
+        var entry = JsonNode.Parse(line)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(entry["Category"]!.GetValue<string>(), Is.EqualTo("Microsoft.Hosting.Lifetime"));
+            Assert.That(entry["LogLevel"]!.GetValue<string>(), Is.EqualTo("Information"));
+            Assert.That(entry["Message"]!.GetValue<string>(), Does.StartWith("Now listening on: http://127.0.0.1:"));
+        });
+    }
+
+    [Test]
     public async Task Should_watch_the_repository_definition_when_run_from_a_build()
     {
         // A repository in miniature: its workflows.json at the root, the program where `dotnet run --project Host` builds it, and the
