@@ -66,6 +66,7 @@ builder.Services.AddCaseFlowRequestLimits(builder.Configuration);
 builder.Services.AddCaseFlowAuth(builder.Configuration);
 builder.Services.AddCaseFlowAdmin(builder.Configuration);
 builder.Services.AddCaseFlowWorkbench();
+builder.Services.AddCaseFlowOpenApi();
 
 var app = builder.Build();
 app.MapCaseFlowApi();
@@ -73,6 +74,7 @@ app.UseCaseFlowWorkbench();
 app.MapCaseFlowAuth();
 app.MapCaseFlowAdmin();
 app.MapCaseFlowWorkbench();
+app.MapCaseFlowOpenApi();
 await app.RunAsync();
 return 0;
 

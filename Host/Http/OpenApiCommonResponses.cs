@@ -1,0 +1,101 @@
+using CaseFlow.Host.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace CaseFlow.Host.Http;
+
+/// <summary>
+/// What every operation may meet before or around its handler, read from the endpoint's metadata rather than repeated on each map
+/// call: who it needs (the bearer scheme and 401, the role and 403, or the reporter's code), the rate limit (429) and body limit (413)
+/// every request passes, the 400 for values that cannot be bound, and the query parameters an endpoint reads itself (<see cref="AcceptedQuery"/>).
+/// </summary>
+internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
+{
+    private const string Problem = "application/problem+json";
+
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(context);
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var document = context.Document!;
+        if (document.Components?.Schemas?.ContainsKey(nameof(ProblemDetails)) != true)
+        {
+            document.AddComponent(nameof(ProblemDetails), await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), cancellationToken: cancellationToken));
+        }
+
+        operation.Responses ??= [];
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any();
+        var roles = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).Select(Role).OfType<string>().Distinct().ToList();
+        if (metadata.OfType<AcceptedQuery>().FirstOrDefault() is { } accepted)
+        {
+            operation.Parameters ??= [];
+            foreach (var name in accepted.Names.Where(n => operation.Parameters.All(p => p.Name != n)))
+            {
+                operation.Parameters.Add(new OpenApiParameter { Name = name, In = ParameterLocation.Query, Schema = new OpenApiSchema { Type = JsonSchemaType.String } });
+            }
+        }
+
+        if (context.Description.RelativePath?.StartsWith("reporter/", StringComparison.Ordinal) == true)
+        {
+            Require(operation, document, OpenApiDocumentDescription.ReporterCode);
+        }
+        else if (!anonymous)
+        {
+            Require(operation, document, OpenApiDocumentDescription.Bearer);
+            Add(operation, document, StatusCodes.Status401Unauthorized, "Sign-in required: no bearer token, or one that was refused (expired, not signed by the service or the provider, its account disabled).");
+        }
+
+        if (roles.Count > 0)
+        {
+            Add(operation, document, StatusCodes.Status403Forbidden, $"Role required: the caller does not hold the {string.Join(" or ", roles)} role.");
+        }
+
+        if (operation.Parameters is { Count: > 0 })
+        {
+            Add(operation, document, StatusCodes.Status400BadRequest, "A route or query value cannot be read as the operation takes it (a number, true or false, a GUID), or is given twice.");
+        }
+
+        if (operation.RequestBody is not null)
+        {
+            Add(operation, document, StatusCodes.Status413PayloadTooLarge, "The body is larger than CaseFlow:Limits allows (RequestBody, or DefinitionBody for a definition or calendar).");
+        }
+
+        Add(operation, document, StatusCodes.Status429TooManyRequests, "The caller made more requests than CaseFlow:RateLimit allows in its window; the Retry-After header says when to try again.");
+    }
+
+    /// <summary>The role a policy needs, or null when it needs none.</summary>
+    private static string? Role(string? policy) => policy switch
+    {
+        CaseFlowPolicies.Administrator => "administrator",
+        CaseFlowPolicies.Auditor => "auditor",
+        _ => null,
+    };
+
+    private static void Require(OpenApiOperation operation, OpenApiDocument document, string scheme)
+    {
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, document)] = [] });
+    }
+
+    /// <summary>Adds a problem response for a status the operation does not describe yet.</summary>
+    private static void Add(OpenApiOperation operation, OpenApiDocument document, int status, string description)
+    {
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (operation.Responses!.ContainsKey(key))
+        {
+            return;
+        }
+
+        operation.Responses[key] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                [Problem] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(nameof(ProblemDetails), document) },
+            },
+        };
+    }
+}
