@@ -22,15 +22,15 @@ internal static class AssessmentEndpoints
             .WithName("GetIndicators")
             .WithSummary("Assessment indicators of a period")
             .WithDescription("Counts and rates of the cases received from= to= (dates, both included), by=township (the default), office, platform or category, read as of asOf= (now by default); JSON (format=json, the default) or CSV (format=csv).")
-            .Produces<IndicatorReport>()
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .Produces<IndicatorReport>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         assessment.MapGet("/territorial", TerritorialAsync)
             .WithName("GetTerritorialAssessment")
             .WithSummary("Territorial assessment of a year")
             .WithDescription("Agencies ranked by the definition's weighted score over year= (this year by default), read as of asOf=; JSON or CSV (format=csv).")
-            .Produces<TerritorialReport>()
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .Produces<TerritorialReport>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         var briefs = routes.MapGroup("/briefs").WithTags("Assessment");
         briefs.MapGet("/weekly", WeeklyAsync)

@@ -42,8 +42,8 @@ internal static class AuditEndpoints
             .WithName("ExportHistory")
             .WithSummary("Export histories")
             .WithDescription("One page of events, case by case in sequence order, of one case (caseId=) or of the cases submitted in a period (from= and to=), as a JSON array (format=json, the default) or CSV (format=csv). The next page is in the Link header. Personal data as for the replay.")
-            .Produces<IReadOnlyList<CaseEvent>>()
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .Produces<IReadOnlyList<CaseEvent>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         audit.MapGet("/disclosures", DisclosuresAsync).RequireAuthorization(CaseFlowPolicies.Auditor)
             .WithName("ListDisclosures")

@@ -26,6 +26,8 @@ public static class CaseFlowOpenApiExtensions
         {
             o.AddDocumentTransformer<OpenApiDocumentDescription>();
             o.AddOperationTransformer<OpenApiCommonResponses>();
+            o.AddSchemaTransformer<OpenApiOmittedNulls>();
+            o.AddDocumentTransformer<OpenApiOmittedNulls>();
         });
 
     /// <summary>Maps the document and the reference page, to anonymous callers.</summary>

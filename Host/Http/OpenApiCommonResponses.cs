@@ -1,5 +1,6 @@
 using CaseFlow.Host.Identity;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -27,6 +28,7 @@ internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
         }
 
         operation.Responses ??= [];
+        await AddAlternativesAsync(operation, context, metadata, cancellationToken);
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         var roles = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).Select(Role).OfType<string>().Distinct().ToList();
         if (metadata.OfType<AcceptedQuery>().FirstOrDefault() is { } accepted)
@@ -64,6 +66,35 @@ internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
         }
 
         Add(operation, document, StatusCodes.Status429TooManyRequests, "The caller made more requests than CaseFlow:RateLimit allows in its window; the Retry-After header says when to try again.");
+        var sorted = new OpenApiResponses();
+        foreach (var (status, response) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            sorted[status] = response;
+        }
+
+        operation.Responses = sorted;
+    }
+
+    /// <summary>
+    /// Keeps every representation an endpoint declares for a status: API descriptions keep one declaration per status, so an endpoint
+    /// answering JSON or CSV (format=csv) declares the CSV first, and the JSON, declared last, is the one they keep.
+    /// </summary>
+    private static async Task AddAlternativesAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, IList<object> metadata, CancellationToken cancellationToken)
+    {
+        foreach (var produced in metadata.OfType<IProducesResponseTypeMetadata>().Where(p => p.Type is not null))
+        {
+            var key = produced.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (operation.Responses!.GetValueOrDefault(key) is not OpenApiResponse response)
+            {
+                continue;
+            }
+
+            response.Content ??= new Dictionary<string, OpenApiMediaType>();
+            foreach (var type in produced.ContentTypes.Where(t => !response.Content.ContainsKey(t)))
+            {
+                response.Content[type] = new OpenApiMediaType { Schema = await context.GetOrCreateSchemaAsync(produced.Type!, cancellationToken: cancellationToken) };
+            }
+        }
     }
 
     /// <summary>The role a policy needs, or null when it needs none.</summary>
