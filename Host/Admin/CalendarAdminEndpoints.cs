@@ -35,7 +35,7 @@ internal static class CalendarAdminEndpoints
             .WithName("GetCalendarContent")
             .WithSummary("A calendar version's content")
             .WithDescription("The calendar as published: the shape of a definition's calendar section.")
-            .Produces<string>(StatusCodes.Status200OK, Json)
+            .Produces<JsonElement>(StatusCodes.Status200OK, Json)
             .ProducesProblem(StatusCodes.Status404NotFound);
         calendar.MapPost("/validate", ValidateAsync).WithMetadata(DefinitionSizedBody.Instance)
             .WithName("ValidateCalendar")

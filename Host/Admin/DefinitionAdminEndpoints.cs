@@ -37,7 +37,7 @@ internal static class DefinitionAdminEndpoints
             .WithName("GetDefinitionContent")
             .WithSummary("A definition version's content")
             .WithDescription("The version's workflows.json, byte for byte as published (its shape is workflows.schema.json).")
-            .Produces<string>(StatusCodes.Status200OK, Json)
+            .Produces<JsonElement>(StatusCodes.Status200OK, Json)
             .ProducesProblem(StatusCodes.Status404NotFound);
         definitions.MapGet("/versions/{version:int}/diagrams", DiagramsAsync)
             .WithName("GetDefinitionDiagrams")

@@ -60,6 +60,12 @@ internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
             Add(operation, document, StatusCodes.Status400BadRequest, "A route or query value cannot be read as the operation takes it (a number, true or false, a GUID), or is given twice.");
         }
 
+        if (operation.RequestBody is OpenApiRequestBody body && metadata.OfType<DefinitionSizedBody>().Any())
+        {
+            body.Description = "The draft as it would be published: a whole workflows.json for /admin/definitions (its shape is workflows.schema.json), "
+                + "a definition's calendar section for /admin/calendar; up to CaseFlow:Limits:DefinitionBody bytes.";
+        }
+
         if (operation.RequestBody is not null)
         {
             Add(operation, document, StatusCodes.Status413PayloadTooLarge, "The body is larger than CaseFlow:Limits allows (RequestBody, or DefinitionBody for a definition or calendar).");
