@@ -41,7 +41,7 @@ internal static class CalendarAdminEndpoints
             .WithName("ValidateCalendar")
             .WithSummary("Check a draft calendar")
             .WithDescription("Checks a calendar (the body, the shape of a definition's calendar section) without publishing it; 422 with every error.")
-            .Accepts<JsonElement>(Json)
+            .WithAcceptedBody<JsonElement>()
             .Produces<CalendarValidation>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -49,7 +49,7 @@ internal static class CalendarAdminEndpoints
             .WithName("PublishCalendar")
             .WithSummary("Publish a calendar")
             .WithDescription("Publishes a calendar and recomputes the provisional deadlines it settles: 201 with the new version, 200 when that content was already stored, 422 with every error (nothing published).")
-            .Accepts<JsonElement>(Json)
+            .WithAcceptedBody<JsonElement>()
             .Produces<CalendarPublished>(StatusCodes.Status201Created)
             .Produces<CalendarPublished>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -56,7 +56,7 @@ internal static class DefinitionAdminEndpoints
             .WithName("ValidateDefinition")
             .WithSummary("Check a draft definition")
             .WithDescription("Checks a whole workflows.json (the body) without publishing it: 200 with what it would change from the current version, or 422 with every error under its JSON path.")
-            .Accepts<JsonElement>(Json)
+            .WithAcceptedBody<JsonElement>()
             .Produces<DefinitionValidation>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -64,7 +64,7 @@ internal static class DefinitionAdminEndpoints
             .WithName("PublishDefinition")
             .WithSummary("Publish a definition")
             .WithDescription("Publishes a whole workflows.json (the body) as the current version: 201 with the new version, 200 when that content was already stored, 422 with every error (nothing published; the current version keeps serving).")
-            .Accepts<JsonElement>(Json)
+            .WithAcceptedBody<JsonElement>()
             .Produces<DefinitionPublished>(StatusCodes.Status201Created)
             .Produces<DefinitionPublished>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

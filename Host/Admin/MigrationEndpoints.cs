@@ -69,7 +69,7 @@ internal static class MigrationEndpoints
 
     /// <summary>The body, answers and problems both endpoints share.</summary>
     private static RouteHandlerBuilder WithMigrationContract(this RouteHandlerBuilder endpoint) => endpoint
-        .Accepts<MigrationBody>("application/json")
+        .WithAcceptedBody<MigrationBody>()
         .Produces<MigrationResult>()
         .ProducesValidationProblem()
         .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)

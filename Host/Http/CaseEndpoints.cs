@@ -14,8 +14,6 @@ namespace CaseFlow.Host.Http;
 /// </summary>
 internal static class CaseEndpoints
 {
-    private const string Json = "application/json";
-
     public static void Map(IEndpointRouteBuilder routes)
     {
         var cases = routes.MapGroup("/cases").WithTags("Cases");
@@ -23,7 +21,7 @@ internal static class CaseEndpoints
             .WithName("SubmitCase")
             .WithSummary("Submit a case")
             .WithDescription("Receives a case from a platform, in one of the caller's positions (the body's actor or the X-Acting-As header when it holds several). 201 with the new case; 200 with the case already received under the same clientKey.")
-            .Accepts<SubmitCase>(Json)
+            .WithAcceptedBody<SubmitCase>()
             .Produces<CaseSummary>(StatusCodes.Status201Created)
             .Produces<CaseSummary>()
             .ProducesValidationProblem()
@@ -46,7 +44,7 @@ internal static class CaseEndpoints
             .WithName("SendCommand")
             .WithSummary("Send a command to a case")
             .WithDescription("Fires the trigger (its name in the definition, any case) with whichever fields it needs, in one of the caller's positions. 403 when the definition does not let that position send it, 400 with field errors when its data is wrong, 409 when the case's state does not permit it.")
-            .Accepts<HttpCommand>(Json)
+            .WithAcceptedBody<HttpCommand>()
             .Produces<CaseDetail>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

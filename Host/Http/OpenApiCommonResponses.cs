@@ -10,11 +10,13 @@ namespace CaseFlow.Host.Http;
 /// <summary>
 /// What every operation may meet before or around its handler, read from the endpoint's metadata rather than repeated on each map
 /// call: who it needs (the bearer scheme and 401, the role and 403, or the reporter's code), the rate limit (429) and body limit (413)
-/// every request passes, the 400 for values that cannot be bound, and the query parameters an endpoint reads itself (<see cref="AcceptedQuery"/>).
+/// every request passes, the 400 for values that cannot be bound, and the query parameters and body an endpoint reads itself (<see cref="AcceptedQuery"/>,
+/// <see cref="AcceptedBody"/>).
 /// </summary>
 internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
 {
     private const string Problem = "application/problem+json";
+    private const string Json = "application/json";
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -58,6 +60,21 @@ internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
         if (operation.Parameters is { Count: > 0 })
         {
             Add(operation, document, StatusCodes.Status400BadRequest, "A route or query value cannot be read as the operation takes it (a number, true or false, a GUID), or is given twice.");
+        }
+
+        if (metadata.OfType<AcceptedBody>().FirstOrDefault() is { } acceptedBody)
+        {
+            var name = acceptedBody.Type.Name;
+            if (document.Components?.Schemas?.ContainsKey(name) != true)
+            {
+                document.AddComponent(name, await context.GetOrCreateSchemaAsync(acceptedBody.Type, cancellationToken: cancellationToken));
+            }
+
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType> { [Json] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(name, document) } },
+            };
         }
 
         if (operation.RequestBody is OpenApiRequestBody body && metadata.OfType<DefinitionSizedBody>().Any())

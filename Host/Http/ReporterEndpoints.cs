@@ -33,7 +33,7 @@ internal static class ReporterEndpoints
             .WithName("SendReporterCommand")
             .WithSummary("Send a reporter's command")
             .WithDescription("Sends one of the commands the definition gives the reporter now (confirm or dispute the result, rate it), as the reporter. 403 when the code does not open the case or the command is not the reporter's to send now.")
-            .Accepts<HttpCommand>("application/json")
+            .WithAcceptedBody<HttpCommand>()
             .Produces<ReporterView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -12,7 +12,7 @@ internal static class TokenEndpoint
             .WithName("IssueToken")
             .WithSummary("Sign in for a bearer token")
             .WithDescription("Exchanges a local account's user name and password for a signed bearer token carrying the account's positions and roles. The same 401 whatever was wrong, so that it tells nobody which user names exist.")
-            .Accepts<SignIn>("application/json")
+            .WithAcceptedBody<SignIn>()
             .Produces<IssuedToken>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

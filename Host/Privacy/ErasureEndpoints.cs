@@ -16,7 +16,7 @@ internal static class ErasureEndpoints
         .WithName("EraseCasePersonalData")
         .WithSummary("Erase a case's personal data")
         .WithDescription("Destroys the case's personal-data key, so that its reporter's data reads as erased everywhere while its history, hashes and replays stay as they were. The reason is recorded with the administrator.")
-        .Accepts<ErasureRequest>("application/json")
+        .WithAcceptedBody<ErasureRequest>()
         .Produces<ErasureDone>()
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound)
