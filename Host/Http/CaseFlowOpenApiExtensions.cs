@@ -34,7 +34,7 @@ public static class CaseFlowOpenApiExtensions
     public static WebApplication MapCaseFlowOpenApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapOpenApi(DocumentPath).AllowAnonymous();
+        app.MapOpenApi(DocumentPath).AllowAnonymous().AddEndpointFilter(NoQuery);
         app.MapScalarApiReference(ReferencePath, o => o
             .WithTitle("CaseFlow API")
             .WithOpenApiRoutePattern(DocumentPath)
@@ -46,4 +46,13 @@ public static class CaseFlowOpenApiExtensions
             .AllowAnonymous();
         return app;
     }
+
+    /// <summary>
+    /// The document's path takes no query: the path names the one document there is, and the name the package would otherwise read
+    /// from <c>documentName=</c> is answered, when it is not v1, with a bare text 404 that repeats it.
+    /// </summary>
+    private static ValueTask<object?> NoQuery(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Request.Query.Count > 0
+            ? ValueTask.FromResult<object?>(Problems.BadRequest($"{DocumentPath} takes no query: it is the one OpenAPI document of this service"))
+            : next(context);
 }

@@ -194,6 +194,20 @@ public sealed partial class When_the_OpenApi_document_is_checked : HostedService
     }
 
     [Test]
+    public async Task Should_refuse_a_query_with_a_problem()
+    {
+        using var anonymous = Factory.CreateAnonymousClient();
+        var response = await anonymous.GetAsync(CaseFlowOpenApiExtensions.DocumentPath + "?documentName=%E2%80%AEevil");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), body);
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+            Assert.That(body, Does.Not.Contain("evil"), "the value given is not repeated");
+        });
+    }
+
+    [Test]
     public void Should_hold_no_setting_of_the_service()
     {
         Assert.Multiple(() =>
