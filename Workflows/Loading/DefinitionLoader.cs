@@ -88,10 +88,26 @@ public static class DefinitionLoader
 
     private static IEnumerable<DefinitionError> SchemaErrors(JsonElement root)
     {
+        // The schema's evaluator reads array items as decimals (uniqueItems) and throws on a number no decimal holds, such as 1e400:
+        // that number is the document's fault, reported where it stands.
+        var unreadable = Unreadable(root, "$").ToList();
+        if (unreadable.Count > 0)
+        {
+            return unreadable;
+        }
+
         var result = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return Failures(result).Where(e => seen.Add(e.ToString()));
     }
+
+    private static IEnumerable<DefinitionError> Unreadable(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Unreadable(p.Value, $"{path}.{p.Name}")),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany((item, i) => Unreadable(item, $"{path}[{i}]")),
+        JsonValueKind.Number when !element.TryGetDecimal(out _) => [new DefinitionError(path, $"{element.GetRawText()} is not a number a definition can hold; write a smaller one")],
+        _ => [],
+    };
 
     // Walks only what made the evaluation fail: a node that passed, or the losing arms of a oneOf that held, carry errors that are not the document's.
     private static IEnumerable<DefinitionError> Failures(EvaluationResults node)

@@ -35,6 +35,19 @@ public class MalformedTextTests
     }
 
     [Test]
+    public void Parse_NumberNoDecimalHolds_ReportsItWhereItStandsInsteadOfFailing()
+    {
+        var text = RepositoryFiles.Definition.Replace("\"submittedBy\": [", "\"submittedBy\": [1e400, ", StringComparison.Ordinal);
+        Assert.That(text, Is.Not.EqualTo(RepositoryFiles.Definition), "the definition lists who submits");
+
+        var result = DefinitionLoader.Parse(text);
+
+        Assert.That(result.IsValid, Is.False);
+        Assert.That(result.Errors.Select(e => e.Path), Does.Contain("$.submittedBy[0]"));
+        Assert.That(result.Errors.Single(e => e.Path == "$.submittedBy[0]").Message, Does.Contain("1e400"));
+    }
+
+    [Test]
     public void Parse_TruncatedText_ReportsInvalidJsonWithoutADefinition()
     {
         var result = DefinitionLoader.Parse(RepositoryFiles.Definition[..(RepositoryFiles.Definition.Length / 2)]);
