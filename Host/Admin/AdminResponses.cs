@@ -10,63 +10,36 @@ internal static class AdminResponses
 {
     public const string Definitions = "/admin/definitions";
 
-    public static object Version(DefinitionVersionInfo info, int current) => new
-    {
-        version = info.Number,
-        current = info.Number == current,
-        workflowSetId = info.WorkflowSetId,
-        contentHash = info.ContentHash,
-        publishedAt = info.PublishedAt,
-        source = info.Source,
-        publishedBy = info.PublishedBy,
-        links = new
-        {
-            self = $"{Definitions}/versions/{info.Number}",
-            content = $"{Definitions}/versions/{info.Number}/content",
-            diagrams = $"{Definitions}/versions/{info.Number}/diagrams",
-        },
-    };
+    public static DefinitionVersionView Version(DefinitionVersionInfo info, int current) => new(
+        info.Number,
+        info.Number == current,
+        info.WorkflowSetId,
+        info.ContentHash,
+        info.PublishedAt,
+        info.Source,
+        info.PublishedBy,
+        new DefinitionVersionLinks($"{Definitions}/versions/{info.Number}", $"{Definitions}/versions/{info.Number}/content", $"{Definitions}/versions/{info.Number}/diagrams"));
 
-    public static object Detail(DefinitionVersionInfo info, int current, CompiledDefinition definition) => new
-    {
-        version = info.Number,
-        current = info.Number == current,
-        workflowSetId = info.WorkflowSetId,
-        name = definition.Definition.Name,
-        contentHash = info.ContentHash,
-        publishedAt = info.PublishedAt,
-        source = info.Source,
-        publishedBy = info.PublishedBy,
-        categories = definition.Definition.Categories.Select(c => new
-        {
-            c.Id,
-            c.Name,
-            c.Platform,
-            c.LeadOffice,
-            c.Jurisdiction,
-            deadline = DefinitionDiff.Describe(c.Deadline),
-        }),
-        workflows = definition.Definition.Workflows.Select(w => new
-        {
-            w.Id,
-            w.Name,
-            w.Initial,
-            w.RunsBeside,
-            states = w.States.Select(s => s.Id),
-            w.Triggers,
-            diagram = $"{Definitions}/versions/{info.Number}/workflows/{w.Id}/diagram?format=mermaid",
-        }),
-    };
+    public static DefinitionDetail Detail(DefinitionVersionInfo info, int current, CompiledDefinition definition) => new(
+        info.Number,
+        info.Number == current,
+        info.WorkflowSetId,
+        definition.Definition.Name,
+        info.ContentHash,
+        info.PublishedAt,
+        info.Source,
+        info.PublishedBy,
+        [.. definition.Definition.Categories.Select(c => new DefinitionCategory(c.Id, c.Name, c.Platform, c.LeadOffice, c.Jurisdiction, DefinitionDiff.Describe(c.Deadline)))],
+        [.. definition.Definition.Workflows.Select(w => new DefinitionWorkflow(
+            w.Id, w.Name, w.Initial, w.RunsBeside, [.. w.States.Select(s => s.Id)], w.Triggers, $"{Definitions}/versions/{info.Number}/workflows/{w.Id}/diagram?format=mermaid"))]);
 
-    public static object Changes(int? from, int? to, DefinitionChanges changes) => new
-    {
+    public static DefinitionChangesView Changes(int? from, int? to, DefinitionChanges changes) => new(
         from,
         to,
-        count = changes.Items.Count,
-        changes = changes.Items.Select(c => new { c.Kind, c.Change, c.Subject, c.Detail, c.Line }),
-        byKind = changes.ByKind.ToDictionary(g => g.Key, g => g.Select(c => c.Line).ToArray()),
-        text = changes.ToText(),
-    };
+        changes.Items.Count,
+        [.. changes.Items.Select(c => new DefinitionChangeView(c.Kind, c.Change, c.Subject, c.Detail, c.Line))],
+        changes.ByKind.ToDictionary(g => g.Key, g => g.Select(c => c.Line).ToArray()),
+        changes.ToText());
 
     /// <summary>422 listing every error under its JSON path.</summary>
     public static IResult Invalid(IReadOnlyList<DefinitionError> errors, string detail, string title = "The definition is not valid") =>

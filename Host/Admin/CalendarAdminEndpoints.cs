@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text;
 using CaseFlow.Engine.Calendars;
 using CaseFlow.Engine.Definitions;
@@ -12,17 +13,52 @@ namespace CaseFlow.Host.Admin;
 /// </summary>
 internal static class CalendarAdminEndpoints
 {
+    private const string Json = "application/json";
+
     public const string Calendar = "/admin/calendar";
 
     public static void Map(RouteGroupBuilder admin)
     {
         var calendar = admin.MapGroup("/calendar");
-        calendar.MapGet("", CurrentAsync);
-        calendar.MapGet("/versions", List);
-        calendar.MapGet("/versions/{version:int}/content", Content);
-        calendar.MapPost("/validate", ValidateAsync).WithMetadata(DefinitionSizedBody.Instance);
-        calendar.MapPost("/publish", PublishAsync).WithMetadata(DefinitionSizedBody.Instance);
-        calendar.MapGet("/provisional", ProvisionalAsync);
+        calendar.MapGet("", CurrentAsync)
+            .WithName("GetCurrentCalendar")
+            .WithSummary("The current working calendar")
+            .WithDescription("The calendar deadlines are counted on now: its version, time zone, the years it declares, and how many cases wait on an undeclared year.")
+            .Produces<CalendarCurrent>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        calendar.MapGet("/versions", List)
+            .WithName("ListCalendarVersions")
+            .WithSummary("Every calendar version")
+            .WithDescription("Every published calendar version, oldest first, and which is current.")
+            .Produces<CalendarVersionList>();
+        calendar.MapGet("/versions/{version:int}/content", Content)
+            .WithName("GetCalendarContent")
+            .WithSummary("A calendar version's content")
+            .WithDescription("The calendar as published: the shape of a definition's calendar section.")
+            .Produces<JsonElement>(StatusCodes.Status200OK, Json)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        calendar.MapPost("/validate", ValidateAsync).WithMetadata(DefinitionSizedBody.Instance)
+            .WithName("ValidateCalendar")
+            .WithSummary("Check a draft calendar")
+            .WithDescription("Checks a calendar (the body, the shape of a definition's calendar section) without publishing it; 422 with every error.")
+            .WithAcceptedBody<JsonElement>()
+            .Produces<CalendarValidation>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        calendar.MapPost("/publish", PublishAsync).WithMetadata(DefinitionSizedBody.Instance)
+            .WithName("PublishCalendar")
+            .WithSummary("Publish a calendar")
+            .WithDescription("Publishes a calendar and recomputes the provisional deadlines it settles: 201 with the new version, 200 when that content was already stored, 422 with every error (nothing published).")
+            .WithAcceptedBody<JsonElement>()
+            .Produces<CalendarPublished>(StatusCodes.Status201Created)
+            .Produces<CalendarPublished>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        calendar.MapGet("/provisional", ProvisionalAsync)
+            .WithName("ListProvisionalCases")
+            .WithSummary("Cases on a provisional deadline")
+            .WithDescription("The cases whose deadline falls in a year the calendar does not declare yet.")
+            .Produces<ProvisionalCases>();
     }
 
     private static async Task<IResult> CurrentAsync(CalendarRegistry calendars, DeadlineRecomputer recomputer, CancellationToken cancellationToken)
@@ -33,19 +69,17 @@ internal static class CalendarAdminEndpoints
         }
 
         var declaration = calendars.Declaration(current.Number)!;
-        return Results.Ok(new
-        {
-            version = Version(current, current.Number),
+        return Results.Ok(new CalendarCurrent(
+            Version(current, current.Number),
             declaration.TimeZone,
-            yearsDeclared = declaration.Years.Select(y => y.Year).Order(),
-            provisionalCases = (await recomputer.ListProvisionalAsync(cancellationToken)).Count,
-        });
+            [.. declaration.Years.Select(y => y.Year).Order()],
+            (await recomputer.ListProvisionalAsync(cancellationToken)).Count));
     }
 
     private static IResult List(CalendarRegistry calendars)
     {
         var current = calendars.CurrentInfo?.Number ?? 0;
-        return Results.Ok(new { current, versions = calendars.Versions.Select(v => Version(v, current)) });
+        return Results.Ok(new CalendarVersionList(current, [.. calendars.Versions.Select(v => Version(v, current))]));
     }
 
     private static IResult Content(int version, CalendarRegistry calendars) =>
@@ -62,7 +96,7 @@ internal static class CalendarAdminEndpoints
 
         var check = CalendarRegistry.Check(draft);
         return check.IsValid
-            ? Results.Ok(new { valid = true, contentHash = check.ContentHash, yearsDeclared = check.Calendar!.Years.Select(y => y.Year).Order() })
+            ? Results.Ok(new CalendarValidation(true, check.ContentHash, [.. check.Calendar!.Years.Select(y => y.Year).Order()]))
             : AdminResponses.Invalid(check.Errors, $"{check.Errors.Count} error(s); nothing was published", "The calendar is not valid");
     }
 
@@ -92,29 +126,16 @@ internal static class CalendarAdminEndpoints
         var what = publication.Created ? "a new version" : "unchanged";
         var logger = logs.CreateLogger(typeof(CalendarAdminEndpoints));
         AdminLog.CalendarPublished(logger, publication.Version.Number, administrator, what, recomputation.Recomputed.Count, recomputation.StillProvisional.Count);
-        var body = new
-        {
-            publication.Created,
-            version = Version(publication.Version, publication.Version.Number),
-            recomputed = recomputation.Recomputed,
-            stillProvisional = recomputation.StillProvisional,
-        };
+        var body = new CalendarPublished(
+            publication.Created, Version(publication.Version, publication.Version.Number), recomputation.Recomputed, recomputation.StillProvisional);
         return publication.Created ? Results.Created($"{Calendar}/versions/{publication.Version.Number}/content", body) : Results.Ok(body);
     }
 
     private static async Task<IResult> ProvisionalAsync(CalendarRegistry calendars, DeadlineRecomputer recomputer, CancellationToken cancellationToken) =>
-        Results.Ok(new { calendarVersion = calendars.CurrentInfo?.Number, cases = await recomputer.ListProvisionalAsync(cancellationToken) });
+        Results.Ok(new ProvisionalCases(calendars.CurrentInfo?.Number, await recomputer.ListProvisionalAsync(cancellationToken)));
 
-    private static object Version(CalendarVersionInfo info, int current) => new
-    {
-        version = info.Number,
-        current = info.Number == current,
-        contentHash = info.ContentHash,
-        publishedAt = info.PublishedAt,
-        source = info.Source,
-        publishedBy = info.PublishedBy,
-        links = new { content = $"{Calendar}/versions/{info.Number}/content" },
-    };
+    private static CalendarVersionView Version(CalendarVersionInfo info, int current) => new(
+        info.Number, info.Number == current, info.ContentHash, info.PublishedAt, info.Source, info.PublishedBy, new CalendarVersionLinks($"{Calendar}/versions/{info.Number}/content"));
 
     private static async Task<string?> DraftAsync(HttpRequest request)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Host.Http;
@@ -10,18 +11,72 @@ namespace CaseFlow.Host.Admin;
 /// <summary>HTTP for administering definitions: the current version, every version, validating and publishing a draft, diffs and diagrams.</summary>
 internal static class DefinitionAdminEndpoints
 {
+    private const string Json = "application/json";
+
     public static void Map(RouteGroupBuilder admin)
     {
         var definitions = admin.MapGroup("/definitions");
-        definitions.MapGet("/current", CurrentAsync);
-        definitions.MapGet("/versions", ListAsync);
-        definitions.MapGet("/versions/{version:int}", VersionAsync);
-        definitions.MapGet("/versions/{version:int}/content", ContentAsync);
-        definitions.MapGet("/versions/{version:int}/diagrams", DiagramsAsync);
-        definitions.MapGet("/versions/{version:int}/workflows/{workflow}/diagram", DiagramAsync);
-        definitions.MapPost("/validate", ValidateAsync).WithMetadata(DefinitionSizedBody.Instance);
-        definitions.MapPost("/publish", PublishAsync).WithMetadata(DefinitionSizedBody.Instance);
-        definitions.MapGet("/diff", DiffAsync);
+        definitions.MapGet("/current", CurrentAsync)
+            .WithName("GetCurrentDefinition")
+            .WithSummary("The current definition version")
+            .WithDescription("The version new cases are pinned to, with its categories and workflows.")
+            .Produces<DefinitionDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        definitions.MapGet("/versions", ListAsync)
+            .WithName("ListDefinitionVersions")
+            .WithSummary("Every definition version")
+            .WithDescription("Every published version, oldest first, and which is current.")
+            .Produces<DefinitionVersionList>();
+        definitions.MapGet("/versions/{version:int}", VersionAsync)
+            .WithName("GetDefinitionVersion")
+            .WithSummary("A definition version")
+            .WithDescription("One published version with its categories and workflows.")
+            .Produces<DefinitionDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        definitions.MapGet("/versions/{version:int}/content", ContentAsync)
+            .WithName("GetDefinitionContent")
+            .WithSummary("A definition version's content")
+            .WithDescription("The version's workflows.json, byte for byte as published (its shape is workflows.schema.json).")
+            .Produces<JsonElement>(StatusCodes.Status200OK, Json)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        definitions.MapGet("/versions/{version:int}/diagrams", DiagramsAsync)
+            .WithName("GetDefinitionDiagrams")
+            .WithSummary("A definition version's workflows drawn")
+            .WithDescription("Every workflow of the version as Mermaid, in one Markdown document.")
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        definitions.MapGet("/versions/{version:int}/workflows/{workflow}/diagram", DiagramAsync)
+            .WithName("GetDefinitionWorkflowDiagram")
+            .WithSummary("A workflow of a definition version drawn")
+            .WithDescription("One workflow of the version as Mermaid (format=mermaid, the default) or Graphviz DOT (format=dot).")
+            .Produces<string>(StatusCodes.Status200OK, DiagramResults.MermaidType, DiagramResults.DotType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        definitions.MapPost("/validate", ValidateAsync).WithMetadata(DefinitionSizedBody.Instance)
+            .WithName("ValidateDefinition")
+            .WithSummary("Check a draft definition")
+            .WithDescription("Checks a whole workflows.json (the body) without publishing it: 200 with what it would change from the current version, or 422 with every error under its JSON path.")
+            .WithAcceptedBody<JsonElement>()
+            .Produces<DefinitionValidation>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        definitions.MapPost("/publish", PublishAsync).WithMetadata(DefinitionSizedBody.Instance)
+            .WithName("PublishDefinition")
+            .WithSummary("Publish a definition")
+            .WithDescription("Publishes a whole workflows.json (the body) as the current version: 201 with the new version, 200 when that content was already stored, 422 with every error (nothing published; the current version keeps serving).")
+            .WithAcceptedBody<JsonElement>()
+            .Produces<DefinitionPublished>(StatusCodes.Status201Created)
+            .Produces<DefinitionPublished>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        definitions.MapGet("/diff", DiffAsync)
+            .WithName("DiffDefinitions")
+            .WithSummary("Compare two definition versions")
+            .WithDescription("What changed from version from= to version to=, as JSON (format=json, the default) or text (format=text).")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .Produces<DefinitionChangesView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static Task<IResult> CurrentAsync(DefinitionRegistry registry, CancellationToken cancellationToken) =>
@@ -31,7 +86,7 @@ internal static class DefinitionAdminEndpoints
     {
         var current = registry.CurrentVersion;
         var versions = await registry.ListAsync(cancellationToken);
-        return Results.Ok(new { current, versions = versions.Select(v => AdminResponses.Version(v, current)) });
+        return Results.Ok(new DefinitionVersionList(current, [.. versions.Select(v => AdminResponses.Version(v, current))]));
     }
 
     private static async Task<IResult> VersionAsync(int version, DefinitionRegistry registry, CancellationToken cancellationToken)
@@ -90,14 +145,8 @@ internal static class DefinitionAdminEndpoints
             return AdminResponses.Invalid(check.Errors, $"{check.Errors.Count} error(s); nothing was published");
         }
 
-        return Results.Ok(new
-        {
-            valid = true,
-            workflowSetId = check.Definition!.Definition.Id,
-            contentHash = check.ContentHash,
-            storedAs = review.StoredAs,
-            changesFromCurrent = AdminResponses.Changes(review.CurrentVersion, null, review.ChangesFromCurrent!),
-        });
+        return Results.Ok(new DefinitionValidation(
+            true, check.Definition!.Definition.Id, check.ContentHash, review.StoredAs, AdminResponses.Changes(review.CurrentVersion, null, review.ChangesFromCurrent!)));
     }
 
     private static async Task<IResult> PublishAsync(HttpRequest request, DefinitionRegistry registry, ILoggerFactory logs)
@@ -115,14 +164,12 @@ internal static class DefinitionAdminEndpoints
             return AdminResponses.Invalid(result.Errors, $"{result.Errors.Count} error(s); nothing was published and version {result.PreviousVersion} keeps serving");
         }
 
-        var body = new
-        {
+        var body = new DefinitionPublished(
             publication.Created,
             publication.BecameCurrent,
-            outcome = result.Outcome,
-            version = AdminResponses.Version(publication.Version, registry.CurrentVersion),
-            changesFromPrevious = AdminResponses.Changes(result.PreviousVersion, publication.Version.Number, result.ChangesFromPrevious!),
-        };
+            result.Outcome,
+            AdminResponses.Version(publication.Version, registry.CurrentVersion),
+            AdminResponses.Changes(result.PreviousVersion, publication.Version.Number, result.ChangesFromPrevious!));
         return publication.Created ? Results.Created($"{AdminResponses.Definitions}/versions/{publication.Version.Number}", body) : Results.Ok(body);
     }
 

@@ -10,8 +10,16 @@ internal static class MigrationEndpoints
     public static void Map(RouteGroupBuilder admin)
     {
         var migrations = admin.MapGroup("/migrations");
-        migrations.MapPost("/plan", (HttpRequest request, CaseMigrator migrator) => RunAsync(request, migrator.PlanAsync));
-        migrations.MapPost("/apply", (HttpRequest request, CaseMigrator migrator) => RunAsync(request, migrator.ApplyAsync));
+        migrations.MapPost("/plan", (HttpRequest request, CaseMigrator migrator) => RunAsync(request, migrator.PlanAsync))
+            .WithName("PlanMigration")
+            .WithSummary("Plan moving running cases to another definition version")
+            .WithDescription("A dry run: which running cases of fromVersion would move to toVersion (stateMapping maps states the new version renamed or removed), and which cannot. Nothing is recorded.")
+            .WithMigrationContract();
+        migrations.MapPost("/apply", (HttpRequest request, CaseMigrator migrator) => RunAsync(request, migrator.ApplyAsync))
+            .WithName("ApplyMigration")
+            .WithSummary("Move running cases to another definition version")
+            .WithDescription("Moves the running cases of fromVersion to toVersion as planned, recording each move (with the administrator and reason) in the case's history.")
+            .WithMigrationContract();
     }
 
     private static async Task<IResult> RunAsync(HttpRequest request, Func<MigrationRequest, CancellationToken, Task<MigrationReport>> run)
@@ -47,20 +55,31 @@ internal static class MigrationEndpoints
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        return Results.Ok(new
-        {
+        return Results.Ok(new MigrationResult(
             report.Applied,
             report.FromVersion,
             report.ToVersion,
             report.StateMapping,
-            moves = report.Moves,
-            cannotMove = report.CannotMove,
+            report.Moves,
+            report.CannotMove,
             report.Ended,
-            summary = $"{report.Moves.Count} case(s) {(report.Applied ? "moved" : "would move")} from version {report.FromVersion} to {report.ToVersion}; "
-                + $"{report.CannotMove.Count} cannot move; {report.Ended} ended case(s) keep version {report.FromVersion}",
-        });
+            $"{report.Moves.Count} case(s) {(report.Applied ? "moved" : "would move")} from version {report.FromVersion} to {report.ToVersion}; "
+                + $"{report.CannotMove.Count} cannot move; {report.Ended} ended case(s) keep version {report.FromVersion}"));
     }
 
+    /// <summary>The body, answers and problems both endpoints share.</summary>
+    private static RouteHandlerBuilder WithMigrationContract(this RouteHandlerBuilder endpoint) => endpoint
+        .WithAcceptedBody<MigrationBody>()
+        .Produces<MigrationResult>()
+        .ProducesValidationProblem()
+        .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
     /// <summary>The request body of both endpoints; <c>actor</c> is accepted for older callers and ignored (the signed-in administrator is recorded).</summary>
-    private sealed record MigrationBody(int? FromVersion, int? ToVersion, Dictionary<string, string>? StateMapping, string? Actor, string? Reason);
+    /// <param name="FromVersion">The version whose running cases move.</param>
+    /// <param name="ToVersion">The version they move to.</param>
+    /// <param name="StateMapping">Old state to new state, for states the new version renamed or removed.</param>
+    /// <param name="Actor">Ignored: the signed-in administrator is recorded.</param>
+    /// <param name="Reason">Why, recorded with each move.</param>
+    internal sealed record MigrationBody(int? FromVersion, int? ToVersion, Dictionary<string, string>? StateMapping, string? Actor, string? Reason);
 }

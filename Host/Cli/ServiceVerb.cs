@@ -27,6 +27,7 @@ internal static class ServiceVerb
         builder.Services.AddCaseFlowWorkbench();
         builder.Services.AddCaseFlowHealth(builder.Configuration);
         builder.Services.AddCaseFlowTelemetry(builder.Configuration);
+        builder.Services.AddCaseFlowOpenApi();
 
         var app = builder.Build();
         app.MapCaseFlowApi();
@@ -35,6 +36,7 @@ internal static class ServiceVerb
         app.MapCaseFlowAdmin();
         app.MapCaseFlowWorkbench();
         app.MapCaseFlowHealth();
+        app.MapCaseFlowOpenApi();
         await app.RunAsync();
         return VerbContext.Done;
     }

@@ -18,13 +18,47 @@ internal static class AssessmentEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         var assessment = routes.MapGroup("/assessment").WithTags("Assessment");
-        assessment.MapGet("/indicators", IndicatorsAsync);
-        assessment.MapGet("/territorial", TerritorialAsync);
+        assessment.MapGet("/indicators", IndicatorsAsync)
+            .WithName("GetIndicators")
+            .WithSummary("Assessment indicators of a period")
+            .WithDescription("Counts and rates of the cases received from= to= (dates, both included), by=township (the default), office, platform or category, read as of asOf= (now by default); JSON (format=json, the default) or CSV (format=csv).")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .Produces<IndicatorReport>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        assessment.MapGet("/territorial", TerritorialAsync)
+            .WithName("GetTerritorialAssessment")
+            .WithSummary("Territorial assessment of a year")
+            .WithDescription("Agencies ranked by the definition's weighted score over year= (this year by default), read as of asOf=; JSON or CSV (format=csv).")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .Produces<TerritorialReport>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         var briefs = routes.MapGroup("/briefs").WithTags("Assessment");
-        briefs.MapGet("/weekly", WeeklyAsync);
-        briefs.MapGet("/weekly/{chart}.svg", WeeklyChartAsync);
-        briefs.MapGet("/monthly", MonthlyAsync);
-        briefs.MapGet("/monthly/{chart}.svg", MonthlyChartAsync);
+        briefs.MapGet("/weekly", WeeklyAsync)
+            .WithName("GetWeeklyBrief")
+            .WithSummary("A platform's weekly brief")
+            .WithDescription("The weekly brief of platform= for the week of week= (a date in it; this week by default), as Markdown (format=md, the default), HTML (format=html) or CSV (format=csv). Its charts are at /briefs/weekly/{chart}.svg with the same query.")
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/html", "text/csv")
+            .ProducesValidationProblem();
+        briefs.MapGet("/weekly/{chart}.svg", WeeklyChartAsync)
+            .WithName("GetWeeklyBriefChart")
+            .WithSummary("A chart of a weekly brief")
+            .WithDescription("One chart the weekly brief names, as SVG, for the same platform=, week= and asOf= as the brief.")
+            .Produces<string>(StatusCodes.Status200OK, Svg)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        briefs.MapGet("/monthly", MonthlyAsync)
+            .WithName("GetMonthlyBrief")
+            .WithSummary("The monthly brief")
+            .WithDescription("The monthly brief of month= (yyyy-MM; this month by default), as Markdown (format=md, the default), HTML (format=html) or CSV (format=csv). Its charts are at /briefs/monthly/{chart}.svg with the same query.")
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/html", "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        briefs.MapGet("/monthly/{chart}.svg", MonthlyChartAsync)
+            .WithName("GetMonthlyBriefChart")
+            .WithSummary("A chart of the monthly brief")
+            .WithDescription("One chart the monthly brief names, as SVG, for the same month= and asOf= as the brief.")
+            .Produces<string>(StatusCodes.Status200OK, Svg)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     /// <summary>GET /assessment/indicators?from=yyyy-MM-dd&amp;to=yyyy-MM-dd&amp;by=office&amp;asOf=…&amp;format=json|csv.</summary>
@@ -41,7 +75,7 @@ internal static class AssessmentEndpoints
         var rows = await new AssessmentQueries(store, definitions, vault).IndicatorsAsync(period!, dimension, at, cancellationToken);
         return format == "csv"
             ? Results.Text(AssessmentQueries.IndicatorCsv(rows), CsvType)
-            : Results.Ok(new { from = period!.From, to = period.To, asOf = at, by = dimension, rows = rows.Select(Json) });
+            : Results.Ok(new IndicatorReport(period!.From, period.To, at, dimension, [.. rows.Select(r => new IndicatorReportRow(r.Dimension, r.Key, r.Name, IndicatorValues.Of(r.Indicators)))]));
     }
 
     /// <summary>GET /assessment/territorial?year=yyyy&amp;asOf=…&amp;format=json|csv.</summary>
@@ -58,13 +92,11 @@ internal static class AssessmentEndpoints
         var rows = await queries.TerritorialAsync(period!, at, cancellationToken);
         return format == "csv"
             ? Results.Text(AssessmentQueries.TerritorialCsv(rows, queries.Definition), CsvType)
-            : Results.Ok(new
-            {
-                year = period!.From.Year,
-                asOf = at,
-                weights = queries.Definition.Definition.Assessment?.TerritorialWeights ?? [],
-                rows = rows.Select(r => new { r.Rank, r.Agency, r.Name, r.Score, indicators = Indicators(r.Indicators) }),
-            });
+            : Results.Ok(new TerritorialReport(
+                period!.From.Year,
+                at,
+                queries.Definition.Definition.Assessment?.TerritorialWeights ?? [],
+                [.. rows.Select(r => new TerritorialReportRow(r.Rank, r.Agency, r.Name, r.Score, IndicatorValues.Of(r.Indicators)))]));
     }
 
     /// <summary>GET /briefs/weekly?platform=…&amp;week=yyyy-MM-dd&amp;asOf=…&amp;format=md|html|csv.</summary>
@@ -148,13 +180,4 @@ internal static class AssessmentEndpoints
 
     private static string? UnknownFormat(string? format, params string[] formats) =>
         format is null || formats.Contains(format) ? null : $"unknown format '{format}'; use one of: {string.Join(", ", formats)}";
-
-    private static object Json(IndicatorRow row) => new { dimension = row.Dimension, key = row.Key, name = row.Name, indicators = Indicators(row.Indicators) };
-
-    private static object Indicators(IndicatorSet s) => new
-    {
-        s.Received, s.Valid, s.AssignmentsDue, s.SignedForInTime, s.ResponseRate, s.Handled, s.Overdue, s.OnTimeRate, s.Closed, s.ResolutionRate,
-        s.Rated, s.Satisfied, s.SatisfactionRate, s.CalledBack, s.CallbackRate, s.CallbacksLate, s.Returns, s.Reopened, s.EscalatedToCounty,
-        s.Completed, s.MeanHandlingHours,
-    };
 }

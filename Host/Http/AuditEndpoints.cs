@@ -20,11 +20,37 @@ internal static class AuditEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         var audit = routes.MapGroup("/audit").WithTags("Audit");
-        audit.MapGet("/cases/{id:guid}/replay", ReplayAsync);
-        audit.MapGet("/cases/{id:guid}/as-of", AsOfAsync);
-        audit.MapGet("/verify", VerifyAsync);
-        audit.MapGet("/export", ExportAsync);
-        audit.MapGet("/disclosures", DisclosuresAsync).RequireAuthorization(CaseFlowPolicies.Auditor);
+        audit.MapGet("/cases/{id:guid}/replay", ReplayAsync)
+            .WithName("ReplayCase")
+            .WithSummary("Replay a case")
+            .WithDescription("Replays the case's events through its pinned definition and reports every step and any divergence from what was stored. Personal data is masked unless an auditor asks (personalData=true) and states why in the X-Disclosure-Reason header.")
+            .Produces<ReplayReport>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        audit.MapGet("/cases/{id:guid}/as-of", AsOfAsync)
+            .WithName("GetCaseAsOf")
+            .WithSummary("Read a case as it stood at an instant")
+            .WithDescription("The case's state folded from its events up to at= (an instant with its offset). Personal data as for the replay.")
+            .Produces<CaseState>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        audit.MapGet("/verify", VerifyAsync)
+            .WithName("VerifyChains")
+            .WithSummary("Verify every case's hash chain")
+            .WithDescription("Reads every event and checks each case's chain of hashes; intact is false and broken names the cases when any was altered.")
+            .Produces<ChainReport>();
+        audit.MapGet("/export", ExportAsync)
+            .WithName("ExportHistory")
+            .WithSummary("Export histories")
+            .WithDescription("One page of events, case by case in sequence order, of one case (caseId=) or of the cases submitted in a period (from= and to=), as a JSON array (format=json, the default) or CSV (format=csv). The next page is in the Link header. Personal data as for the replay.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .Produces<IReadOnlyList<CaseEvent>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        audit.MapGet("/disclosures", DisclosuresAsync).RequireAuthorization(CaseFlowPolicies.Auditor)
+            .WithName("ListDisclosures")
+            .WithSummary("List disclosures of personal data")
+            .WithDescription("Who saw reporters' personal data, when, of what and why, oldest first (the last 31 days unless from= and to= say otherwise). The next page is in the Link header.")
+            .Produces<DisclosurePage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         ErasureEndpoints.MapErasures(audit);
     }
 
@@ -65,7 +91,7 @@ internal static class AuditEndpoints
     private static async Task<IResult> VerifyAsync(ICaseStore store, CancellationToken cancellationToken)
     {
         var report = await ChainVerifier.VerifyAsync(store, cancellationToken);
-        return Results.Ok(new { report.Cases, report.Events, intact = report.IsIntact, report.Broken, elapsedMs = report.Elapsed.TotalMilliseconds });
+        return Results.Ok(new ChainReport(report.Cases, report.Events, report.IsIntact, report.Broken, report.Elapsed.TotalMilliseconds));
     }
 
     /// <summary>
@@ -153,7 +179,7 @@ internal static class AuditEndpoints
             Paging.LinkNext(context, "disclosures", Paging.Instant(last.At), last.Seq!.Value.ToString(CultureInfo.InvariantCulture));
         }
 
-        return Results.Ok(new { from = start, to = end, disclosures = disclosures.Take(page.Limit) });
+        return Results.Ok(new DisclosurePage(start, end, [.. disclosures.Take(page.Limit)]));
     }
 
     private static EventPosition? EventCursor(IReadOnlyList<string> parts) =>

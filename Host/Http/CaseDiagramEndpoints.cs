@@ -8,7 +8,13 @@ namespace CaseFlow.Host.Http;
 internal static class CaseDiagramEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet("/cases/{id:guid}/diagram", DiagramAsync).WithTags("Cases").RequireAuthorization(Identity.CaseFlowPolicies.Read);
+        routes.MapGet("/cases/{id:guid}/diagram", DiagramAsync).WithTags("Cases").RequireAuthorization(Identity.CaseFlowPolicies.Read)
+            .WithName("GetCaseDiagram")
+            .WithSummary("Draw a case's workflow")
+            .WithDescription("The case's workflow on its pinned definition version with its state marked, as Mermaid (format=mermaid, the default) or Graphviz DOT (format=dot); workflow= names the supervising workflow to draw that instead.")
+            .Produces<string>(StatusCodes.Status200OK, DiagramResults.MermaidType, DiagramResults.DotType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>The case's workflow with its state marked; <c>workflow=supervise</c> draws the supervising workflow with its supervision state marked.</summary>
     private static async Task<IResult> DiagramAsync(Guid id, string? format, string? workflow, CaseService service, DefinitionRegistry definitions, CancellationToken cancellationToken)

@@ -17,10 +17,40 @@ internal static class CaseEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         var cases = routes.MapGroup("/cases").WithTags("Cases");
-        cases.MapPost("/", SubmitAsync);
-        cases.MapGet("/", ListAsync).RequireAuthorization(CaseFlowPolicies.Read).WithMetadata(new AcceptedQuery(CaseListQuery.Parameters));
-        cases.MapGet("/{id:guid}", GetAsync).RequireAuthorization(CaseFlowPolicies.Read);
-        cases.MapPost("/{id:guid}/commands/{trigger}", CommandAsync);
+        cases.MapPost("/", SubmitAsync)
+            .WithName("SubmitCase")
+            .WithSummary("Submit a case")
+            .WithDescription("Receives a case from a platform, in one of the caller's positions (the body's actor or the X-Acting-As header when it holds several). 201 with the new case; 200 with the case already received under the same clientKey.")
+            .WithAcceptedBody<SubmitCase>()
+            .Produces<CaseSummary>(StatusCodes.Status201Created)
+            .Produces<CaseSummary>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        cases.MapGet("/", ListAsync).RequireAuthorization(CaseFlowPolicies.Read).WithMetadata(new AcceptedQuery(CaseListQuery.Parameters))
+            .WithName("ListCases")
+            .WithSummary("List cases")
+            .WithDescription("Summaries of the cases the filters let through, latest update first. Filters: workflow, state (several, or comma-separated; a bare state or workflow.State), platform, office, supervision, overdue, countyStatus, village, grid, from and to (submitted), final. A parameter the list does not take is refused. The next page is in the Link header.")
+            .Produces<IReadOnlyList<CaseSummary>>()
+            .ProducesValidationProblem();
+        cases.MapGet("/{id:guid}", GetAsync).RequireAuthorization(CaseFlowPolicies.Read)
+            .WithName("GetCase")
+            .WithSummary("Read a case")
+            .WithDescription("The case, the commands it takes now, its timers and history. The reporter's personal data is masked unless an auditor asks (personalData=true) and states why in the X-Disclosure-Reason header; the X-Personal-Data response header says which.")
+            .Produces<CaseDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapPost("/{id:guid}/commands/{trigger}", CommandAsync)
+            .WithName("SendCommand")
+            .WithSummary("Send a command to a case")
+            .WithDescription("Fires the trigger (its name in the definition, any case) with whichever fields it needs, in one of the caller's positions. 403 when the definition does not let that position send it, 400 with field errors when its data is wrong, 409 when the case's state does not permit it.")
+            .WithAcceptedBody<HttpCommand>()
+            .Produces<CaseDetail>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
     private static async Task<IResult> SubmitAsync(HttpRequest request, CaseService service, DefinitionRegistry definitions, TimeProvider time)

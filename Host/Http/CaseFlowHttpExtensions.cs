@@ -17,6 +17,7 @@ public static class CaseFlowHttpExtensions
         "GET /assessment/indicators?from=…&to=…&by=…&format=json|csv", "GET /assessment/territorial?year=…&format=json|csv",
         "GET /briefs/weekly?platform=…&week=…&format=md|html|csv", "GET /briefs/monthly?month=…&format=md|html|csv",
         "GET /reporter/{id}?code=… (the reporter's link)", "GET /workbench (the web console for people: sign in at /workbench/sign-in)", "POST /reporter/{id}/commands/{command} (X-Reporter-Code)",
+        $"GET {CaseFlowOpenApiExtensions.DocumentPath} (the OpenAPI document, no token needed)", $"GET {CaseFlowOpenApiExtensions.ReferencePath} (the API reference to browse, no token needed)",
     ];
 
     /// <summary>Adds problem details and the API's JSON settings.</summary>
@@ -42,11 +43,12 @@ public static class CaseFlowHttpExtensions
             ? StatusPage.WriteAsync(context.HttpContext)
             : Problems.ForStatus(context.HttpContext).ExecuteAsync(context.HttpContext));
         app.UseCaseFlowBodyLimits();
-        app.MapGet("/", () => Results.Ok(new
-        {
-            service = "CaseFlow",
-            endpoints = Endpoints,
-        })).AllowAnonymous();
+        app.MapGet("/", () => Results.Ok(new ServiceIndex("CaseFlow", Endpoints))).AllowAnonymous()
+            .WithTags("Service")
+            .WithName("GetServiceIndex")
+            .WithSummary("The service's index")
+            .WithDescription($"The endpoints in words, for people exploring with curl; the OpenAPI document ({CaseFlowOpenApiExtensions.DocumentPath}) describes them for tools.")
+            .Produces<ServiceIndex>();
         CaseEndpoints.Map(app);
         AuditEndpoints.Map(app);
         CaseDiagramEndpoints.Map(app);

@@ -3,6 +3,9 @@ namespace CaseFlow.Host.Http;
 /// <summary>A diagram in the format asked for.</summary>
 internal static class DiagramResults
 {
+    public const string MermaidType = "text/plain";
+    public const string DotType = "text/vnd.graphviz";
+
     /// <summary>Mermaid (the default) or Graphviz DOT as text, or 400 for a format we do not draw.</summary>
     public static IResult Text(string? format, Func<string> mermaid, Func<string> dot) => (format ?? "mermaid").ToLowerInvariant() switch
     {

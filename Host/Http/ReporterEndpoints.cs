@@ -22,8 +22,24 @@ internal static class ReporterEndpoints
     {
         // Anonymous by design: the capability in the link authenticates the reporter, for this one case.
         var reporter = routes.MapGroup("/reporter").WithTags("Reporter").AllowAnonymous();
-        reporter.MapGet("/{id:guid}", GetAsync);
-        reporter.MapPost("/{id:guid}/commands/{trigger}", CommandAsync);
+        reporter.MapGet("/{id:guid}", GetAsync).WithMetadata(new AcceptedQuery(["code"]))
+            .WithName("GetReporterCase")
+            .WithSummary("The reporter's view of their case")
+            .WithDescription($"Where the case stands and what the reporter may do, for the code from their link (code= or the {CodeHeader} header); their own data is not shown.")
+            .Produces<ReporterView>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        reporter.MapPost("/{id:guid}/commands/{trigger}", CommandAsync).WithMetadata(new AcceptedQuery(["code"]))
+            .WithName("SendReporterCommand")
+            .WithSummary("Send a reporter's command")
+            .WithDescription("Sends one of the commands the definition gives the reporter now (confirm or dispute the result, rate it), as the reporter. 403 when the code does not open the case or the command is not the reporter's to send now.")
+            .WithAcceptedBody<HttpCommand>()
+            .Produces<ReporterView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
     private static async Task<IResult> GetAsync(Guid id, HttpRequest request, CaseService service, DefinitionRegistry definitions)
@@ -44,19 +60,17 @@ internal static class ReporterEndpoints
         var state = await service.PersonalData.ShowAsync(view.State, disclose: false, request.HttpContext.RequestAborted);
         var definition = await definitions.GetAsync(state.DefinitionVersion, request.HttpContext.RequestAborted);
         var workflow = definition.Workflows[state.Workflow];
-        return Results.Ok(new
-        {
-            caseId = state.Id,
-            title = state.Title,
-            category = definition.Category(state.Category)?.Name ?? state.Category,
-            stage = workflow.Definition.Name,
-            status = workflow.State(state.State).Name,
-            ended = state.IsFinal,
-            submittedAt = state.SubmittedAt,
-            handlingDeadline = state.HandlingDeadline,
-            result = state.Result,
-            youMayNow = ReporterMay(state, view.PermittedTriggers, definition),
-        });
+        return Results.Ok(new ReporterView(
+            state.Id,
+            state.Title,
+            definition.Category(state.Category)?.Name ?? state.Category,
+            workflow.Definition.Name,
+            workflow.State(state.State).Name,
+            state.IsFinal,
+            state.SubmittedAt,
+            state.HandlingDeadline,
+            state.Result,
+            ReporterMay(state, view.PermittedTriggers, definition)));
     }
 
     private static async Task<IResult> CommandAsync(Guid id, string trigger, HttpRequest request, CaseService service, DefinitionRegistry definitions)

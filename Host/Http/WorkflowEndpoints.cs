@@ -8,29 +8,35 @@ internal static class WorkflowEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         var workflows = routes.MapGroup("/workflows").WithTags("Workflows").RequireAuthorization(Identity.CaseFlowPolicies.Read);
-        workflows.MapGet("/", List);
-        workflows.MapGet("/{id}/diagram", Diagram);
+        workflows.MapGet("/", List)
+            .WithName("ListWorkflows")
+            .WithSummary("List the workflows")
+            .WithDescription("The current definition's workflows: their states, triggers, and where each is drawn.")
+            .Produces<WorkflowList>();
+        workflows.MapGet("/{id}/diagram", Diagram)
+            .WithName("GetWorkflowDiagram")
+            .WithSummary("Draw a workflow")
+            .WithDescription("A workflow of the current definition as Mermaid (format=mermaid, the default) or Graphviz DOT (format=dot).")
+            .Produces<string>(StatusCodes.Status200OK, DiagramResults.MermaidType, DiagramResults.DotType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static IResult List(DefinitionRegistry definitions)
     {
         var current = definitions.Current;
-        return Results.Ok(new
-        {
-            id = current.Definition.Id,
-            version = definitions.CurrentVersion,
-            contentHash = current.ContentHash,
-            workflows = current.Definition.Workflows.Select(w => new
-            {
+        return Results.Ok(new WorkflowList(
+            current.Definition.Id,
+            definitions.CurrentVersion,
+            current.ContentHash,
+            [.. current.Definition.Workflows.Select(w => new WorkflowSummary(
                 w.Id,
                 w.Name,
                 w.Initial,
                 w.RunsBeside,
-                states = w.States.Select(s => new { s.Id, s.Name, s.Final, continuesIn = s.ContinuesIn }),
+                [.. w.States.Select(s => new WorkflowStateSummary(s.Id, s.Name, s.Final, s.ContinuesIn))],
                 w.Triggers,
-                diagram = $"/workflows/{w.Id}/diagram",
-            }),
-        });
+                $"/workflows/{w.Id}/diagram"))]));
     }
 
     private static IResult Diagram(string id, string? format, DefinitionRegistry definitions)

@@ -8,7 +8,15 @@ namespace CaseFlow.Host.Identity;
 internal static class TokenEndpoint
 {
     public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapPost("/auth/token", IssueAsync).AllowAnonymous().WithTags("Auth");
+        routes.MapPost("/auth/token", IssueAsync).AllowAnonymous().WithTags("Auth")
+            .WithName("IssueToken")
+            .WithSummary("Sign in for a bearer token")
+            .WithDescription("Exchanges a local account's user name and password for a signed bearer token carrying the account's positions and roles. The same 401 whatever was wrong, so that it tells nobody which user names exist.")
+            .WithAcceptedBody<SignIn>()
+            .Produces<IssuedToken>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<IResult> IssueAsync(HttpRequest request, LocalAccounts accounts, LocalTokens tokens, DefinitionRegistry definitions, ILoggerFactory logs)
     {
@@ -41,16 +49,11 @@ internal static class TokenEndpoint
         var positions = account.Positions.Where(p => Positions.Parse(p, definition).Position is not null).ToList();
         var token = tokens.Issue(account.UserName, positions, account.Roles);
         AuthLog.SignedIn(logger, account.UserName, tokens.Lifetime);
-        return Results.Ok(new
-        {
-            accessToken = token,
-            tokenType = "Bearer",
-            expiresIn = (int)tokens.Lifetime.TotalSeconds,
-            positions,
-            roles = account.Roles,
-        });
+        return Results.Ok(new IssuedToken(token, "Bearer", (int)tokens.Lifetime.TotalSeconds, positions, account.Roles));
     }
 
-    /// <summary>The request body.</summary>
-    private sealed record SignIn(string? UserName, string? Password);
+    /// <summary>The request body: a local account's user name and password.</summary>
+    /// <param name="UserName">The account's user name.</param>
+    /// <param name="Password">Its password.</param>
+    internal sealed record SignIn(string? UserName, string? Password);
 }

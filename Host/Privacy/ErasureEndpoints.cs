@@ -12,10 +12,24 @@ namespace CaseFlow.Host.Privacy;
 internal static class ErasureEndpoints
 {
     /// <summary>Maps the erasure under the administrators' group.</summary>
-    public static void MapErasure(IEndpointRouteBuilder admin) => admin.MapPost("/cases/{id:guid}/erasure", EraseAsync);
+    public static void MapErasure(IEndpointRouteBuilder admin) => admin.MapPost("/cases/{id:guid}/erasure", EraseAsync)
+        .WithName("EraseCasePersonalData")
+        .WithSummary("Erase a case's personal data")
+        .WithDescription("Destroys the case's personal-data key, so that its reporter's data reads as erased everywhere while its history, hashes and replays stay as they were. The reason is recorded with the administrator.")
+        .WithAcceptedBody<ErasureRequest>()
+        .Produces<ErasureDone>()
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     /// <summary>Maps the list of erasures under the auditors' group.</summary>
-    public static void MapErasures(IEndpointRouteBuilder audit) => audit.MapGet("/erasures", ListAsync).RequireAuthorization(CaseFlowPolicies.Auditor);
+    public static void MapErasures(IEndpointRouteBuilder audit) => audit.MapGet("/erasures", ListAsync).RequireAuthorization(CaseFlowPolicies.Auditor)
+        .WithName("ListErasures")
+        .WithSummary("List erasures of personal data")
+        .WithDescription("Whose personal data was erased, when, by whom and why (the last 31 days unless from= and to= say otherwise; at most limit=, 1000 by default).")
+        .Produces<ErasurePage>()
+        .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<IResult> EraseAsync(Guid id, HttpContext context, ICaseStore store, PersonalDataVault vault, TimeProvider time, ILogger<ErasureRequest> logger)
     {
@@ -36,7 +50,7 @@ internal static class ErasureEndpoints
         {
             case ErasureStatus.Erased:
                 ErasureLog.Erased(logger, id, by);
-                return Results.Ok(new { caseId = id, erasedAt = outcome.Erasure!.At, erasedBy = outcome.Erasure.By, reason = outcome.Erasure.Reason, message = outcome.Message });
+                return Results.Ok(new ErasureDone(id, outcome.Erasure!.At, outcome.Erasure.By, outcome.Erasure.Reason, outcome.Message));
             case ErasureStatus.NoCase:
                 return Problems.NotFound(outcome.Message);
             default:
@@ -60,7 +74,7 @@ internal static class ErasureEndpoints
         }
 
         var erasures = await vault.Keys.ListErasuresAsync(start, end, limit ?? 1000, cancellationToken);
-        return Results.Ok(new { from = start, to = end, erasures });
+        return Results.Ok(new ErasurePage(start, end, erasures));
     }
 
     private static bool TryInstant(string text, out DateTimeOffset instant) =>

@@ -70,7 +70,9 @@ public static class DefinitionLoader
                 }
             }
 
-            if (definition is not null)
+            // The rules read the definition as typed: a null where the schema asks for an item (reported by the schema, at its path)
+            // would reach them as a null name or id. They are checked once the document has none.
+            if (definition is not null && !(errors.Count > 0 && HoldsNullItems(document.RootElement)))
             {
                 errors.AddRange(DefinitionValidator.Validate(definition));
             }
@@ -78,6 +80,14 @@ public static class DefinitionLoader
             return new DefinitionLoadResult { Definition = definition, Errors = errors, ContentHash = hash };
         }
     }
+
+    /// <summary>True when some array in the document holds a null.</summary>
+    private static bool HoldsNullItems(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => element.EnumerateArray().Any(item => item.ValueKind == JsonValueKind.Null || HoldsNullItems(item)),
+        JsonValueKind.Object => element.EnumerateObject().Any(property => HoldsNullItems(property.Value)),
+        _ => false,
+    };
 
     /// <summary>SHA-256 of definition text (UTF-8, lower-case hex): the content address a version is stored under.</summary>
     public static string ContentHash(string json)
@@ -88,10 +98,26 @@ public static class DefinitionLoader
 
     private static IEnumerable<DefinitionError> SchemaErrors(JsonElement root)
     {
+        // The schema's evaluator reads array items as decimals (uniqueItems) and throws on a number no decimal holds, such as 1e400:
+        // that number is the document's fault, reported where it stands.
+        var unreadable = Unreadable(root, "$").ToList();
+        if (unreadable.Count > 0)
+        {
+            return unreadable;
+        }
+
         var result = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return Failures(result).Where(e => seen.Add(e.ToString()));
     }
+
+    private static IEnumerable<DefinitionError> Unreadable(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Unreadable(p.Value, $"{path}.{p.Name}")),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany((item, i) => Unreadable(item, $"{path}[{i}]")),
+        JsonValueKind.Number when !element.TryGetDecimal(out _) => [new DefinitionError(path, $"{element.GetRawText()} is not a number a definition can hold; write a smaller one")],
+        _ => [],
+    };
 
     // Walks only what made the evaluation fail: a node that passed, or the losing arms of a oneOf that held, carry errors that are not the document's.
     private static IEnumerable<DefinitionError> Failures(EvaluationResults node)

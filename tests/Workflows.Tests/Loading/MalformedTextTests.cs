@@ -35,6 +35,19 @@ public class MalformedTextTests
     }
 
     [Test]
+    public void Parse_NumberNoDecimalHolds_ReportsItWhereItStandsInsteadOfFailing()
+    {
+        var text = RepositoryFiles.Definition.Replace("\"submittedBy\": [", "\"submittedBy\": [1e400, ", StringComparison.Ordinal);
+        Assert.That(text, Is.Not.EqualTo(RepositoryFiles.Definition), "the definition lists who submits");
+
+        var result = DefinitionLoader.Parse(text);
+
+        Assert.That(result.IsValid, Is.False);
+        Assert.That(result.Errors.Select(e => e.Path), Does.Contain("$.submittedBy[0]"));
+        Assert.That(result.Errors.Single(e => e.Path == "$.submittedBy[0]").Message, Does.Contain("1e400"));
+    }
+
+    [Test]
     public void Parse_TruncatedText_ReportsInvalidJsonWithoutADefinition()
     {
         var result = DefinitionLoader.Parse(RepositoryFiles.Definition[..(RepositoryFiles.Definition.Length / 2)]);
@@ -112,6 +125,19 @@ public class MalformedTextTests
 
         Assert.That(result.Errors, Is.Not.Empty);
         Assert.That(result.Errors.Select(e => e.Path), Has.All.EqualTo("$.workflows[2].transitions[2].guard.field"), () => string.Join(Environment.NewLine, result.Errors));
+    }
+
+    [TestCase("by")]
+    [TestCase("submittedBy")]
+    public void Parse_NullWhereARoleIsListed_ReportsItAtItsPathInsteadOfThrowing(string list)
+    {
+        var result = BrokenDefinition.Load(root =>
+        {
+            var roles = list == "by" ? root.Workflow(0)["transitions"]![0]!["by"]!.AsArray() : root["submittedBy"]!.AsArray();
+            roles.Add(null);
+        });
+
+        Assert.That(result.Errors.Select(e => e.Path), Has.Some.StartsWith(list == "by" ? "$.workflows[0].transitions[0].by" : "$.submittedBy"), () => string.Join(Environment.NewLine, result.Errors));
     }
 
     private static void MisspellReceiveInitial(JsonObject root)
