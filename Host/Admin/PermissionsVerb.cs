@@ -8,7 +8,7 @@ namespace CaseFlow.Host.Admin;
 
 /// <summary>
 /// The <c>permissions [path]</c> verb: prints who may send each command, as a definition declares it, as the Markdown table the
-/// README carries. Exits 0, 1 when the definition is invalid (errors printed), 2 when the file cannot be read.
+/// administrators' page (docs/administrators.md) carries. Exits 0, 1 when the definition is invalid (errors printed), 2 when the file cannot be read.
 /// </summary>
 internal static class PermissionsVerb
 {

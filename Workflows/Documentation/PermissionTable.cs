@@ -5,14 +5,14 @@ namespace CaseFlow.Workflows.Documentation;
 
 /// <summary>
 /// Who may do what, as a definition declares it, written as a Markdown table: one row per command and the roles that may send it,
-/// with the states it is sent from. The README carries the table for the shipped workflows.json, and a test keeps it true.
+/// with the states it is sent from. docs/administrators.md carries the table for the shipped workflows.json, and a test keeps it true.
 /// </summary>
 public static class PermissionTable
 {
-    /// <summary>The marker lines the README's table sits between.</summary>
+    /// <summary>The marker lines the administrators' page's table sits between.</summary>
     public const string Begin = "<!-- permissions:begin (generated from workflows.json; run `caseflow permissions` to refresh) -->";
 
-    /// <summary>The marker line after the README's table.</summary>
+    /// <summary>The marker line after the administrators' page's table.</summary>
     public const string End = "<!-- permissions:end -->";
 
     /// <summary>The table for a definition.</summary>

@@ -8,7 +8,7 @@ using CaseFlow.Bench.Micro;
 
 namespace CaseFlow.Bench.Suite;
 
-/// <summary>The run as Markdown tables: the file the README quotes.</summary>
+/// <summary>The run as Markdown tables: the file docs/benchmarks.md quotes.</summary>
 internal static class MarkdownReport
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;

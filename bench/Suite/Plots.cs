@@ -6,7 +6,7 @@ using ScottPlot;
 namespace CaseFlow.Bench.Suite;
 
 /// <summary>
-/// The plots the README shows, drawn from the report the suite writes (so they never disagree with it) and saved beside it:
+/// The plots docs/benchmarks.md shows, drawn from the report the suite writes (so they never disagree with it) and saved beside it:
 /// throughput by concurrency (the embedded engine, against the goal), and latency percentiles per command for every end-to-end system.
 /// Text is ASCII, so the plots read the same whatever fonts the machine has.
 /// </summary>

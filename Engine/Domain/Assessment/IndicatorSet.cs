@@ -1,7 +1,7 @@
 namespace CaseFlow.Engine.Assessment;
 
 /// <summary>
-/// The indicators of a set of cases (see README, "Assessment and briefs"): counts, and rates as numerator over denominator, null
+/// The indicators of a set of cases (see docs/assessment.md): counts, and rates as numerator over denominator, null
 /// when the denominator is zero (nothing to rate).
 /// </summary>
 public sealed record IndicatorSet

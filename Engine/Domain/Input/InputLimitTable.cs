@@ -3,13 +3,13 @@ using System.Text;
 
 namespace CaseFlow.Engine.Input;
 
-/// <summary>The table of <see cref="InputLimits"/> as the README carries it, between its markers, so that the documentation cannot drift from the code.</summary>
+/// <summary>The table of <see cref="InputLimits"/> as the integrators' page (docs/integrators.md) carries it, between its markers, so that the documentation cannot drift from the code.</summary>
 public static class InputLimitTable
 {
-    /// <summary>The marker before the table in README.md.</summary>
+    /// <summary>The marker before the table in docs/integrators.md.</summary>
     public const string Begin = "<!-- input-limits:begin (generated from Engine/Domain/Input/InputLimits.cs; a test keeps it equal) -->";
 
-    /// <summary>The marker after the table in README.md.</summary>
+    /// <summary>The marker after the table in docs/integrators.md.</summary>
     public const string End = "<!-- input-limits:end -->";
 
     /// <summary>The table in Markdown: one row per field, then the list and date bounds.</summary>

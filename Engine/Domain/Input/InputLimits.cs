@@ -4,7 +4,7 @@ namespace CaseFlow.Engine.Input;
 
 /// <summary>
 /// The one table of how much input CaseFlow takes: every text field's maximum length and character rule, how many items a list
-/// may hold, and the dates and periods it accepts. HTTP, the bus, the AsyncAPI document and the README all read it from here.
+/// may hold, and the dates and periods it accepts. HTTP, the bus, the AsyncAPI document and the integrators' page all read it from here.
 /// </summary>
 public static class InputLimits
 {

@@ -8,7 +8,7 @@ namespace CaseFlow.Host.Tests.Cli;
 [NonParallelizable]
 public sealed class When_the_command_line_is_used
 {
-    /// <summary>The verbs the README documents, written here independently of the program.</summary>
+    /// <summary>The verbs the docs (docs/operators.md, The command line) document, written here independently of the program.</summary>
     private static readonly string[] Verbs =
         ["serve", "demo", "replay", "verify", "export", "assessment", "brief", "validate", "permissions", "publish", "publish-calendar", "erase", "keys", "user", "asyncapi"];
 

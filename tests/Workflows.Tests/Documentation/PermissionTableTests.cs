@@ -8,16 +8,16 @@ public class PermissionTableTests
     private static readonly CompiledDefinition Real = CompiledDefinition.Parse(RepositoryFiles.Definition);
 
     [Test]
-    public void Markdown_RealDefinition_IsTheTableTheReadmeCarries()
+    public void Markdown_RealDefinition_IsTheTableTheAdministratorsPageCarries()
     {
-        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(RepositoryFiles.DefinitionPath)!, "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(RepositoryFiles.DefinitionPath)!, "docs", "administrators.md")).ReplaceLineEndings("\n");
         var begin = readme.IndexOf(PermissionTable.Begin, StringComparison.Ordinal);
         var end = readme.IndexOf(PermissionTable.End, StringComparison.Ordinal);
-        Assert.That(begin, Is.GreaterThanOrEqualTo(0), "README.md should carry the table between its markers");
+        Assert.That(begin, Is.GreaterThanOrEqualTo(0), "docs/administrators.md should carry the table between its markers");
         var carried = readme[(begin + PermissionTable.Begin.Length)..end].Trim();
 
         Assert.That(carried, Is.EqualTo(PermissionTable.Markdown(Real.Definition).ReplaceLineEndings("\n").Trim()),
-            "README.md's table of who may do what is out of date: run `dotnet run --project Host -- permissions` and paste its output between the markers");
+            "docs/administrators.md's table of who may do what is out of date: run `dotnet run --project Host -- permissions` and paste its output between the markers");
     }
 
     [Test]
