@@ -46,25 +46,8 @@ public sealed class When_the_command_line_is_used
     {
         var before = Directory.GetFiles(ProgramProcess.ProgramFolder, "*", SearchOption.AllDirectories).Order().ToList();
         var paths = new List<string[]>();
-        await CollectAsync([], paths);
-
         var problems = new List<string>();
-        foreach (var path in paths)
-        {
-            var (exit, output, error) = await ProgramProcess.RunAsync(_folder, Bound, [.. path, "--help"]);
-            var said = string.Join(' ', path);
-            if (exit != 0 || !output.Contains("Usage:", StringComparison.Ordinal) || error.Length > 0)
-            {
-                problems.Add($"'{said} --help' exited {exit}, printed {output.Length} characters, said on standard error: {error}");
-            }
-
-            if (Directory.EnumerateFileSystemEntries(_folder).FirstOrDefault() is { } made)
-            {
-                problems.Add($"'{said} --help' made {made}");
-                Directory.Delete(_folder, recursive: true);
-                Directory.CreateDirectory(_folder);
-            }
-        }
+        await CollectAsync([], paths, problems);
 
         var after = Directory.GetFiles(ProgramProcess.ProgramFolder, "*", SearchOption.AllDirectories).Order().ToList();
         Assert.Multiple(() =>
@@ -113,15 +96,31 @@ public sealed class When_the_command_line_is_used
         });
     }
 
-    /// <summary>Every command path below <paramref name="path"/>, found by reading the program's own help, as a newcomer would.</summary>
-    private async Task CollectAsync(string[] path, List<string[]> paths)
+    /// <summary>
+    /// Asks for the help of <paramref name="path"/> (the root's first) and of every command path it lists, as a newcomer would, each
+    /// time checking that the help was all that happened: exit 0, the usage on standard output, nothing on standard error, no file made.
+    /// </summary>
+    private async Task CollectAsync(string[] path, List<string[]> paths, List<string> problems)
     {
-        var (_, output, _) = await ProgramProcess.RunAsync(_folder, Bound, [.. path, "--help"]);
+        var (exit, output, error) = await ProgramProcess.RunAsync(_folder, Bound, [.. path, "--help"]);
+        var said = string.Join(' ', [.. path, "--help"]);
+        if (exit != 0 || !output.Contains("Usage:", StringComparison.Ordinal) || error.Length > 0)
+        {
+            problems.Add($"'{said}' exited {exit}, printed {output.Length} characters, said on standard error: {error}");
+        }
+
+        if (Directory.EnumerateFileSystemEntries(_folder).FirstOrDefault() is { } made)
+        {
+            problems.Add($"'{said}' made {made}");
+            Directory.Delete(_folder, recursive: true);
+            Directory.CreateDirectory(_folder);
+        }
+
         foreach (var (name, _) in CommandsIn(output))
         {
             string[] next = [.. path, name];
             paths.Add(next);
-            await CollectAsync(next, paths);
+            await CollectAsync(next, paths, problems);
         }
     }
 
