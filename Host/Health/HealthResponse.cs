@@ -10,7 +10,11 @@ namespace CaseFlow.Host.Health;
 /// </summary>
 internal static class HealthResponse
 {
-    private static readonly JsonWriterOptions Indented = new() { Indented = true };
+    /// <summary>
+    /// Indented, and with only what JSON itself requires escaped, so a person reading a probe's answer (or its log) reads the
+    /// descriptions as written; the body is served as application/json, never inside HTML.
+    /// </summary>
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes readiness as JSON, logging any change of state on the way.</summary>
     public static Task WriteReadyAsync(HttpContext context, HealthReport report)

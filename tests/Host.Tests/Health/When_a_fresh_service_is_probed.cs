@@ -54,6 +54,7 @@ public sealed class When_a_fresh_service_is_probed
             Assert.That(ready.DescriptionOf("calendar"), Does.Contain("2025 and 2026").And.Contain("Asia/Shanghai"));
             Assert.That(ready.DescriptionOf("outbox"), Does.Contain("backlog 0 messages"));
             Assert.That(ready.DescriptionOf("bus"), Does.Contain("caseflow-commands"));
+            Assert.That(ready.Text, Does.Contain("the bus's own"), "the body reads as written: an apostrophe is not escaped as \\u0027");
         });
     }
 
