@@ -30,6 +30,12 @@ public sealed record SubmitCase
     /// <summary>Where the problem is.</summary>
     public string? Location { get; init; }
 
+    /// <summary>Where the problem is as a point (latitude, longitude and datum); with the definition's boundaries it places the case in its grid and village.</summary>
+    public GeoPoint? Point { get; init; }
+
+    /// <summary>Ids of attachments (photos, documents) uploaded beforehand by the same sender, recorded with the submission.</summary>
+    public IReadOnlyList<string>? Attachments { get; init; }
+
     /// <summary>Village id, if known.</summary>
     public string? Village { get; init; }
 

@@ -46,7 +46,8 @@ public static class CommandMapper
         SubmitCase m => CaseTriggers.Submit.Command(newCaseId, m.Actor, new SubmitData(
             m.ClientKey, m.Category, m.Title, m.Description, m.Channel, m.Priority,
             m.Reporter is { } r ? new Cases.Reporter(r.Name, r.Phone, r.IdNumber) : null,
-            m.Location, m.Village, m.Grid)),
+            m.Location, m.Village, m.Grid,
+            Point: m.Point is { } point ? new Cases.GeoPoint(point.Latitude, point.Longitude, point.Datum) : null)),
         RegisterCase m => Move(Triggers.Register, m.CaseId, m.Actor, m.Note),
         TriageCase m => CaseTriggers.Triage.Command(m.CaseId, m.Actor, new TriageData(m.Jurisdiction), m.Note),
         MarkCaseInvalid m => CaseTriggers.MarkInvalid.Command(m.CaseId, m.Actor, new ReasonData(m.Reason)),

@@ -35,6 +35,12 @@ public sealed record CasePayload
     /// <summary>Where.</summary>
     public string? Location { get; init; }
 
+    /// <summary>Where, as a point (submission).</summary>
+    public GeoPoint? Point { get; init; }
+
+    /// <summary>Attachments (photos, documents) the command records; any command may carry them.</summary>
+    public IReadOnlyList<AttachmentRecord>? Attachments { get; init; }
+
     /// <summary>Village id.</summary>
     public string? Village { get; init; }
 

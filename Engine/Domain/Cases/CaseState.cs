@@ -53,6 +53,9 @@ public sealed record CaseState
     /// <summary>Where.</summary>
     public string? Location { get; init; }
 
+    /// <summary>Where, as a point, when one was given.</summary>
+    public GeoPoint? Point { get; init; }
+
     /// <summary>Village id.</summary>
     public string? Village { get; init; }
 

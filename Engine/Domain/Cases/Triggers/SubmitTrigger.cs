@@ -13,6 +13,7 @@ namespace CaseFlow.Engine.Cases;
 /// <param name="Location">Where.</param>
 /// <param name="Village">Village id.</param>
 /// <param name="Grid">Grid id.</param>
+/// <param name="Point">Where, as a point.</param>
 /// <param name="Jurisdiction">township or county, from the category (the engine sets it when it decides).</param>
 /// <param name="CountyCaseNumber">The county's case number of a handed-down case.</param>
 /// <param name="CountyDeadline">The county's deadline for a handed-down case.</param>
@@ -29,7 +30,8 @@ public sealed record SubmitData(
     string? Grid,
     string? Jurisdiction = null,
     string? CountyCaseNumber = null,
-    DateTimeOffset? CountyDeadline = null);
+    DateTimeOffset? CountyDeadline = null,
+    GeoPoint? Point = null);
 
 /// <summary>
 /// Creates a case. Not a workflow trigger: the case enters the entry workflow. Its data is judged by <see cref="SubmissionRules"/> when
@@ -42,11 +44,11 @@ internal sealed class SubmitTrigger : CaseTrigger<SubmitData>
     public override bool FiredByTransitions => false;
 
     public override IReadOnlyList<string> Fields =>
-        ["clientKey", "category", "title", "description", "channel", "priority", "reporter", "location", "village", "grid", "jurisdiction", "countyCaseNumber", "deadline"];
+        ["clientKey", "category", "title", "description", "channel", "priority", "reporter", "location", "point", "village", "grid", "jurisdiction", "countyCaseNumber", "deadline"];
 
     public override SubmitData Read(CasePayload payload) =>
         new(payload.ClientKey, payload.Category, payload.Title, payload.Description, payload.Channel, payload.Priority, payload.Reporter,
-            payload.Location, payload.Village, payload.Grid, payload.Jurisdiction, payload.CountyCaseNumber, payload.Deadline);
+            payload.Location, payload.Village, payload.Grid, payload.Jurisdiction, payload.CountyCaseNumber, payload.Deadline, payload.Point);
 
     public override CasePayload Write(SubmitData data, CasePayload payload) => payload with
     {
@@ -58,6 +60,7 @@ internal sealed class SubmitTrigger : CaseTrigger<SubmitData>
         Priority = data.Priority,
         Reporter = data.Reporter,
         Location = data.Location,
+        Point = data.Point,
         Village = data.Village,
         Grid = data.Grid,
         Jurisdiction = data.Jurisdiction,
@@ -80,6 +83,7 @@ internal sealed class SubmitTrigger : CaseTrigger<SubmitData>
         Priority = data.Priority ?? "normal",
         Reporter = data.Reporter,
         Location = data.Location,
+        Point = data.Point,
         Village = data.Village,
         Grid = data.Grid,
         Jurisdiction = data.Jurisdiction ?? "",
