@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseFlow.Workflows.Calendar;
+using CaseFlow.Workflows.Geography;
 using CaseFlow.Workflows.Loading;
 using CaseFlow.Workflows.Model;
 using CaseFlow.Workflows.Validation;
@@ -28,6 +29,7 @@ public sealed class CompiledDefinition
         Calendar = definition.Calendar is { } calendar ? new WorkingCalendar(calendar) : null;
         DeclaresPermissions = definition.Workflows.All(w => w.Transitions.All(t => t.By.Count > 0));
         PersonalFields = new HashSet<string>(Catalogue.AlwaysPersonal.Concat(definition.PersonalData), StringComparer.Ordinal);
+        Territory = new Territory(definition.Organisation);
 
         // Asked on every command and every event folded: answered from tables built once here rather than searched each time.
         foreach (var workflow in Workflows.Values)
@@ -52,6 +54,9 @@ public sealed class CompiledDefinition
 
     /// <summary>The case fields that hold personal data under this version: those always personal and those it marks.</summary>
     public IReadOnlySet<string> PersonalFields { get; }
+
+    /// <summary>The villages' and grids' boundaries, prepared once, that place a case reported with a point.</summary>
+    public Territory Territory { get; }
 
     /// <summary>The declaration.</summary>
     public TownshipDefinition Definition { get; }

@@ -26,6 +26,12 @@ public sealed record Organisation
 
     /// <summary>Information systems that act on cases under their own name: the county 12345 system, the township's intake systems.</summary>
     public IReadOnlyList<ExternalSystem> Systems { get; init; } = [];
+
+    /// <summary>
+    /// The datum the villages' and grids' boundaries are drawn in, one of <see cref="Geography.GeoDatums.All"/>: WGS-84 (RFC 7946's,
+    /// the default) or GCJ-02 (when they were traced on a Chinese base map). A case's point is converted to it before it is placed.
+    /// </summary>
+    public string MapDatum { get; init; } = Geography.GeoDatums.Wgs84;
 }
 
 /// <summary>An information system that acts on cases under its own name (the county 12345 system, 食安通, 平安通 …).</summary>
@@ -116,6 +122,9 @@ public sealed record Village
 
     /// <summary>True when the name is a sample rather than the township's real data.</summary>
     public bool Sample { get; init; }
+
+    /// <summary>The village's outline, if declared: a case reported with a point inside it and in none of its grids is placed in it.</summary>
+    public Boundary? Boundary { get; init; }
 }
 
 /// <summary>A grid (网格) with its one grid member.</summary>
@@ -135,6 +144,9 @@ public sealed record Grid
 
     /// <summary>True when the data is a sample.</summary>
     public bool Sample { get; init; }
+
+    /// <summary>The grid's outline, if declared: within its village's, overlapping no other grid's; a case reported with a point inside it is placed in it.</summary>
+    public Boundary? Boundary { get; init; }
 }
 
 /// <summary>A grid member who reports cases with the 平安通 app.</summary>

@@ -16,6 +16,7 @@ public static class DefinitionValidator
         }
 
         OrganisationRules.Check(definition.Organisation, errors);
+        BoundaryRules.Check(definition.Organisation, errors);
         SystemRules.Check(definition.Organisation, errors);
         CalendarRules.Check(definition.Calendar, errors);
         SupervisionPolicyRules.Check(definition, errors);
