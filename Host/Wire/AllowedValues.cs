@@ -1,4 +1,5 @@
 using CaseFlow.Engine.Cases;
+using CaseFlow.Workflows.Geography;
 using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Host.Wire;
@@ -34,6 +35,7 @@ public static class AllowedValues
             "office" when isCommand => [.. organisation.Offices.Select(o => o.Id)],
             "village" => [.. organisation.Villages.Select(v => v.Id)],
             "grid" => [.. organisation.Grids.Select(g => g.Id)],
+            "datum" => [.. GeoDatums.All],
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Workflows.Versioning;
@@ -13,6 +14,7 @@ internal static class OrganisationDiff
             ChangeList.Field("command room name", from.CommandRoom.Name, to.CommandRoom.Name),
             ChangeList.Field("command room host office", from.CommandRoom.HostOffice, to.CommandRoom.HostOffice),
             ChangeList.Field("escalation ladder", Ladder(from), Ladder(to)),
+            ChangeList.Field("map datum", from.MapDatum, to.MapDatum),
         }.OfType<string>().ToList();
         if (room.Count > 0)
         {
@@ -42,7 +44,7 @@ internal static class OrganisationDiff
             (old, now) => [ChangeList.Field("title", old.Title, now.Title), ChangeList.Field("role", old.Role, now.Role)]);
         changes.Keyed(ChangeKinds.Village, from.Villages, to.Villages, v => v.Id,
             v => v.Name,
-            (old, now) => [ChangeList.Field("name", old.Name, now.Name)]);
+            (old, now) => [ChangeList.Field("name", old.Name, now.Name), Outline(old.Boundary, now.Boundary)]);
         changes.Keyed(ChangeKinds.Grid, from.Grids, to.Grids, g => g.Id,
             g => $"{g.Name} in {g.Village}, grid member {g.Member.Id}",
             (old, now) =>
@@ -51,10 +53,23 @@ internal static class OrganisationDiff
                 ChangeList.Field("village", old.Village, now.Village),
                 ChangeList.Field("grid member", old.Member.Id, now.Member.Id),
                 ChangeList.Field("grid member name", old.Member.Name, now.Member.Name),
+                Outline(old.Boundary, now.Boundary),
             ]);
         changes.Keyed(ChangeKinds.System, from.Systems, to.Systems, s => s.Id,
             s => $"{s.Name} ({s.Role})",
             (old, now) => [ChangeList.Field("name", old.Name, now.Name), ChangeList.Field("role", old.Role, now.Role)]);
+    }
+
+    /// <summary>"boundary (none) → Polygon" when one is added, removed or changes type, "boundary redrawn" when its positions change, else null.</summary>
+    private static string? Outline(Boundary? old, Boundary? now)
+    {
+        static string? Text(Boundary? b) => b is null ? null : $"{b.Type} {JsonSerializer.Serialize(b.Coordinates)}";
+        if (string.Equals(Text(old), Text(now), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return old is not null && now is not null && old.Type == now.Type ? "boundary redrawn" : ChangeList.Field("boundary", old?.Type, now?.Type);
     }
 
     private static string Ladder(Organisation organisation) => string.Join(" → ", organisation.EscalationLadder.Select(r => r.Id));

@@ -193,14 +193,15 @@ public static class CaseDecider
 
     /// <summary>
     /// A submission's data as its first event records it, but for what the definition adds (the jurisdiction): the submitter's
-    /// own grid (and its village) for a grid member who names none, and the priority <c>normal</c> when none is given. Public so that
+    /// own grid (and its village) for a grid member who names none, else the grid and village its point lies in
+    /// (<see cref="Placement"/>), and the priority <c>normal</c> when none is given. Public so that
     /// a form can ask <see cref="Permissions.SubmissionRefusal"/> about the submission the engine would judge.
     /// </summary>
     public static CasePayload Submitted(CaseCommand command, CompiledDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(definition);
-        var payload = OwnGrid(command.Actor, command.Payload, definition);
+        var payload = Placement.Place(OwnGrid(command.Actor, command.Payload, definition), definition);
         return payload with { Priority = payload.Priority ?? "normal" };
     }
 

@@ -38,6 +38,9 @@ public sealed record CasePayload
     /// <summary>Where, as a point (submission).</summary>
     public GeoPoint? Point { get; init; }
 
+    /// <summary>True when the submission's grid and village were placed from its point, not given (submission; absent otherwise).</summary>
+    public bool? Placed { get; init; }
+
     /// <summary>Attachments (photos, documents) the command records; any command may carry them.</summary>
     public IReadOnlyList<AttachmentRecord>? Attachments { get; init; }
 

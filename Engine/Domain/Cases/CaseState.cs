@@ -56,6 +56,9 @@ public sealed record CaseState
     /// <summary>Where, as a point, when one was given.</summary>
     public GeoPoint? Point { get; init; }
 
+    /// <summary>True when the grid and village were placed from the point rather than given with the submission.</summary>
+    public bool Placed { get; init; }
+
     /// <summary>Village id.</summary>
     public string? Village { get; init; }
 

@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Compilation;
+using CaseFlow.Workflows.Geography;
 
 namespace CaseFlow.Engine.Cases;
 
@@ -81,6 +82,53 @@ internal static class SubmissionRules
             }
         }
 
+        PointProblems(actor, p, definition, problems);
         return problems;
+    }
+
+    /// <summary>
+    /// A point must be finite degrees in range in a known datum; and a grid or village the caller gives must hold it (within
+    /// <see cref="Territory.Tolerance"/>), unless it is the grid member's own grid: they report what they find in their grid.
+    /// </summary>
+    private static void PointProblems(string actor, CasePayload p, CompiledDefinition definition, List<FieldProblem> problems)
+    {
+        if (p.Point is not { } point)
+        {
+            return;
+        }
+
+        var before = problems.Count;
+        if (GeoDatums.CoordinateProblem("point", point.Latitude, point.Longitude) is { } problem)
+        {
+            problems.Add(new(double.IsFinite(point.Latitude) && point.Latitude is >= -90 and <= 90 ? "point.longitude" : "point.latitude", problem));
+        }
+
+        if (!GeoDatums.IsKnown(point.Datum))
+        {
+            problems.Add(new("point.datum", $"'{point.Datum}' is not a datum; use one of: {Vocabulary.List(GeoDatums.All)} (WGS-84 from GPS, GCJ-02 from a Chinese web map)"));
+        }
+
+        if (problems.Count > before || p.Placed == true)
+        {
+            return;
+        }
+
+        var territory = definition.Territory;
+        var organisation = definition.Definition.Organisation;
+        var grid = p.Grid is { } given ? organisation.Grids.FirstOrDefault(g => g.Id == given) : null;
+        if (grid is not null && grid.Member.Id == actor)
+        {
+            return;
+        }
+
+        if (p.Grid is { } gridId && grid is not null && !territory.NearGrid(gridId, point.Latitude, point.Longitude, point.Datum))
+        {
+            problems.Add(new("grid", $"{Placement.Describe(point, definition)}, not in grid '{gridId}'; give the grid it lies in, or no grid to have the case placed by its point, or correct the point"));
+        }
+        else if (p.Village is { } villageId && organisation.Villages.Any(v => v.Id == villageId)
+            && !territory.NearVillage(villageId, point.Latitude, point.Longitude, point.Datum))
+        {
+            problems.Add(new("village", $"{Placement.Describe(point, definition)}, not in village '{villageId}'; give the village it lies in, or none to have the case placed by its point, or correct the point"));
+        }
     }
 }

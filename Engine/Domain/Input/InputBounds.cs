@@ -27,6 +27,7 @@ public static class InputBounds
         Text(problems, "reporter.phone", p.Reporter?.Phone);
         Text(problems, "reporter.idNumber", p.Reporter?.IdNumber);
         Text(problems, "location", p.Location);
+        Text(problems, "point.datum", p.Point?.Datum);
         Text(problems, "village", p.Village);
         Text(problems, "grid", p.Grid);
         Text(problems, "jurisdiction", p.Jurisdiction);

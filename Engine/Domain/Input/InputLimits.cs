@@ -41,6 +41,7 @@ public static class InputLimits
         new("reporter.name", 100, TextKind.FreeText, "the reporter's name", "reporterName"),
         new("title", 200, TextKind.FreeText, "a case's one-line summary"),
         new("location", 500, TextKind.FreeText, "where the problem is"),
+        new("point.datum", 16, TextKind.Identifier, "the datum of a submission's point (WGS-84 or GCJ-02)"),
         new("description", 8000, TextKind.FreeText, "what the reporter described"),
         new("result", 8000, TextKind.FreeText, "the handling result"),
         new("reason", 4000, TextKind.FreeText, "why (returns, invalid cases, escalations, extensions)"),

@@ -1,5 +1,7 @@
+using System.Globalization;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Host.Workbench.Cases;
+using CaseFlow.Workflows.Geography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -37,6 +39,15 @@ public sealed class ReceiveModel(CaseService cases, TimeProvider time) : Workben
         /// <summary>Where.</summary>
         public const string Location = "location";
 
+        /// <summary>The point's latitude, decimal degrees.</summary>
+        public const string Latitude = "point.latitude";
+
+        /// <summary>The point's longitude, decimal degrees.</summary>
+        public const string Longitude = "point.longitude";
+
+        /// <summary>The datum the point was read in.</summary>
+        public const string Datum = "point.datum";
+
         /// <summary>Village id.</summary>
         public const string Village = "village";
 
@@ -68,6 +79,7 @@ public sealed class ReceiveModel(CaseService cases, TimeProvider time) : Workben
         Load();
         Values[Fields.ClientKey] = $"workbench:{Guid.CreateVersion7(time.GetUtcNow())}";
         Values[Fields.Priority] = "normal";
+        Values[Fields.Datum] = GeoDatums.Wgs84;
         if (Submitters.Count == 0)
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -81,7 +93,7 @@ public sealed class ReceiveModel(CaseService cases, TimeProvider time) : Workben
     {
         Load();
         var form = Request.Form;
-        foreach (var field in new[] { Fields.ClientKey, Fields.Category, Fields.Title, Fields.Description, Fields.Channel, Fields.Priority, Fields.Location, Fields.Village, Fields.Grid, Fields.ReporterName, Fields.ReporterPhone, Acting.Field })
+        foreach (var field in new[] { Fields.ClientKey, Fields.Category, Fields.Title, Fields.Description, Fields.Channel, Fields.Priority, Fields.Location, Fields.Latitude, Fields.Longitude, Fields.Datum, Fields.Village, Fields.Grid, Fields.ReporterName, Fields.ReporterPhone, Acting.Field })
         {
             Values[field] = form[field].ToString();
         }
@@ -91,6 +103,12 @@ public sealed class ReceiveModel(CaseService cases, TimeProvider time) : Workben
         {
             var (status, message) = NotActing.Of(Workbench, actingAs);
             return Refuse(status, message, []);
+        }
+
+        var (point, unreadable) = ReadPoint();
+        if (unreadable.Count > 0)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, $"the point has {unreadable.Count} field(s) that could not be read", unreadable);
         }
 
         var name = Blank(Values[Fields.ReporterName]);
@@ -110,6 +128,7 @@ public sealed class ReceiveModel(CaseService cases, TimeProvider time) : Workben
                 Channel = Blank(Values[Fields.Channel]),
                 Priority = Blank(Values[Fields.Priority]),
                 Location = Blank(Values[Fields.Location]),
+                Point = point,
                 Village = Blank(Values[Fields.Village]),
                 Grid = Blank(Values[Fields.Grid]),
                 Reporter = name is null && phone is null ? null : new Reporter(name ?? "", phone, null),
@@ -145,6 +164,32 @@ public sealed class ReceiveModel(CaseService cases, TimeProvider time) : Workben
         var definition = Workbench.Definition;
         Submitters = [.. Workbench.Positions.Where(p =>
             Permissions.SubmissionRefusal(p.Id, CaseDecider.Submitted(new CaseCommand { Trigger = Triggers.Submit, CaseId = Guid.Empty, Actor = p.Id }, definition), definition) is null)];
+    }
+
+    /// <summary>The point typed, or none when both degrees are blank; a degree that is not a number is a problem at its field.</summary>
+    private (GeoPoint? Point, List<FieldProblem> Problems) ReadPoint()
+    {
+        var latitude = Blank(Values[Fields.Latitude]);
+        var longitude = Blank(Values[Fields.Longitude]);
+        var problems = new List<FieldProblem>();
+        if (latitude is null && longitude is null)
+        {
+            return (null, problems);
+        }
+
+        double Degrees(string field, string? text, string example)
+        {
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            problems.Add(new(field, $"{field} must be decimal degrees, e.g. {example}; give both latitude and longitude, or neither"));
+            return double.NaN;
+        }
+
+        var point = new GeoPoint(Degrees(Fields.Latitude, latitude, "28.0842"), Degrees(Fields.Longitude, longitude, "119.4612"), Blank(Values[Fields.Datum]) ?? GeoDatums.Wgs84);
+        return (point, problems);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -14,6 +14,7 @@ namespace CaseFlow.Engine.Cases;
 /// <param name="Village">Village id.</param>
 /// <param name="Grid">Grid id.</param>
 /// <param name="Point">Where, as a point.</param>
+/// <param name="Placed">True when the grid and village were placed from the point (the engine sets it when it decides).</param>
 /// <param name="Jurisdiction">township or county, from the category (the engine sets it when it decides).</param>
 /// <param name="CountyCaseNumber">The county's case number of a handed-down case.</param>
 /// <param name="CountyDeadline">The county's deadline for a handed-down case.</param>
@@ -31,7 +32,8 @@ public sealed record SubmitData(
     string? Jurisdiction = null,
     string? CountyCaseNumber = null,
     DateTimeOffset? CountyDeadline = null,
-    GeoPoint? Point = null);
+    GeoPoint? Point = null,
+    bool? Placed = null);
 
 /// <summary>
 /// Creates a case. Not a workflow trigger: the case enters the entry workflow. Its data is judged by <see cref="SubmissionRules"/> when
@@ -44,11 +46,11 @@ internal sealed class SubmitTrigger : CaseTrigger<SubmitData>
     public override bool FiredByTransitions => false;
 
     public override IReadOnlyList<string> Fields =>
-        ["clientKey", "category", "title", "description", "channel", "priority", "reporter", "location", "point", "village", "grid", "jurisdiction", "countyCaseNumber", "deadline"];
+        ["clientKey", "category", "title", "description", "channel", "priority", "reporter", "location", "point", "placed", "village", "grid", "jurisdiction", "countyCaseNumber", "deadline"];
 
     public override SubmitData Read(CasePayload payload) =>
         new(payload.ClientKey, payload.Category, payload.Title, payload.Description, payload.Channel, payload.Priority, payload.Reporter,
-            payload.Location, payload.Village, payload.Grid, payload.Jurisdiction, payload.CountyCaseNumber, payload.Deadline, payload.Point);
+            payload.Location, payload.Village, payload.Grid, payload.Jurisdiction, payload.CountyCaseNumber, payload.Deadline, payload.Point, payload.Placed);
 
     public override CasePayload Write(SubmitData data, CasePayload payload) => payload with
     {
@@ -61,6 +63,7 @@ internal sealed class SubmitTrigger : CaseTrigger<SubmitData>
         Reporter = data.Reporter,
         Location = data.Location,
         Point = data.Point,
+        Placed = data.Placed,
         Village = data.Village,
         Grid = data.Grid,
         Jurisdiction = data.Jurisdiction,
@@ -84,6 +87,7 @@ internal sealed class SubmitTrigger : CaseTrigger<SubmitData>
         Reporter = data.Reporter,
         Location = data.Location,
         Point = data.Point,
+        Placed = data.Placed == true,
         Village = data.Village,
         Grid = data.Grid,
         Jurisdiction = data.Jurisdiction ?? "",
