@@ -90,8 +90,8 @@ public class CaseDeciderPlacementTests
     [TestCase(double.NaN, 119.45, "WGS-84", "point.latitude", "from -90 to 90")]
     [TestCase(28.08, 181.0, "WGS-84", "point.longitude", "from -180 to 180")]
     [TestCase(28.08, double.PositiveInfinity, "WGS-84", "point.longitude", "from -180 to 180")]
-    [TestCase(28.08, 119.45, "BD-09", "point.datum", "WGS-84, GCJ-02")]
-    [TestCase(28.08, 119.45, "wgs84", "point.datum", "WGS-84, GCJ-02")]
+    [TestCase(28.08, 119.45, "BD-09", "point.datum", "GCJ-02, WGS-84")]
+    [TestCase(28.08, 119.45, "wgs84", "point.datum", "GCJ-02, WGS-84")]
     public void Submit_BadPoint_IsRefusedSayingWhatWouldBeRight(double latitude, double longitude, string datum, string field, string right)
     {
         var decision = Submit(Unplaced() with { Point = new GeoPoint(latitude, longitude, datum) });
