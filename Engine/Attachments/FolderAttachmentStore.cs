@@ -18,14 +18,6 @@ public sealed class FolderAttachmentStore(string root) : IAttachmentStore
     public string Describe() => $"the folder {Root}";
 
     /// <inheritdoc />
-    public Task InitialiseAsync(CancellationToken cancellationToken = default)
-    {
-        Directory.CreateDirectory(Staged);
-        Directory.CreateDirectory(Path.Combine(Root, "cases"));
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
     public async Task StageAsync(StagedUpload upload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);

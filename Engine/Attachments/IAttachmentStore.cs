@@ -9,9 +9,6 @@ public interface IAttachmentStore
     /// <summary>Where the files are, for people (a folder, a table).</summary>
     string Describe();
 
-    /// <summary>Prepares the store (creates its folder; a database store's tables come with its schema).</summary>
-    Task InitialiseAsync(CancellationToken cancellationToken = default);
-
     /// <summary>Keeps an upload until a command takes it or it expires.</summary>
     Task StageAsync(StagedUpload upload, CancellationToken cancellationToken = default);
 

@@ -16,9 +16,6 @@ public sealed partial class PostgresCaseStore : IAttachmentStore
     string IAttachmentStore.Describe() => $"the PostgreSQL table attachments of {Describe()}";
 
     /// <inheritdoc />
-    Task IAttachmentStore.InitialiseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <inheritdoc />
     public async Task StageAsync(StagedUpload upload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
