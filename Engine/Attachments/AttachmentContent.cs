@@ -6,7 +6,8 @@ namespace CaseFlow.Engine.Attachments;
 /// <param name="Detail">What is wrong, for the other statuses.</param>
 public sealed record AttachmentContent(AttachmentStatus Status, byte[]? Bytes, string Detail);
 
-/// <summary>What became of a recorded attachment's stored bytes.</summary>
+/// <summary>What became of a recorded attachment's stored bytes (written by name in JSON).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AttachmentStatus>))]
 public enum AttachmentStatus
 {
     /// <summary>Present, opened with the case's key, and hashing to the SHA-256 the event recorded.</summary>
