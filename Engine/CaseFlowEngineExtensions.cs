@@ -48,6 +48,8 @@ public static class CaseFlowEngineExtensions
         services.TryAddSingleton(sp => new CaseStateCache(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CaseStateCacheOptions>>().Value.StateCacheSize));
         // The host gives the master keys; without them (tests, tools) a key for this process alone.
         services.TryAddSingleton(sp => Privacy.PersonalDataVault.Ephemeral(sp.GetRequiredService<ICaseStore>()));
+        // The host gives the attachments' store; without it (tests, tools) the store's own or a folder for this process alone.
+        services.TryAddSingleton(sp => Attachments.AttachmentStores.EphemeralFor(sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<Privacy.PersonalDataVault>()));
         services.AddSingleton(sp => new Outbox.CaseOutbox(
             sp.GetRequiredService<ICaseStore>(),
             sp.GetRequiredService<IOutboundPublisher>(),
@@ -65,7 +67,8 @@ public static class CaseFlowEngineExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CaseService>>(),
             sp.GetService<Reporting.ReporterLinks>() ?? Reporting.ReporterLinks.Ephemeral(),
             sp.GetRequiredService<Privacy.PersonalDataVault>(),
-            sp.GetRequiredService<CaseStateCache>()));
+            sp.GetRequiredService<CaseStateCache>(),
+            sp.GetRequiredService<Attachments.AttachmentService>()));
         services.AddSingleton<TriggerNames>();
         services.AddSingleton<Audit.CaseAudit>();
         services.AddSingleton(sp => sp.GetRequiredService<DefinitionRegistry>().Calendars);

@@ -18,8 +18,14 @@ public sealed record BrokenCase(Guid CaseId, long FirstBadSequence, string Reaso
 /// <param name="Elapsed">How long the check took.</param>
 public sealed record VerifyReport(int Cases, long Events, IReadOnlyList<BrokenCase> Broken, TimeSpan Elapsed)
 {
-    /// <summary>True when every chain holds.</summary>
-    public bool IsIntact => Broken.Count == 0;
+    /// <summary>Attachments whose stored bytes were checked against the SHA-256 their events record.</summary>
+    public int AttachmentsChecked { get; init; }
+
+    /// <summary>Each attachment whose bytes are not as recorded (a fault) or were erased with its case's personal data (none).</summary>
+    public IReadOnlyList<AttachmentFinding> Attachments { get; init; } = [];
+
+    /// <summary>True when every chain holds and every attachment not erased is as recorded.</summary>
+    public bool IsIntact => Broken.Count == 0 && !Attachments.Any(a => a.IsFault);
 }
 
 /// <summary>
@@ -44,6 +50,19 @@ public static class ChainVerifier
     /// <summary>Verifies every chain in the store, <paramref name="casesPerRange"/> cases at a time on up to <paramref name="workers"/> workers.</summary>
     public static Task<VerifyReport> VerifyAsync(IEventStore store, int casesPerRange, int workers, CancellationToken cancellationToken = default) =>
         VerifyAsync(store, casesPerRange, workers, null, cancellationToken);
+
+    /// <summary>
+    /// Verifies every chain in the store and then every attachment the histories record against its stored bytes, on every core,
+    /// reporting how many cases have been checked as each range ends.
+    /// </summary>
+    public static async Task<VerifyReport> VerifyAsync(IEventStore store, Attachments.AttachmentService attachments, IProgress<long>? progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attachments);
+        var chains = await VerifyAsync(store, progress, cancellationToken);
+        var clock = Stopwatch.StartNew();
+        var (count, findings) = await AttachmentVerifier.CheckAsync(store, attachments, cancellationToken);
+        return chains with { AttachmentsChecked = count, Attachments = findings, Elapsed = chains.Elapsed + clock.Elapsed };
+    }
 
     /// <summary>
     /// Verifies every chain in the store, <paramref name="casesPerRange"/> cases at a time on up to <paramref name="workers"/> workers,

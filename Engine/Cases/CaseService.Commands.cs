@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseFlow.Engine.Attachments;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Input;
 using CaseFlow.Engine.Messaging;
@@ -17,7 +18,7 @@ public sealed partial class CaseService
         ArgumentNullException.ThrowIfNull(command);
         return InputBounds.Check(command) is { Count: > 0 } unbounded
             ? RejectUnboundedAsync(command, unbounded, cancellationToken)
-            : ApplyAsync(command, null, cancellationToken);
+            : WithAttachmentsAsync(command, (claimed, claim) => ApplyAsync(claimed, null, claim, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -37,10 +38,10 @@ public sealed partial class CaseService
             Identity = Positions.TimerPump,
             Payload = new CasePayload { Timer = timer.Kind, DueAt = timer.DueAt },
         };
-        return ApplyAsync(command, timer, cancellationToken);
+        return ApplyAsync(command, timer, null, cancellationToken);
     }
 
-    private async Task<CommandOutcome> ApplyAsync(CaseCommand command, CaseTimer? timer, CancellationToken cancellationToken)
+    private async Task<CommandOutcome> ApplyAsync(CaseCommand command, CaseTimer? timer, AttachmentClaim? claim, CancellationToken cancellationToken)
     {
         using var activity = CaseFlowTelemetry.StartCommand(command.Trigger, command.CaseId, command.Actor);
         if (command.CaseId == Guid.Empty)
@@ -89,6 +90,12 @@ public sealed partial class CaseService
 
             CaseFlowTelemetry.DecisionDuration.Record(CaseFlowTelemetry.Since(deciding), CaseFlowTelemetry.CommandTags(decided.Trigger, decided.Actor, definition));
             var recorded = decision.IsAccepted ? await _vault.SealAsync(decided.CaseId, decision.Events, definition.PersonalFields, cancellationToken) : null;
+            if (recorded is not null && claim is not null && !await _attachments.KeepAsync(decided.CaseId, claim, cancellationToken))
+            {
+                // The case's key was erased since: like any personal data, its attachments could not be sealed.
+                recorded = null;
+            }
+
             if (recorded is null)
             {
                 if (cached is not null)
@@ -106,7 +113,7 @@ public sealed partial class CaseService
                 }
 
                 var refusal = decision.IsAccepted
-                    ? Decision.Reject($"case {command.CaseId}'s personal data was erased; it records no more personal data ('{decided.Trigger}' carries some)")
+                    ? Decision.Reject($"case {command.CaseId}'s personal data was erased; it records no more personal data ('{decided.Trigger}' carries some{(claim is null ? "" : ", or attachments")})")
                     : decision;
                 return timer is null ? await RejectAsync(decided, refusal, cancellationToken) : await DropTimerAsync(timer, refusal, cancellationToken);
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseFlow.Engine.Attachments;
 using CaseFlow.Engine.Telemetry;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Input;
@@ -29,6 +30,19 @@ public sealed partial class CaseService
             return await RejectAsync(command, Decision.Reject(sealedInput.Message, [sealedInput]), cancellationToken);
         }
 
+        // A resend of a submission already recorded names uploads it took already: it is answered before they are looked for.
+        if (command.Attachments is { Count: > 0 } && command.Payload.ClientKey is { Length: > 0 } resent
+            && await _store.FindByClientKeyAsync(resent, cancellationToken) is { } recordedCase)
+        {
+            return await ExistingSubmissionAsync(command, recordedCase, cancellationToken);
+        }
+
+        return await WithAttachmentsAsync(command, (claimed, claim) => SubmitClaimedAsync(claimed, claim, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Decides and records a submission whose attachments (if any) were claimed.</summary>
+    private async Task<CommandOutcome> SubmitClaimedAsync(CaseCommand command, AttachmentClaim? claim, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             if (command.Payload.ClientKey is { Length: > 0 } key && await _store.FindByClientKeyAsync(key, cancellationToken) is { } existing)
@@ -53,6 +67,11 @@ public sealed partial class CaseService
 
             var recorded = await _vault.SealAsync(command.CaseId, decision.Events, definition.PersonalFields, cancellationToken)
                 ?? throw new InvalidOperationException($"case {command.CaseId} is new, yet its personal data key was erased");
+            if (claim is not null && !await _attachments.KeepAsync(command.CaseId, claim, cancellationToken))
+            {
+                throw new InvalidOperationException($"case {command.CaseId} is new, yet its personal data key was erased");
+            }
+
             var events = EventChain.Seal(recorded, null);
             var state = CaseEvolver.Apply(null, events[0], definition);
             var messages = _outbox.Prepare([.. OutboundMessages.For(events, state, definition), .. Receipt(state)], state.Id);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseFlow.Engine.Attachments;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.History;
 using CaseFlow.Engine.Input;
@@ -28,6 +29,10 @@ namespace CaseFlow.Engine.Cases;
 /// <param name="states">
 /// The case states kept between commands (by default the cache every component on <paramref name="store"/> without one shares).
 /// </param>
+/// <param name="attachments">
+/// Resolves the uploads a command names into the attachments its event records, and keeps them sealed under the case's key (by
+/// default the service every component on <paramref name="store"/> without one shares).
+/// </param>
 public sealed partial class CaseService(
     ICaseStore store,
     DefinitionRegistry definitions,
@@ -37,7 +42,8 @@ public sealed partial class CaseService(
     ILogger<CaseService> logger,
     ReporterLinks reporterLinks,
     PersonalDataVault? personalData = null,
-    CaseStateCache? states = null)
+    CaseStateCache? states = null,
+    AttachmentService? attachments = null)
 {
     private readonly ICaseStore _store = store;
     private readonly DefinitionRegistry _definitions = definitions;
@@ -48,6 +54,7 @@ public sealed partial class CaseService(
     private readonly ReporterLinks _reporterLinks = reporterLinks;
     private readonly PersonalDataVault _vault = personalData ?? PersonalDataVault.Ephemeral(store);
     private readonly CaseStateCache _states = states ?? CaseStateCache.Shared(store);
+    private readonly AttachmentService _attachments = attachments ?? AttachmentStores.EphemeralFor(store, personalData ?? PersonalDataVault.Ephemeral(store));
 
     /// <summary>A case service whose outbox publishes through <paramref name="publisher"/> with default settings and reporter links good for this process alone (tests, tools).</summary>
     public CaseService(ICaseStore store, DefinitionRegistry definitions, IOutboundPublisher publisher, TimeProvider time, ILogger<CaseService> logger)
@@ -66,6 +73,9 @@ public sealed partial class CaseService(
 
     /// <summary>The vault that seals the personal data this service records (read paths open it with the same one).</summary>
     public PersonalDataVault PersonalData => _vault;
+
+    /// <summary>The attachments this service records (the upload endpoints stage through it).</summary>
+    public AttachmentService Attachments => _attachments;
 
     /// <summary>The case states this service keeps between commands.</summary>
     public CaseStateCache States => _states;

@@ -47,7 +47,7 @@ public static class CommandMapper
             m.ClientKey, m.Category, m.Title, m.Description, m.Channel, m.Priority,
             m.Reporter is { } r ? new Cases.Reporter(r.Name, r.Phone, r.IdNumber) : null,
             m.Location, m.Village, m.Grid,
-            Point: m.Point is { } point ? new Cases.GeoPoint(point.Latitude, point.Longitude, point.Datum) : null)),
+            Point: m.Point is { } point ? new Cases.GeoPoint(point.Latitude, point.Longitude, point.Datum) : null)) with { Attachments = m.Attachments },
         RegisterCase m => Move(Triggers.Register, m.CaseId, m.Actor, m.Note),
         TriageCase m => CaseTriggers.Triage.Command(m.CaseId, m.Actor, new TriageData(m.Jurisdiction), m.Note),
         MarkCaseInvalid m => CaseTriggers.MarkInvalid.Command(m.CaseId, m.Actor, new ReasonData(m.Reason)),

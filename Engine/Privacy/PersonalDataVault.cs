@@ -175,6 +175,38 @@ public sealed class PersonalDataVault(ICaseKeyStore keys, MasterKeyRing masterKe
         }
     }
 
+    /// <summary>
+    /// The case's data key to seal a file under (made and stored now when the case has none yet); null when it was erased: the case
+    /// takes no more personal data, attachments among it.
+    /// </summary>
+    public Task<byte[]?> KeyForSealingAsync(Guid caseId, CancellationToken cancellationToken = default) => DataKeyForWritingAsync(caseId, cancellationToken);
+
+    /// <summary>The case's data key to open a file with, or why there is none: erased, or never made (nothing of the case was sealed).</summary>
+    public async Task<(byte[]? Key, bool Erased)> KeyForOpeningAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var stored = await keys.ReadKeysAsync([caseId], cancellationToken);
+        if (!stored.TryGetValue(caseId, out var key))
+        {
+            return (null, false);
+        }
+
+        return key.Wrapped is { } wrapped ? (Ring(key.MasterKeyId).Unwrap(caseId, key.MasterKeyId, wrapped), false) : (null, true);
+    }
+
+    /// <summary>
+    /// A fresh key for one upload not yet on any case, wrapped with the active master key and bound to the upload's id: what a staged
+    /// file is sealed under until a command records it on a case.
+    /// </summary>
+    public (byte[] Key, string MasterKeyId, byte[] Wrapped) NewUploadKey(Guid uploadId)
+    {
+        var ring = _masterKeys;
+        var (key, wrapped) = ring.NewDataKey(uploadId);
+        return (key, ring.ActiveId, wrapped);
+    }
+
+    /// <summary>The key <see cref="NewUploadKey"/> made for the upload, unwrapped.</summary>
+    public byte[] OpenUploadKey(Guid uploadId, string masterKeyId, byte[] wrapped) => Ring(masterKeyId).Unwrap(uploadId, masterKeyId, wrapped);
+
     private async Task<byte[]?> DataKeyForWritingAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var existing = await keys.ReadKeysAsync([caseId], cancellationToken);

@@ -38,6 +38,13 @@ internal static class AuditText
             text.AppendLine(CultureInfo.InvariantCulture, $"  case {b.CaseId}: first bad event {b.FirstBadSequence}: {b.Reason}");
         }
 
+        var faults = report.Attachments.Count(a => a.IsFault);
+        text.AppendLine(CultureInfo.InvariantCulture, $"attachments: {report.AttachmentsChecked} checked, {(faults == 0 ? "every one as recorded" : $"{faults} not as recorded")}{(report.Attachments.Count > faults ? $", {report.Attachments.Count - faults} erased with their case's personal data" : "")}");
+        foreach (var a in report.Attachments)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  case {a.CaseId}: event {a.Sequence}: attachment {a.AttachmentId}: {(a.IsFault ? "" : "erased: ")}{a.Reason}");
+        }
+
         return text.ToString();
     }
 

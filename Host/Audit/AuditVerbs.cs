@@ -32,11 +32,11 @@ internal static class AuditVerbs
             return await ReplayAsync(host.Services, parsed.GetValue(caseId), parsed.GetValue(replayFormat)!, context);
         });
 
-        var verify = new Command("verify", "Check every case's hash chain in the store (exit 1 when a chain is broken).");
+        var verify = new Command("verify", "Check every case's hash chain in the store, and every attachment's stored bytes against the SHA-256 its event recorded (exit 1 when a chain is broken or a file was swapped or lost).");
         verify.SetAction(async _ =>
         {
             using var host = await VerbHost.OpenAsync(context.Settings);
-            return await VerifyAsync(host.Services.GetRequiredService<ICaseStore>(), context);
+            return await VerifyAsync(host.Services.GetRequiredService<ICaseStore>(), host.Services.GetRequiredService<Engine.Attachments.AttachmentService>(), context);
         });
 
         var exportCase = new Option<Guid?>("--case") { Description = "Export one case's history.", HelpName = "CASE-ID" };
@@ -83,10 +83,10 @@ internal static class AuditVerbs
         return report.IsFaithful ? VerbContext.Done : VerbContext.Fault;
     }
 
-    private static async Task<int> VerifyAsync(ICaseStore store, VerbContext context)
+    private static async Task<int> VerifyAsync(ICaseStore store, Engine.Attachments.AttachmentService attachments, VerbContext context)
     {
         var heads = await store.ListHeadsAsync();
-        var report = await VerbProgress.RunAsync(context, "verify", "cases checked", heads.Count, progress => ChainVerifier.VerifyAsync(store, progress));
+        var report = await VerbProgress.RunAsync(context, "verify", "cases checked", heads.Count, progress => ChainVerifier.VerifyAsync(store, attachments, progress));
         await context.Output.WriteAsync(AuditText.Verify(report));
         return report.IsIntact ? VerbContext.Done : VerbContext.Fault;
     }

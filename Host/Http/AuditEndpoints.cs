@@ -36,7 +36,7 @@ internal static class AuditEndpoints
         audit.MapGet("/verify", VerifyAsync)
             .WithName("VerifyChains")
             .WithSummary("Verify every case's hash chain")
-            .WithDescription("Reads every event and checks each case's chain of hashes; intact is false and broken names the cases when any was altered.")
+            .WithDescription("Reads every event and checks each case's chain of hashes, then each recorded attachment's stored bytes against the SHA-256 its event recorded; intact is false, and broken names the cases and attachments names the files, when any was altered, swapped or lost. An attachment erased with its case's personal data is listed with status Erased and is no fault.")
             .Produces<ChainReport>();
         audit.MapGet("/export", ExportAsync)
             .WithName("ExportHistory")
@@ -88,10 +88,14 @@ internal static class AuditEndpoints
         return Results.Ok(await vault.ShowAsync(state, disclose, context.RequestAborted));
     }
 
-    private static async Task<IResult> VerifyAsync(ICaseStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> VerifyAsync(ICaseStore store, Engine.Attachments.AttachmentService attachments, CancellationToken cancellationToken)
     {
-        var report = await ChainVerifier.VerifyAsync(store, cancellationToken);
-        return Results.Ok(new ChainReport(report.Cases, report.Events, report.IsIntact, report.Broken, report.Elapsed.TotalMilliseconds));
+        var report = await ChainVerifier.VerifyAsync(store, attachments, null, cancellationToken);
+        return Results.Ok(new ChainReport(report.Cases, report.Events, report.IsIntact, report.Broken, report.Elapsed.TotalMilliseconds)
+        {
+            AttachmentsChecked = report.AttachmentsChecked,
+            Attachments = report.Attachments,
+        });
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public static class CaseFlowHttpExtensions
     private static readonly string[] Endpoints =
     [
         "POST /auth/token {userName, password} (no token needed; every other endpoint wants 'Authorization: Bearer <accessToken>')",
-        "POST /cases", "GET /cases?workflow=…&state=…&platform=…&office=…&supervision=…&overdue=true|false&countyStatus=…&village=…&grid=…&from=…&to=…&final=true|false&limit=…&cursor=… (filtered and paged: the next page is in the Link header)", "GET /cases/{id}", "POST /cases/{id}/commands/{command}", "GET /workflows", "GET /workflows/{id}/diagram?format=mermaid|dot",
+        "POST /cases", "GET /cases?workflow=…&state=…&platform=…&office=…&supervision=…&overdue=true|false&countyStatus=…&village=…&grid=…&from=…&to=…&final=true|false&limit=…&cursor=… (filtered and paged: the next page is in the Link header)", "GET /cases/{id}", "POST /cases/{id}/commands/{command}", "POST /attachments (a photo or document, staged for a command's attachments)", "GET /cases/{id}/attachments/{attachmentId}", "GET /workflows", "GET /workflows/{id}/diagram?format=mermaid|dot",
         "GET /audit/cases/{id}/replay", "GET /audit/cases/{id}/as-of?at=…", "GET /audit/verify", "GET /audit/export?caseId=…|from=…&to=…&format=json|csv&limit=…&cursor=… (paged)",
         "GET /audit/disclosures?from=…&to=…&limit=…&cursor=… (auditor; paged)", "GET /cases/{id}/diagram?format=mermaid|dot",
         "GET|POST /admin/definitions/… (administrator)", "POST /admin/migrations/plan|apply (administrator)",
@@ -55,6 +55,7 @@ public static class CaseFlowHttpExtensions
         WorkflowEndpoints.Map(app);
         AssessmentEndpoints.Map(app);
         ReporterEndpoints.Map(app);
+        AttachmentEndpoints.Map(app);
         return app;
     }
 }

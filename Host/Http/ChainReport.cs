@@ -8,4 +8,11 @@ namespace CaseFlow.Host.Http;
 /// <param name="Intact">True when no chain is broken.</param>
 /// <param name="Broken">Each case whose chain is broken, and where.</param>
 /// <param name="ElapsedMs">How long the verification took, in milliseconds.</param>
-internal sealed record ChainReport(int Cases, long Events, bool Intact, IReadOnlyList<BrokenCase> Broken, double ElapsedMs);
+internal sealed record ChainReport(int Cases, long Events, bool Intact, IReadOnlyList<BrokenCase> Broken, double ElapsedMs)
+{
+    /// <summary>How many recorded attachments' stored bytes were checked.</summary>
+    public int AttachmentsChecked { get; init; }
+
+    /// <summary>Each attachment whose bytes are not as recorded (Missing, Unreadable, Swapped) or were erased (Erased, no fault).</summary>
+    public IReadOnlyList<AttachmentFinding> Attachments { get; init; } = [];
+}

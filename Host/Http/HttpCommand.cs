@@ -65,6 +65,12 @@ public sealed record HttpCommand
     /// <summary>Whether the call reached the reporter (RecordCallback).</summary>
     public bool? Reached { get; init; }
 
+    /// <summary>
+    /// Ids of files the caller uploaded beforehand (POST /attachments), to be recorded with this step: any command may carry them,
+    /// and whoever may send the command may attach them.
+    /// </summary>
+    public IReadOnlyList<string>? Attachments { get; init; }
+
     /// <summary>The engine command for a trigger on a case, sent by <paramref name="identity"/> acting as <paramref name="actor"/>.</summary>
     public CaseCommand ToCaseCommand(string trigger, Guid caseId, string actor, string identity) => new()
     {
@@ -72,6 +78,7 @@ public sealed record HttpCommand
         CaseId = caseId,
         Actor = actor,
         Identity = identity,
+        Attachments = Attachments,
         Payload = new CasePayload
         {
             Platform = Platform,

@@ -37,7 +37,10 @@ public static class RequestLimits
         app.Use(async (context, next) =>
         {
             var limits = context.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value;
-            var limit = context.GetEndpoint()?.Metadata.GetMetadata<DefinitionSizedBody>() is null ? limits.RequestBody : limits.DefinitionBody;
+            var metadata = context.GetEndpoint()?.Metadata;
+            var limit = metadata?.GetMetadata<DefinitionSizedBody>() is not null ? limits.DefinitionBody
+                : metadata?.GetMetadata<AttachmentSizedBody>() is not null ? limits.AttachmentBytes + AttachmentSizedBody.FormFraming
+                : limits.RequestBody;
             if (context.Request.ContentLength > limit)
             {
                 var tooLarge = LimitedBodyStream.TooLarge(limit);

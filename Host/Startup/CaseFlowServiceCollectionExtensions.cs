@@ -38,6 +38,7 @@ public static class CaseFlowServiceCollectionExtensions
             .Bind(configuration.GetSection(Engine.Cases.CaseStateCacheOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddCaseFlowAttachments(configuration);
         services.AddCaseFlowEngine(CaseStoreFactory.Create(configuration));
         services.AddHostedService<DefinitionStartup>();
         services.AddSingleton(sp => sp.GetRequiredService<ICaseStore>() as IAccountStore

@@ -92,7 +92,7 @@ public static class ContractSchema
 
         if (schema["type"]?.GetValue<string>() == "array" && schema["items"] is JsonObject items)
         {
-            schema["maxItems"] = InputLimits.MaxCoHandlers;
+            schema["maxItems"] = InputLimits.MaxItems(field) ?? throw new InvalidOperationException($"{contract.Name}.{name} is a list, but InputLimits.MaxItems does not bound it");
             items["maxLength"] = limit.MaxLength;
         }
         else if (schema["type"]?.GetValue<string>() == "string")

@@ -22,6 +22,12 @@ public sealed record CaseCommand
     /// <summary>The transport's message id, when the command came as a message: a redelivery with the same id has one effect.</summary>
     public Guid? MessageId { get; init; }
 
+    /// <summary>
+    /// Ids of files the same identity uploaded beforehand, to be recorded with the command: the case service turns each into the
+    /// <see cref="AttachmentRecord"/> the event's payload carries (a caller never supplies those records itself).
+    /// </summary>
+    public IReadOnlyList<string>? Attachments { get; init; }
+
     /// <summary>The command's data.</summary>
     public CasePayload Payload { get; init; } = CasePayload.Empty;
 }

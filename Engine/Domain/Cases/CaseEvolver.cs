@@ -36,6 +36,12 @@ public static class CaseEvolver
             evolved = CaseEffects.Of(e.Effects[i]).Evolve(evolved, e);
         }
 
+        if (e.Payload.Attachments is { Count: > 0 } attachments)
+        {
+            // Any step may record attachments, whatever its trigger: they belong to no one trigger's data.
+            evolved = evolved with { Attachments = evolved.Attachments.AddRange(attachments.Select(a => new CaseAttachment(a, e.Trigger, e.Sequence, e.At))) };
+        }
+
         return e.Payload.CalendarVersion is { } calendar ? evolved with { CalendarVersion = calendar, UndeclaredYears = [.. e.Payload.UndeclaredYears ?? []] } : evolved;
     }
 

@@ -59,6 +59,9 @@ public sealed record CaseState
     /// <summary>True when the grid and village were placed from the point rather than given with the submission.</summary>
     public bool Placed { get; init; }
 
+    /// <summary>Every attachment its events recorded, oldest first, each with the step that recorded it.</summary>
+    public ImmutableList<CaseAttachment> Attachments { get; init; } = [];
+
     /// <summary>Village id.</summary>
     public string? Village { get; init; }
 
@@ -184,3 +187,10 @@ public sealed record CaseState
 /// <param name="Office">Office id.</param>
 /// <param name="Reported">True once it reported.</param>
 public sealed record CoHandler(string Office, bool Reported);
+
+/// <summary>An attachment on a case and the step that recorded it.</summary>
+/// <param name="Attachment">The attachment as its event records it.</param>
+/// <param name="Trigger">The trigger (or Submit) of that event.</param>
+/// <param name="Sequence">That event's position in the case's history.</param>
+/// <param name="At">When that event was recorded.</param>
+public sealed record CaseAttachment(AttachmentRecord Attachment, string Trigger, long Sequence, DateTimeOffset At);

@@ -45,6 +45,7 @@ public static class InputBounds
         Text(problems, "department", p.Department);
         Text(problems, "timer", p.Timer);
         CoHandlers(problems, p.CoHandlers);
+        Attachments(problems, command.Attachments);
         Date(problems, "deadline", p.Deadline);
         Date(problems, "calledAt", p.CalledAt);
         return problems;
@@ -69,6 +70,29 @@ public static class InputBounds
             if (InputText.Problem($"coHandlers[{i}]", coHandlers[i], limit) is { } problem)
             {
                 problems.Add(new("coHandlers", problem));
+            }
+        }
+    }
+
+    private static void Attachments(List<FieldProblem> problems, IReadOnlyList<string>? ids)
+    {
+        if (ids is null)
+        {
+            return;
+        }
+
+        if (ids.Count > InputLimits.MaxAttachments)
+        {
+            problems.Add(new("attachments", $"attachments names {ids.Count} files; one command may record at most {InputLimits.MaxAttachments} (send the rest with a later step)"));
+            return;
+        }
+
+        var limit = InputLimits.Of("attachments");
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (InputText.Problem($"attachments[{i}]", ids[i], limit) is { } problem)
+            {
+                problems.Add(new("attachments", problem));
             }
         }
     }

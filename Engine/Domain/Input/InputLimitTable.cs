@@ -26,6 +26,8 @@ public static class InputLimitTable
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"| `coHandlers` (count) | {InputLimits.MaxCoHandlers} items | — | the co-handling offices one assignment names |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| `attachments` (count) | {InputLimits.MaxAttachments} items | — | the attachments one command records |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| an uploaded file (`POST /attachments`) | {InputLimits.DefaultAttachmentBytes / (1024 * 1024)} MiB by default (`CaseFlow:Limits:AttachmentBytes`) | — | one photo or document, of a type read from its bytes |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| dates (`deadline`, `calledAt`, periods, `asOf`, `at`) | years {InputLimits.Earliest.Year}–{InputLimits.Latest.Year - 1} | — | any date or instant given |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| periods exported or listed whole (`/audit/export`, `/audit/disclosures`, `/assessment/indicators`) | {InputLimits.MaxPeriodDays} days | — | from `from` to `to` |");
         return text.ToString();

@@ -46,7 +46,23 @@ public static class InputLimits
         new("result", 8000, TextKind.FreeText, "the handling result"),
         new("reason", 4000, TextKind.FreeText, "why (returns, invalid cases, escalations, extensions)"),
         new("note", 4000, TextKind.FreeText, "a free note, the message to the reporter, a comment", "message", "comment"),
+        new("attachments", 36, TextKind.Identifier, "each attachment's id, as the upload answered it"),
+        new("attachment.name", 255, TextKind.FreeText, "an uploaded file's name (its path is dropped)"),
     ];
+
+    /// <summary>The most attachments one command (a submission or any later step) may record.</summary>
+    public const int MaxAttachments = 10;
+
+    /// <summary>The most items a list field may hold, by its name; null for a field that is no list.</summary>
+    public static int? MaxItems(string field) => field switch
+    {
+        "coHandlers" => MaxCoHandlers,
+        "attachments" => MaxAttachments,
+        _ => null,
+    };
+
+    /// <summary>The largest file, in bytes, an upload may carry unless CaseFlow:Limits:AttachmentBytes says otherwise (10 MiB).</summary>
+    public const long DefaultAttachmentBytes = 10 * 1024 * 1024;
 
     /// <summary>The most co-handling offices one assignment may name.</summary>
     public const int MaxCoHandlers = 20;

@@ -144,6 +144,25 @@ internal static class PostgresMigrations
                 derivation integer NOT NULL,
                 facts text NOT NULL);
             """),
+        new(9, "attachments: uploads staged for their uploader, and the files recorded on cases, each sealed", """
+            CREATE TABLE attachment_uploads (
+                id uuid PRIMARY KEY,
+                identity text NOT NULL,
+                name text NOT NULL,
+                content_type text NOT NULL,
+                size bigint NOT NULL,
+                sha256 text NOT NULL,
+                expires_at text COLLATE "C" NOT NULL,
+                master_key_id text NOT NULL,
+                wrapped_key bytea NOT NULL,
+                sealed bytea NOT NULL);
+            CREATE INDEX attachment_uploads_by_expiry ON attachment_uploads (expires_at);
+            CREATE TABLE attachments (
+                case_id uuid NOT NULL,
+                id uuid NOT NULL,
+                sealed bytea NOT NULL,
+                PRIMARY KEY (case_id, id));
+            """),
     ];
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace CaseFlow.Host.Workbench.Audit;
 /// and verify every chain in the store.
 /// </summary>
 [Authorize(Policy = CaseFlowPolicies.Auditor)]
-public sealed class IndexModel(ICaseStore store) : WorkbenchPage
+public sealed class IndexModel(ICaseStore store, Engine.Attachments.AttachmentService attachments) : WorkbenchPage
 {
     /// <summary>Cases listed per page.</summary>
     public const int PageSize = 25;
@@ -82,8 +82,8 @@ public sealed class IndexModel(ICaseStore store) : WorkbenchPage
         }
     }
 
-    /// <summary>Verifies every chain in the store and shows the outcome.</summary>
-    public async Task OnPostVerifyAsync() => Verified = await ChainVerifier.VerifyAsync(store, HttpContext.RequestAborted);
+    /// <summary>Verifies every chain in the store, and every attachment against its recorded SHA-256, and shows the outcome.</summary>
+    public async Task OnPostVerifyAsync() => Verified = await ChainVerifier.VerifyAsync(store, attachments, null, HttpContext.RequestAborted);
 
     private async Task<string?> SearchAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
+using CaseFlow.Engine.Attachments;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Privacy;
 using CaseFlow.Workflows.Compilation;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +10,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CaseFlow.Host.Workbench.Cases;
 
 /// <summary>
-/// A case's page: its facts (the reporter masked), its timeline, the commands the signed-in person may send now (as the definition
+/// A case's page: its facts (the reporter masked), its photos and documents, its timeline, the commands the signed-in person may send now (as the definition
 /// admits their positions) with the engine's refusals beside them, its supervision and timers, and its workflow diagram.
 /// </summary>
+[AttachmentSizedBody]
 public sealed class CasePageModel(CaseService cases, DefinitionRegistry definitions, TimeProvider time) : WorkbenchPage
 {
     /// <summary>The case as the person may see it (personal data masked).</summary>
@@ -54,7 +57,8 @@ public sealed class CasePageModel(CaseService cases, DefinitionRegistry definiti
     }
 
     /// <summary>
-    /// Sends one command as the person, in a position they hold, through the engine; on success back to the page (PRG), otherwise
+    /// Sends one command as the person, in a position they hold, through the engine, with the files chosen on its form staged and
+    /// attached; on success back to the page (PRG), otherwise
     /// the page again with the refusal beside the form and the status the API would answer (403 forbidden, 400 bad data, 409 not now).
     /// </summary>
     public async Task<IActionResult> OnPostCommandAsync(Guid id)
@@ -86,7 +90,35 @@ public sealed class CasePageModel(CaseService cases, DefinitionRegistry definiti
             return Refuse(StatusCodes.Status400BadRequest, new CommandRefusal(trigger, $"'{trigger}' has {unreadable.Count} field(s) that could not be read", unreadable, posted));
         }
 
-        var command = new CaseCommand { Trigger = trigger, CaseId = id, Actor = position.Id, Identity = Workbench.Caller!.Identity, Payload = payload };
+        var attachments = new List<string>();
+        foreach (var file in form.Files.GetFiles(AttachmentShown.FilesField).Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            await using var content = file.OpenReadStream();
+            var (staged, problem) = await cases.Attachments.StageAsync(content, file.FileName, file.ContentType, Workbench.Caller!.Identity, HttpContext.RequestAborted);
+            if (problem is not null)
+            {
+                var status = problem.Kind switch
+                {
+                    StagingProblemKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                    StagingProblemKind.Unsupported => StatusCodes.Status415UnsupportedMediaType,
+                    StagingProblemKind.Mismatch => StatusCodes.Status422UnprocessableEntity,
+                    _ => StatusCodes.Status400BadRequest,
+                };
+                return Refuse(status, new CommandRefusal(trigger, $"{AttachmentService.NameOf(file.FileName)}: {problem.Message}", [], posted));
+            }
+
+            attachments.Add(staged!.Id);
+        }
+
+        var command = new CaseCommand
+        {
+            Trigger = trigger,
+            CaseId = id,
+            Actor = position.Id,
+            Identity = Workbench.Caller!.Identity,
+            Payload = payload,
+            Attachments = attachments.Count == 0 ? null : attachments,
+        };
         var outcome = await cases.ExecuteAsync(command, HttpContext.RequestAborted);
         if (outcome.Status is CommandStatus.Accepted or CommandStatus.AlreadyApplied)
         {
