@@ -46,6 +46,13 @@ internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
         {
             Require(operation, document, OpenApiDocumentDescription.ReporterCode);
         }
+        else if (context.Description.RelativePath?.StartsWith("open311/", StringComparison.Ordinal) == true)
+        {
+            // Anonymous to routing, authorized by its handler so that refusals are in the Open311 error format.
+            Require(operation, document, OpenApiDocumentDescription.Bearer);
+            Add(operation, document, StatusCodes.Status401Unauthorized, "Sign-in required: no api_key and no bearer token (the error in the Open311 format).");
+            Add(operation, document, StatusCodes.Status403Forbidden, "The api_key (or bearer token) was refused: unknown, expired, or its account disabled (the error in the Open311 format).");
+        }
         else if (!anonymous)
         {
             Require(operation, document, OpenApiDocumentDescription.Bearer);
