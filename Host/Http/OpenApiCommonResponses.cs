@@ -48,10 +48,8 @@ internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
         }
         else if (context.Description.RelativePath?.StartsWith("open311/", StringComparison.Ordinal) == true)
         {
-            // Anonymous to routing, authorized by its handler so that refusals are in the Open311 error format.
+            // Anonymous to routing, authorized by its handler: its 401 and 403 are described with it, in the Open311 error format.
             Require(operation, document, OpenApiDocumentDescription.Bearer);
-            Add(operation, document, StatusCodes.Status401Unauthorized, "Sign-in required: no api_key and no bearer token (the error in the Open311 format).");
-            Add(operation, document, StatusCodes.Status403Forbidden, "The api_key (or bearer token) was refused: unknown, expired, or its account disabled (the error in the Open311 format).");
         }
         else if (!anonymous)
         {
@@ -111,7 +109,7 @@ internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
     /// </summary>
     private static async Task AddAlternativesAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, IList<object> metadata, CancellationToken cancellationToken)
     {
-        foreach (var produced in metadata.OfType<IProducesResponseTypeMetadata>().Where(p => p.Type is not null))
+        foreach (var produced in metadata.OfType<IProducesResponseTypeMetadata>().Where(p => p.Type is not null && p.Type != typeof(void)))
         {
             var key = produced.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (operation.Responses!.GetValueOrDefault(key) is not OpenApiResponse response)

@@ -41,38 +41,40 @@ internal static class Open311Endpoints
             .WithName("Open311Discovery")
             .WithSummary("Open311 service discovery")
             .WithDescription("Where the GeoReport v2 endpoint is and which formats it serves ({format}: json or xml). Read like GET /workflows (signed in, unless anonymous reads are on).")
-            .Produces(StatusCodes.Status200OK, contentType: Json, additionalContentTypes: Xml);
+            .Produces<Open311Discovery>(StatusCodes.Status200OK, Json, Xml)
+            .ProducesOpen311Errors(StatusCodes.Status400BadRequest);
         var v2 = open311.MapGroup("/v2");
         v2.MapGet("/services.{format}", ServicesAsync).WithMetadata(new AcceptedQuery([Open311ApiKey.Parameter, "jurisdiction_id"]))
             .WithName("Open311Services")
             .WithSummary("Open311 services")
             .WithDescription("One service per category of the definition: service_code the category id, service_name its name, group its platform's name.")
-            .Produces(StatusCodes.Status200OK, contentType: Json, additionalContentTypes: Xml);
+            .Produces<IReadOnlyList<Open311Service>>(StatusCodes.Status200OK, Json, Xml)
+            .ProducesOpen311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         v2.MapGet("/services/{service_code}.{format}", ServiceDefinitionAsync).WithMetadata(new AcceptedQuery([Open311ApiKey.Parameter, "jurisdiction_id"]))
             .WithName("Open311ServiceDefinition")
             .WithSummary("An Open311 service definition")
             .WithDescription("The attributes a report of this service takes (attribute[code]): the native submission's fields Open311 has no parameter for, their values from the organisation (villages, grids) and CaseFlow's vocabulary (priorities, channels).")
-            .Produces(StatusCodes.Status200OK, contentType: Json, additionalContentTypes: Xml);
+            .Produces<Open311ServiceDefinition>(StatusCodes.Status200OK, Json, Xml)
+            .ProducesOpen311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         v2.MapPost("/requests.{format}", SubmitAsync).WithMetadata(new AcceptedQuery([Open311ApiKey.Parameter]))
             .WithName("Open311PostRequest")
             .WithSummary("Submit an Open311 service request")
             .WithDescription($"A report as application/x-www-form-urlencoded or multipart/form-data (a photo in the part 'media'), submitted as a native case in the caller's position (X-Acting-As when it holds several). Idempotent on the {IdempotencyHeader} header, or without it on the sender and the report's whole content. 201 with the new request, 200 with the one an identical report created; service_notice and reporter_url carry the reporter's status-page link.")
-            .Produces(StatusCodes.Status201Created, contentType: Json, additionalContentTypes: Xml)
-            .Produces(StatusCodes.Status200OK, contentType: Json, additionalContentTypes: Xml)
-            .Produces(StatusCodes.Status400BadRequest, contentType: Json, additionalContentTypes: Xml)
-            .Produces(StatusCodes.Status403Forbidden, contentType: Json, additionalContentTypes: Xml);
+            .Produces<IReadOnlyList<Open311RequestReceived>>(StatusCodes.Status201Created, Json, Xml)
+            .Produces<IReadOnlyList<Open311RequestReceived>>(StatusCodes.Status200OK, Json, Xml)
+            .ProducesOpen311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
         v2.MapGet("/requests.{format}", ListAsync).WithMetadata(new AcceptedQuery(Open311RequestQuery.Parameters))
             .WithName("Open311GetRequests")
             .WithSummary("List Open311 service requests")
             .WithDescription($"The requests the filters let through (service_request_id, service_code, start_date, end_date, status), newest update first, at most {Open311RequestQuery.MaxResults} over at most {Open311RequestQuery.MaxDays} days (the last {Open311RequestQuery.MaxDays} by default). status is closed once the case has ended.")
-            .Produces(StatusCodes.Status200OK, contentType: Json, additionalContentTypes: Xml)
-            .Produces(StatusCodes.Status400BadRequest, contentType: Json, additionalContentTypes: Xml);
+            .Produces<IReadOnlyList<Open311ServiceRequest>>(StatusCodes.Status200OK, Json, Xml)
+            .ProducesOpen311Errors(StatusCodes.Status400BadRequest);
         v2.MapGet("/requests/{service_request_id}.{format}", GetAsync).WithMetadata(new AcceptedQuery([Open311ApiKey.Parameter, "jurisdiction_id"]))
             .WithName("Open311GetRequest")
             .WithSummary("Read one Open311 service request")
             .WithDescription("The request (a case) by its id, as a list of one.")
-            .Produces(StatusCodes.Status200OK, contentType: Json, additionalContentTypes: Xml)
-            .Produces(StatusCodes.Status404NotFound, contentType: Json, additionalContentTypes: Xml);
+            .Produces<IReadOnlyList<Open311ServiceRequest>>(StatusCodes.Status200OK, Json, Xml)
+            .ProducesOpen311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> DiscoveryAsync(string format, HttpContext context, DefinitionRegistry definitions)
@@ -84,20 +86,11 @@ internal static class Open311Endpoints
 
         var (version, definition) = definitions.GetCurrent();
         var changeset = $"{definition.Definition.Id} v{version}";
-        var body = new JsonObject
-        {
-            ["changeset"] = changeset,
-            ["contact"] = definition.Definition.Organisation.CommandRoom.Name,
-            ["key_service"] = "api_key: the access token of the submitting system's account (POST /auth/token); the township's administrator creates the account (user add NAME --position system:ID)",
-            ["endpoints"] = new JsonArray(new JsonObject
-            {
-                ["specification"] = Specification,
-                ["url"] = $"{context.Request.Scheme}://{context.Request.Host}{Root}/v2",
-                ["changeset"] = changeset,
-                ["type"] = "production",
-                ["formats"] = new JsonArray("text/xml", "application/json"),
-            }),
-        };
+        var body = Open311Shapes.Node(new Open311Discovery(
+            changeset,
+            definition.Definition.Organisation.CommandRoom.Name,
+            "api_key: the access token of the submitting system's account (POST /auth/token); the township's administrator creates the account (user add NAME --position system:ID)",
+            [new Open311Endpoint(Specification, $"{context.Request.Scheme}://{context.Request.Host}{Root}/v2", changeset, "production", ["text/xml", "application/json"])]));
         return new Open311Document(body, "discovery", Open311Formats.Parse(format)!.Value);
     }
 
@@ -109,7 +102,7 @@ internal static class Open311Endpoints
         }
 
         var parsed = Open311Formats.Parse(format)!.Value;
-        return Jurisdiction(context, definitions.Current, parsed) ?? new Open311Document(Open311Services.List(definitions.Current), "services", parsed);
+        return Jurisdiction(context, definitions.Current, parsed) ?? new Open311Document(Open311Shapes.Node(Open311Services.List(definitions.Current)), "services", parsed);
     }
 
     private static async Task<IResult> ServiceDefinitionAsync([FromRoute(Name = "service_code")] string serviceCode, string format, HttpContext context, DefinitionRegistry definitions)
@@ -127,21 +120,21 @@ internal static class Open311Endpoints
         }
 
         return Open311Services.Definition(definition, serviceCode) is { } described
-            ? new Open311Document(described, "service_definition", parsed)
+            ? new Open311Document(Open311Shapes.Node(described), "service_definition", parsed)
             : Open311Errors.Of(parsed, StatusCodes.Status404NotFound, $"service_code '{Shown(serviceCode)}' is not a service here; GET services.{format} lists the codes");
     }
 
     private static async Task<IResult> SubmitAsync(string format, HttpRequest request, CaseService service, DefinitionRegistry definitions, TimeProvider time)
     {
-        if (Open311Formats.Parse(format) is not { } parsed)
-        {
-            return Open311Errors.UnknownFormat(format);
-        }
-
         var context = request.HttpContext;
         if (Caller.From(context.User) is not { } caller)
         {
-            return Open311Errors.NotSignedIn(context, parsed);
+            return Open311Errors.NotSignedIn(context, Open311Formats.Parse(format) ?? Open311Format.Json);
+        }
+
+        if (Open311Formats.Parse(format) is not { } parsed)
+        {
+            return Open311Errors.UnknownFormat(format);
         }
 
         if (!request.HasFormContentType)
@@ -218,13 +211,7 @@ internal static class Open311Endpoints
             notice += "（电子邮箱未保存：不以电子邮件答复，请通过此链接查看。）";
         }
 
-        var body = new JsonArray(new JsonObject
-        {
-            ["service_request_id"] = state.Id.ToString("D"),
-            ["service_notice"] = notice,
-            ["account_id"] = null,
-            ["reporter_url"] = link,
-        });
+        var body = Open311Shapes.Node(new[] { new Open311RequestReceived(state.Id.ToString("D"), notice, null, link) });
         return new Open311Document(body, "service_requests", parsed, outcome.Status == CommandStatus.Accepted ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
@@ -293,10 +280,10 @@ internal static class Open311Endpoints
     }
 
     /// <summary>The requests, each read against the definition its case is pinned to.</summary>
-    private static async Task<JsonArray> RequestsAsync(IEnumerable<CaseState> states, DefinitionRegistry definitions, CancellationToken cancellationToken)
+    private static async Task<JsonNode> RequestsAsync(IEnumerable<CaseState> states, DefinitionRegistry definitions, CancellationToken cancellationToken)
     {
         var pinned = new Dictionary<int, CompiledDefinition>();
-        var requests = new JsonArray();
+        var requests = new List<Open311ServiceRequest>();
         foreach (var state in states)
         {
             if (!pinned.TryGetValue(state.DefinitionVersion, out var definition))
@@ -307,7 +294,7 @@ internal static class Open311Endpoints
             requests.Add(Open311Requests.Of(state, definition));
         }
 
-        return requests;
+        return Open311Shapes.Node(requests);
     }
 
     /// <summary>
@@ -316,19 +303,16 @@ internal static class Open311Endpoints
     /// </summary>
     private static async Task<IResult?> ReadRefusedAsync(string format, HttpContext context)
     {
-        if (Open311Formats.Parse(format) is not { } parsed)
-        {
-            return Open311Errors.UnknownFormat(format);
-        }
-
+        // Who calls is judged first, as everywhere else: an anonymous caller learns nothing, not even which formats are served.
+        var parsed = Open311Formats.Parse(format);
         var authorization = context.RequestServices.GetRequiredService<IAuthorizationService>();
         var signedIn = Caller.From(context.User) is not null;
         if (!signedIn && context.Request.Headers.Authorization.Count > 0 || !(await authorization.AuthorizeAsync(context.User, CaseFlowPolicies.Read)).Succeeded)
         {
-            return Open311Errors.NotSignedIn(context, parsed);
+            return Open311Errors.NotSignedIn(context, parsed ?? Open311Format.Json);
         }
 
-        return null;
+        return parsed is null ? Open311Errors.UnknownFormat(format) : null;
     }
 
     /// <summary>A refusal when the query names another jurisdiction than this definition's.</summary>
@@ -338,4 +322,18 @@ internal static class Open311Endpoints
             : null;
 
     private static string Shown(string text) => text.Length <= 64 ? text : text[..64] + "…";
+}
+
+/// <summary>Describes the refusals an Open311 operation answers in the specification's error format (401 and 403 on every one).</summary>
+internal static class Open311OpenApi
+{
+    public static RouteHandlerBuilder ProducesOpen311Errors(this RouteHandlerBuilder endpoint, params int[] statuses)
+    {
+        foreach (var status in statuses.Append(StatusCodes.Status401Unauthorized).Append(StatusCodes.Status403Forbidden))
+        {
+            endpoint.Produces<IReadOnlyList<Open311Error>>(status, "application/json", "text/xml");
+        }
+
+        return endpoint;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Open311;
@@ -12,7 +11,7 @@ internal static class Open311Errors
     /// <summary>One document listing every description, all under one code (JSON when the format is unknown).</summary>
     public static Open311Document Of(Open311Format? format, int code, params IEnumerable<string> descriptions) =>
         new(
-            new JsonArray([.. descriptions.Select(d => (JsonNode)new JsonObject { ["code"] = code, ["description"] = d })]),
+            Open311Shapes.Node(descriptions.Select(d => new Open311Error(code, d)).ToList()),
             "errors",
             format ?? Open311Format.Json,
             code);
@@ -22,10 +21,15 @@ internal static class Open311Errors
         Of(null, StatusCodes.Status400BadRequest, $"the format '{suffix}' is not served; end the path with .json or .xml (e.g. services.json)");
 
     /// <summary>401 without any key or token, 403 with one that was refused.</summary>
-    public static Open311Document NotSignedIn(HttpContext context, Open311Format format) =>
-        context.Request.Headers.Authorization.Count == 0
+    public static Open311Document NotSignedIn(HttpContext context, Open311Format format)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var given = context.Request.Headers.Authorization.Count > 0;
+        context.Response.Headers.WWWAuthenticate = given ? "Bearer error=\"invalid_token\"" : "Bearer";
+        return !given
             ? Of(format, StatusCodes.Status401Unauthorized, "an api_key is required: send the access token of the submitting system's account (POST /auth/token) as api_key, or as Authorization: Bearer <token>")
             : Of(format, StatusCodes.Status403Forbidden, "the api_key (or bearer token) was refused: it is unknown, expired, or its account is disabled; sign the system's account in again (POST /auth/token) and send the new token");
+    }
 
     /// <summary>
     /// A native refusal (a problem, or a validation problem naming fields) in the specification's format: the same status, each field's

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Workflows.Compilation;
 
@@ -17,7 +16,7 @@ internal static class Open311Requests
     public const string Datum = "WGS-84";
 
     /// <summary>One service request.</summary>
-    public static JsonObject Of(CaseState state, CompiledDefinition definition)
+    public static Open311ServiceRequest Of(CaseState state, CompiledDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(definition);
@@ -26,26 +25,24 @@ internal static class Open311Requests
             ? workflow.Definition.States.FirstOrDefault(s => s.Id == state.State)?.Name ?? state.State
             : state.State;
         var point = state.Point is { Datum: Datum } p ? p : null;
-        return new JsonObject
-        {
-            ["service_request_id"] = state.Id.ToString("D"),
-            ["status"] = state.IsFinal ? "closed" : "open",
-            ["status_notes"] = state.Result is { Length: > 0 } result ? $"{stateName}；办理结果：{result}" : stateName,
-            ["service_name"] = category?.Name ?? state.Category,
-            ["service_code"] = state.Category,
-            ["description"] = state.Description,
-            ["agency_responsible"] = Agency(state, definition),
-            ["service_notice"] = category is null ? null : Open311Services.Describe(category, definition),
-            ["requested_datetime"] = Instant(state.SubmittedAt),
-            ["updated_datetime"] = Instant(state.UpdatedAt),
-            ["expected_datetime"] = state.HandlingDeadline is { } deadline ? Instant(deadline) : null,
-            ["address"] = state.Location,
-            ["address_id"] = null,
-            ["zipcode"] = null,
-            ["lat"] = point?.Latitude,
-            ["long"] = point?.Longitude,
-            ["media_url"] = null,
-        };
+        return new Open311ServiceRequest(
+            state.Id.ToString("D"),
+            state.IsFinal ? "closed" : "open",
+            state.Result is { Length: > 0 } result ? $"{stateName}；办理结果：{result}" : stateName,
+            category?.Name ?? state.Category,
+            state.Category,
+            state.Description,
+            Agency(state, definition),
+            category is null ? null : Open311Services.Describe(category, definition),
+            Instant(state.SubmittedAt),
+            Instant(state.UpdatedAt),
+            state.HandlingDeadline is { } deadline ? Instant(deadline) : null,
+            state.Location,
+            null,
+            null,
+            point?.Latitude,
+            point?.Longitude,
+            null);
     }
 
     /// <summary>An instant as the specification writes them: ISO 8601 with its offset (UTC here).</summary>

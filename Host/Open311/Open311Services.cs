@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using CaseFlow.Contracts.Commands;
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Input;
 using CaseFlow.Workflows.Compilation;
@@ -47,37 +45,21 @@ internal static class Open311Services
     }
 
     /// <summary>GET services: every category as a service.</summary>
-    public static JsonArray List(CompiledDefinition definition)
+    public static IReadOnlyList<Open311Service> List(CompiledDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return [.. definition.Definition.Categories.Select(c => (JsonNode)Service(c, definition))];
+        return [.. definition.Definition.Categories.Select(c => Service(c, definition))];
     }
 
     /// <summary>GET services/{code}: the category's definition, or null when no category has that id.</summary>
-    public static JsonObject? Definition(CompiledDefinition definition, string serviceCode)
+    public static Open311ServiceDefinition? Definition(CompiledDefinition definition, string serviceCode)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (definition.Category(serviceCode) is null)
-        {
-            return null;
-        }
-
-        var attributes = Attributes(definition);
-        return new JsonObject
-        {
-            ["service_code"] = serviceCode,
-            ["attributes"] = new JsonArray([.. attributes.Select((a, i) => (JsonNode)new JsonObject
-            {
-                ["variable"] = true,
-                ["code"] = a.Code,
-                ["datatype"] = a.Datatype,
-                ["required"] = false,
-                ["datatype_description"] = a.DatatypeDescription,
-                ["order"] = i + 1,
-                ["description"] = a.Description,
-                ["values"] = new JsonArray([.. a.Values.Select(v => (JsonNode)new JsonObject { ["key"] = v.Key, ["name"] = v.Name })]),
-            })]),
-        };
+        return definition.Category(serviceCode) is null
+            ? null
+            : new Open311ServiceDefinition(
+                serviceCode,
+                [.. Attributes(definition).Select((a, i) => new Open311ServiceAttribute(true, a.Code, a.Datatype, false, a.DatatypeDescription, i + 1, a.Description, [.. a.Values.Select(v => new Open311Value(v.Key, v.Name))]))]);
     }
 
     /// <summary>What a category's service says of itself: who handles it and in what time.</summary>
@@ -97,16 +79,14 @@ internal static class Open311Services
         return $"{category.Name}：由{platform}办理，主办{office}{deadline}{urgent}";
     }
 
-    private static JsonObject Service(Category category, CompiledDefinition definition) => new()
-    {
-        ["service_code"] = category.Id,
-        ["service_name"] = category.Name,
-        ["description"] = Describe(category, definition),
-        ["metadata"] = true,
-        ["type"] = "realtime",
-        ["keywords"] = string.Join(", ", new[] { category.Campaign, definition.Platform(category.Platform)?.Name, definition.Office(category.LeadOffice)?.Name }.OfType<string>()),
-        ["group"] = definition.Platform(category.Platform)?.Name ?? category.Platform,
-    };
+    private static Open311Service Service(Category category, CompiledDefinition definition) => new(
+        category.Id,
+        category.Name,
+        Describe(category, definition),
+        true,
+        "realtime",
+        string.Join(", ", new[] { category.Campaign, definition.Platform(category.Platform)?.Name, definition.Office(category.LeadOffice)?.Name }.OfType<string>()),
+        definition.Platform(category.Platform)?.Name ?? category.Platform);
 
     private static string Span(Deadline deadline) =>
         deadline.WorkingDays > 0
