@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CaseFlow.Host.Identity;
+using CaseFlow.Host.Open311;
 using CaseFlow.Host.Workbench;
 
 namespace CaseFlow.Host.Http;
@@ -16,7 +17,8 @@ public static class CaseFlowHttpExtensions
         "GET|POST /admin/definitions/… (administrator)", "POST /admin/migrations/plan|apply (administrator)",
         "GET /assessment/indicators?from=…&to=…&by=…&format=json|csv", "GET /assessment/territorial?year=…&format=json|csv",
         "GET /briefs/weekly?platform=…&week=…&format=md|html|csv", "GET /briefs/monthly?month=…&format=md|html|csv",
-        "GET /reporter/{id}?code=… (the reporter's link)", "GET /workbench (the web console for people: sign in at /workbench/sign-in)", "POST /reporter/{id}/commands/{command} (X-Reporter-Code)",
+        "GET /reporter/{id}?code=… (the reporter's link)",
+        "GET /open311/discovery.json|xml", "GET /open311/v2/services.json|xml", "GET /open311/v2/services/{service_code}.json|xml", "POST /open311/v2/requests.json|xml (Open311 GeoReport v2; api_key or bearer token)", "GET /open311/v2/requests.json|xml?service_request_id=…&service_code=…&start_date=…&end_date=…&status=…", "GET /open311/v2/requests/{id}.json|xml", "GET /workbench (the web console for people: sign in at /workbench/sign-in)", "POST /reporter/{id}/commands/{command} (X-Reporter-Code)",
         $"GET {CaseFlowOpenApiExtensions.DocumentPath} (the OpenAPI document, no token needed)", $"GET {CaseFlowOpenApiExtensions.ReferencePath} (the API reference to browse, no token needed)",
     ];
 
@@ -43,6 +45,9 @@ public static class CaseFlowHttpExtensions
             ? StatusPage.WriteAsync(context.HttpContext)
             : Problems.ForStatus(context.HttpContext).ExecuteAsync(context.HttpContext));
         app.UseCaseFlowBodyLimits();
+
+        // Before authentication (mapped after this): an Open311 api_key is read as the caller's bearer token.
+        app.UseOpen311ApiKey();
         app.MapGet("/", () => Results.Ok(new ServiceIndex("CaseFlow", Endpoints))).AllowAnonymous()
             .WithTags("Service")
             .WithName("GetServiceIndex")
@@ -56,6 +61,7 @@ public static class CaseFlowHttpExtensions
         AssessmentEndpoints.Map(app);
         ReporterEndpoints.Map(app);
         AttachmentEndpoints.Map(app);
+        Open311Endpoints.Map(app);
         return app;
     }
 }

@@ -46,6 +46,11 @@ internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
         {
             Require(operation, document, OpenApiDocumentDescription.ReporterCode);
         }
+        else if (context.Description.RelativePath?.StartsWith("open311/", StringComparison.Ordinal) == true)
+        {
+            // Anonymous to routing, authorized by its handler: its 401 and 403 are described with it, in the Open311 error format.
+            Require(operation, document, OpenApiDocumentDescription.Bearer);
+        }
         else if (!anonymous)
         {
             Require(operation, document, OpenApiDocumentDescription.Bearer);
@@ -104,7 +109,7 @@ internal sealed class OpenApiCommonResponses : IOpenApiOperationTransformer
     /// </summary>
     private static async Task AddAlternativesAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, IList<object> metadata, CancellationToken cancellationToken)
     {
-        foreach (var produced in metadata.OfType<IProducesResponseTypeMetadata>().Where(p => p.Type is not null))
+        foreach (var produced in metadata.OfType<IProducesResponseTypeMetadata>().Where(p => p.Type is not null && p.Type != typeof(void)))
         {
             var key = produced.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (operation.Responses!.GetValueOrDefault(key) is not OpenApiResponse response)

@@ -45,7 +45,7 @@ internal sealed class OpenApiDocumentDescription : IOpenApiDocumentTransformer
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A token from POST /auth/token (a local account), or an access token from the configured OpenID Connect provider. Send it as 'Authorization: Bearer <accessToken>'.",
+                Description = "A token from POST /auth/token (a local account), or an access token from the configured OpenID Connect provider. Send it as 'Authorization: Bearer <accessToken>' (the Open311 endpoints also take it as the api_key parameter).",
             },
             [ReporterCode] = new OpenApiSecurityScheme
             {

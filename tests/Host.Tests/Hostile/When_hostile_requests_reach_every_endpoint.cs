@@ -18,7 +18,7 @@ namespace CaseFlow.Host.Tests.Hostile;
 /// <summary>
 /// More than a thousand hostile requests, generated with FsCheck from a fixed seed, across every endpoint the service's routing maps
 /// (read at run time), sent by every kind of caller to a service holding real cases: none may end in a 5xx or an error in the service's
-/// log, every refusal is an RFC 7807 problem saying what was wrong, and every case's chain verifies afterwards.
+/// log, every refusal is an RFC 7807 problem (on the Open311 surface, the specification's error document) saying what was wrong, and every case's chain verifies afterwards.
 /// </summary>
 [TestFixture]
 public sealed class When_hostile_requests_reach_every_endpoint
@@ -111,8 +111,13 @@ public sealed class When_hostile_requests_reach_every_endpoint
     public void Should_keep_every_chain_intact() =>
         Assert.That(_chains.Broken.Select(b => $"{b.CaseId} at {b.FirstBadSequence}: {b.Reason}"), Is.Empty);
 
-    private static bool IsProblem(string? contentType, string body)
+    private static bool IsProblem(string? contentType, string body, bool open311)
     {
+        if (open311 && contentType is "application/json" or "text/xml" && IsOpen311Error(contentType, body))
+        {
+            return true;
+        }
+
         if (contentType != "application/problem+json")
         {
             return false;
@@ -125,6 +130,31 @@ public sealed class When_hostile_requests_reach_every_endpoint
                     || problem["title"] is JsonValue title && title.GetValue<string>().Trim().Length > 0);
         }
         catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The Open311 endpoints refuse in the GeoReport v2 error format, as their clients expect: a list of errors, each with its code
+    /// and a description that is not blank (JSON <c>[{"code":…,"description":…}]</c>, XML <c>&lt;errors&gt;&lt;error&gt;…</c>).
+    /// </summary>
+    private static bool IsOpen311Error(string contentType, string body)
+    {
+        try
+        {
+            if (contentType == "text/xml")
+            {
+                var errors = System.Xml.Linq.XDocument.Parse(body).Root;
+                return errors?.Name.LocalName == "errors" && errors.Elements("error").Any()
+                    && errors.Elements("error").All(e => int.TryParse(e.Element("code")?.Value, out _) && e.Element("description")?.Value.Trim().Length > 0);
+            }
+
+            return JsonNode.Parse(body) is JsonArray { Count: > 0 } list
+                && list.All(e => e is JsonObject error && error["code"] is JsonValue code && code.TryGetValue<int>(out _)
+                    && error["description"] is JsonValue description && description.GetValue<string>().Trim().Length > 0);
+        }
+        catch (Exception e) when (e is JsonException or System.Xml.XmlException or InvalidOperationException)
         {
             return false;
         }
@@ -159,7 +189,7 @@ public sealed class When_hostile_requests_reach_every_endpoint
             (status, contentType, body) = (0, null, $"the request failed: {e}");
         }
 
-        return new Sent(index, request, status, contentType, IsProblem(contentType, body), body.Length > 2_000 ? body[..2_000] : body, [.. _logs.Records.Skip(logged)]);
+        return new Sent(index, request, status, contentType, IsProblem(contentType, body, request.Endpoint.Route.StartsWith("/open311/", StringComparison.Ordinal)), body.Length > 2_000 ? body[..2_000] : body, [.. _logs.Records.Skip(logged)]);
     }
 
     private List<HostileRequest> Generate(HttpTargets targets)
