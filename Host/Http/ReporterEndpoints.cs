@@ -21,7 +21,7 @@ internal static class ReporterEndpoints
         reporter.MapGet("/{id:guid}", GetAsync).WithMetadata(new AcceptedQuery(["code"]))
             .WithName("GetReporterCase")
             .WithSummary("The reporter's view of their case")
-            .WithDescription($"Where the case stands and what the reporter may do, for the code from their link (code= or the {CodeHeader} header); their own data is not shown.")
+            .WithDescription($"Where the case stands and what the reporter may do, for the code from their link (code= or the {CodeHeader} header); their own data is not shown. This is the link itself: a browser (Accept rating text/html above application/json) gets the reporter's page in Chinese here instead, with forms to confirm, dispute and rate.")
             .Produces<ReporterView>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
