@@ -37,8 +37,8 @@ public static class WorkbenchExtensions
             o.RootDirectory = "/Workbench";
             o.Conventions.Add(new UnderWorkbenchPath());
 
-            // The reporter's page reads (GET) and takes its forms (POST): any other method is the API's 405, as at every address.
-            o.Conventions.AddFolderApplicationModelConvention(ReporterPage.Folder.TrimEnd('/'), page => page.EndpointMetadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head, HttpMethods.Post])));
+            // The reporter's page reads (GET, as the API route does) and takes its forms (POST): any other method is the API's 405.
+            o.Conventions.AddFolderApplicationModelConvention(ReporterPage.Folder.TrimEnd('/'), page => page.EndpointMetadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Post])));
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserMatcherPolicy>());
         services.Configure<RequestLocalizationOptions>(o =>
