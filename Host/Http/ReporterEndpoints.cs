@@ -1,7 +1,6 @@
 using CaseFlow.Engine.Cases;
 using CaseFlow.Engine.Definitions;
-
-using CaseFlow.Host.Privacy;
+using CaseFlow.Host.Reporting;
 
 namespace CaseFlow.Host.Http;
 
@@ -15,9 +14,6 @@ internal static class ReporterEndpoints
     /// <summary>The header that may carry the code instead of the link's <c>code</c> query parameter.</summary>
     public const string CodeHeader = "X-Reporter-Code";
 
-    /// <summary>The identity recorded for what a reporter does through their link.</summary>
-    public const string Identity = "reporter-link";
-
     public static void Map(IEndpointRouteBuilder routes)
     {
         // Anonymous by design: the capability in the link authenticates the reporter, for this one case.
@@ -25,7 +21,7 @@ internal static class ReporterEndpoints
         reporter.MapGet("/{id:guid}", GetAsync).WithMetadata(new AcceptedQuery(["code"]))
             .WithName("GetReporterCase")
             .WithSummary("The reporter's view of their case")
-            .WithDescription($"Where the case stands and what the reporter may do, for the code from their link (code= or the {CodeHeader} header); their own data is not shown.")
+            .WithDescription($"Where the case stands and what the reporter may do, for the code from their link (code= or the {CodeHeader} header); their own data is not shown. This is the link itself: a browser (Accept rating text/html above application/json) gets the reporter's page in Chinese here instead, with forms to confirm, dispute and rate.")
             .Produces<ReporterView>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -49,16 +45,14 @@ internal static class ReporterEndpoints
             return refused;
         }
 
-        var view = await service.GetAsync(id, request.HttpContext.RequestAborted);
-        return view is null ? Problems.NotFound($"there is no case {id}") : await AnswerAsync(view, request, service, definitions);
+        var shown = await ReporterAccess.LoadAsync(id, service, definitions, request.HttpContext.RequestAborted);
+        return shown is null ? Problems.NotFound($"there is no case {id}") : Answer(shown);
     }
 
     /// <summary>The case as the reporter sees it.</summary>
-    private static async Task<IResult> AnswerAsync(CaseView view, HttpRequest request, CaseService service, DefinitionRegistry definitions)
+    private static IResult Answer(ReporterCase shown)
     {
-        // Whoever holds the link sees no more of the reporter's own data than masked (a link can be forwarded).
-        var state = await service.PersonalData.ShowAsync(view.State, disclose: false, request.HttpContext.RequestAborted);
-        var definition = await definitions.GetAsync(state.DefinitionVersion, request.HttpContext.RequestAborted);
+        var (state, definition) = (shown.State, shown.Definition);
         var workflow = definition.Workflows[state.Workflow];
         return Results.Ok(new ReporterView(
             state.Id,
@@ -70,7 +64,7 @@ internal static class ReporterEndpoints
             state.SubmittedAt,
             state.HandlingDeadline,
             state.Result,
-            ReporterMay(state, view.PermittedTriggers, definition)));
+            shown.May));
     }
 
     private static async Task<IResult> CommandAsync(Guid id, string trigger, HttpRequest request, CaseService service, DefinitionRegistry definitions)
@@ -92,7 +86,7 @@ internal static class ReporterEndpoints
         }
 
         var definition = await definitions.GetAsync(view.State.DefinitionVersion, request.HttpContext.RequestAborted);
-        var may = ReporterMay(view.State, view.PermittedTriggers, definition);
+        var may = ReporterAccess.May(view.State, view.PermittedTriggers, definition);
         var name = may.FirstOrDefault(t => string.Equals(t, trigger, StringComparison.OrdinalIgnoreCase));
         if (name is null)
         {
@@ -110,10 +104,10 @@ internal static class ReporterEndpoints
             return problem;
         }
 
-        var command = body!.ToCaseCommand(name, id, Positions.Reporter, Identity);
-        var outcome = await service.ExecuteAsync(command, request.HttpContext.RequestAborted);
+        var payload = body!.ToCaseCommand(name, id, Positions.Reporter, ReporterAccess.Identity).Payload;
+        var outcome = await ReporterAccess.SendAsync(service, id, name, payload, request.HttpContext.RequestAborted);
         return outcome.Status is CommandStatus.Accepted or CommandStatus.AlreadyApplied
-            ? await AnswerAsync(await service.AnswerAsync(outcome, request.HttpContext.RequestAborted), request, service, definitions)
+            ? Answer(await ReporterAccess.ShowAsync(await service.AnswerAsync(outcome, request.HttpContext.RequestAborted), service, definitions, request.HttpContext.RequestAborted))
             : Problems.From(outcome);
     }
 
@@ -121,15 +115,11 @@ internal static class ReporterEndpoints
     private static IResult? Refused(Guid id, HttpRequest request, CaseService service)
     {
         var code = request.Headers[CodeHeader].FirstOrDefault() ?? request.Query["code"].FirstOrDefault();
-        return service.ReporterLinks.Verifies(id, code)
+        return ReporterAccess.Opens(id, code, service)
             ? null
             : Results.Problem(
                 title: "Not your case's link",
                 detail: $"this needs the code from the link sent to you when case {id} was received (the link's code= part, or the {CodeHeader} header); the code given does not open this case",
                 statusCode: StatusCodes.Status403Forbidden);
     }
-
-    /// <summary>The commands the definition lets the reporter send now.</summary>
-    private static List<string> ReporterMay(CaseState state, IReadOnlyList<string> permitted, Workflows.Compilation.CompiledDefinition definition) =>
-        permitted.Where(t => Permissions.WhoMay(state, t, definition).Contains(Positions.Reporter)).ToList();
 }

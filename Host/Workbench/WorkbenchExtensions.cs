@@ -2,8 +2,11 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CaseFlow.Host.Identity;
+using CaseFlow.Host.Reporting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.WebEncoders;
 
@@ -11,14 +14,15 @@ namespace CaseFlow.Host.Workbench;
 
 /// <summary>
 /// Wires the workbench (工作台): the web console, server-rendered with Razor Pages under <see cref="WorkbenchCookie.Path"/>, in
-/// Chinese first and English on request, signed in with the service's own accounts (the workbench's cookie).
+/// Chinese first and English on request, signed in with the service's own accounts (the workbench's cookie); and the reporter's page,
+/// rendered the same way at the reporter's link (<see cref="ReporterPage"/>).
 /// </summary>
 public static class WorkbenchExtensions
 {
     /// <summary>The languages offered, Chinese first: the first is used until the person chooses another.</summary>
     public static readonly CultureInfo[] Languages = [CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.GetCultureInfo("en")];
 
-    /// <summary>Adds the pages, their texts and the request's language.</summary>
+    /// <summary>Adds the pages, their texts, the request's language and the choice between the reporter's page and its JSON view.</summary>
     public static IServiceCollection AddCaseFlowWorkbench(this IServiceCollection services)
     {
         services.AddLocalization();
@@ -32,7 +36,11 @@ public static class WorkbenchExtensions
         {
             o.RootDirectory = "/Workbench";
             o.Conventions.Add(new UnderWorkbenchPath());
+
+            // The reporter's page reads (GET, as the API route does) and takes its forms (POST): any other method is the API's 405.
+            o.Conventions.AddFolderApplicationModelConvention(ReporterPage.Folder.TrimEnd('/'), page => page.EndpointMetadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Post])));
         });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserMatcherPolicy>());
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Languages[0]);
@@ -47,11 +55,12 @@ public static class WorkbenchExtensions
 
     /// <summary>
     /// Serves the workbench's styles and scripts (to anyone: they hold nothing private) and sets each workbench request's language and
-    /// security headers. Call before <c>MapCaseFlowAuth</c>, so that assets need no sign-in.
+    /// security headers, and the reporter's page's. Call before <c>MapCaseFlowAuth</c>, so that assets need no sign-in.
     /// </summary>
     public static WebApplication UseCaseFlowWorkbench(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(ReporterPage.Serves, reporter => reporter.Use(ReporterPage.AddAsync));
         app.UseWhen(WorkbenchCookie.Serves, workbench =>
         {
             workbench.Use(WorkbenchHeaders.AddAsync);
@@ -76,12 +85,18 @@ public static class WorkbenchExtensions
 
     /// <summary>
     /// Puts every page of the workbench under its path, leaving / to the API's index: a page at Cases/List.cshtml answers
-    /// /workbench/Cases/List, and one declaring <c>@page "/cases/{id:guid}"</c> answers /workbench/cases/{id}.
+    /// /workbench/Cases/List, and one declaring <c>@page "/cases/{id:guid}"</c> answers /workbench/cases/{id}. The reporter's page is
+    /// not the workbench's: it answers at the link's address it declares.
     /// </summary>
     private sealed class UnderWorkbenchPath : IPageRouteModelConvention
     {
         public void Apply(PageRouteModel model)
         {
+            if (model.ViewEnginePath.StartsWith(ReporterPage.Folder, StringComparison.Ordinal))
+            {
+                return;
+            }
+
             var prefix = WorkbenchCookie.Path.TrimStart('/');
             foreach (var selector in model.Selectors)
             {

@@ -189,7 +189,9 @@ public sealed class When_hostile_requests_reach_every_endpoint
             (status, contentType, body) = (0, null, $"the request failed: {e}");
         }
 
-        return new Sent(index, request, status, contentType, IsProblem(contentType, body, request.Endpoint.Route.StartsWith("/open311/", StringComparison.Ordinal)), body.Length > 2_000 ? body[..2_000] : body, [.. _logs.Records.Skip(logged)]);
+        // A browser (Accept: text/html) at the reporter's link is refused with the reporter's page saying so in Chinese, not with JSON.
+        var refusedPage = contentType == "text/html" && request.Url.StartsWith("/reporter/", StringComparison.Ordinal) && message.Headers.Accept.Any(a => a.MediaType == "text/html") && body.Contains("<h1>", StringComparison.Ordinal);
+        return new Sent(index, request, status, contentType, IsProblem(contentType, body, request.Endpoint.Route.StartsWith("/open311/", StringComparison.Ordinal)) || refusedPage, body.Length > 2_000 ? body[..2_000] : body, [.. _logs.Records.Skip(logged)]);
     }
 
     private List<HostileRequest> Generate(HttpTargets targets)

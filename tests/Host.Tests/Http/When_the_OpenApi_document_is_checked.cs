@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CaseFlow.Host.Http;
+using CaseFlow.Host.Reporting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -80,7 +81,9 @@ public sealed partial class When_the_OpenApi_document_is_checked : HostedService
     [Test]
     public void Should_describe_every_route_the_service_maps_and_no_other()
     {
+        // A page answering browsers at an API route's address (the reporter's link) is that operation's HTML, not an operation of its own.
         var mapped = Factory.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ForBrowsersAttribute>() is null)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["(any)"]).Select(m => $"{m.ToLowerInvariant()} {PathOf(e.RoutePattern)}"))
             .Where(route => !Undescribed.Any(prefix => route[(route.IndexOf(' ', StringComparison.Ordinal) + 1)..].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
             .ToHashSet();
