@@ -70,13 +70,7 @@ internal static class AttachmentEndpoints
 
         if (outcome.Problem is { } problem)
         {
-            var (status, title) = problem.Kind switch
-            {
-                StagingProblemKind.TooLarge => (StatusCodes.Status413PayloadTooLarge, "File too large"),
-                StagingProblemKind.Unsupported => (StatusCodes.Status415UnsupportedMediaType, "File type not accepted"),
-                StagingProblemKind.Mismatch => (StatusCodes.Status422UnprocessableEntity, "File type not as declared"),
-                _ => (StatusCodes.Status400BadRequest, "Bad request"),
-            };
+            var (status, title) = StagingProblems.Of(problem.Kind);
             return Results.Problem(title: title, detail: problem.Message, statusCode: status);
         }
 

@@ -2,8 +2,8 @@ namespace CaseFlow.Host.Open311;
 
 /// <summary>
 /// Where the photo of an Open311 report (the multipart part <c>media</c>) goes: staged as an attachment of the submitting system, its
-/// id then recorded with the submission. The attachment store is wired in its own place; without one registered, a report with a
-/// photo is refused (with what to do instead) rather than its photo dropped unseen.
+/// id then recorded with the submission (<see cref="AttachmentMedia"/>, on the service's attachment store). Without one registered, a
+/// report with a photo is refused (with what to do instead) rather than its photo dropped unseen.
 /// </summary>
 public interface IOpen311Media
 {
@@ -19,4 +19,5 @@ public interface IOpen311Media
 /// <summary>What staging a photo came to: the attachment's id, or why it was refused.</summary>
 /// <param name="AttachmentId">The staged attachment's id; null when refused.</param>
 /// <param name="Refusal">Why the file was refused, and what would be taken; null when staged.</param>
-public sealed record Open311MediaStaged(string? AttachmentId, string? Refusal);
+/// <param name="Status">The HTTP status of a refusal (413 too large, 415 a type not taken, 422 not the type declared, else 400).</param>
+public sealed record Open311MediaStaged(string? AttachmentId, string? Refusal, int Status = StatusCodes.Status400BadRequest);

@@ -56,7 +56,7 @@ internal static class Open311Endpoints
             .WithDescription("The attributes a report of this service takes (attribute[code]): the native submission's fields Open311 has no parameter for, their values from the organisation (villages, grids) and CaseFlow's vocabulary (priorities, channels).")
             .Produces<Open311ServiceDefinition>(StatusCodes.Status200OK, Json, Xml)
             .ProducesOpen311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
-        v2.MapPost("/requests.{format}", SubmitAsync).WithMetadata(new AcceptedQuery([Open311ApiKey.Parameter]))
+        v2.MapPost("/requests.{format}", SubmitAsync).WithMetadata(new AcceptedQuery([Open311ApiKey.Parameter]), AttachmentSizedBody.Instance)
             .WithName("Open311PostRequest")
             .WithSummary("Submit an Open311 service request")
             .WithDescription($"A report as application/x-www-form-urlencoded or multipart/form-data (a photo in the part 'media'), submitted as a native case in the caller's position (X-Acting-As when it holds several). Idempotent on the {IdempotencyHeader} header, or without it on the sender and the report's whole content. 201 with the new request, 200 with the one an identical report created; service_notice and reporter_url carry the reporter's status-page link.")
@@ -189,7 +189,7 @@ internal static class Open311Endpoints
             var staged = await store.StageAsync(content, media.FileName, media.ContentType ?? "", caller.Identity, context.RequestAborted);
             if (staged.AttachmentId is not { } id)
             {
-                return Open311Errors.Of(parsed, StatusCodes.Status400BadRequest, $"media: {staged.Refusal}");
+                return Open311Errors.Of(parsed, staged.Status, $"media: {staged.Refusal}");
             }
 
             attachments.Add(id);

@@ -12,7 +12,7 @@ namespace CaseFlow.Host.Startup;
 /// </summary>
 internal static class AttachmentStartup
 {
-    /// <summary>Adds the validated settings and the one attachment service the case service, the endpoints and the verbs share.</summary>
+    /// <summary>Adds the validated settings and the one attachment service the case service, the endpoints (Open311's photos too) and the verbs share.</summary>
     public static IServiceCollection AddCaseFlowAttachments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AttachmentOptions>().Bind(configuration.GetSection(AttachmentOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -28,6 +28,7 @@ internal static class AttachmentStartup
                 sp.GetRequiredService<TimeProvider>(),
                 new AttachmentSettings((configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions()).AttachmentBytes, options.StagedFor));
         });
+        services.AddSingleton<Open311.IOpen311Media, Open311.AttachmentMedia>();
         return services;
     }
 }

@@ -37,6 +37,15 @@ public static class CalendarLoader
             return new CalendarLoadResult { ContentHash = hash, Errors = [new DefinitionError("$", "is null; a calendar is a JSON object with timeZone, workingWeek, workingHours and years")] };
         }
 
+        // A null where a list expects an item (a weekday, a span, a holiday) is reported at its path; the rules read whole items only.
+        using (var document = JsonDocument.Parse(json))
+        {
+            if (NullItems.Paths(document.RootElement) is { Count: > 0 } nulls)
+            {
+                return new CalendarLoadResult { ContentHash = hash, Errors = [.. nulls.Select(path => new DefinitionError(path, "is null; give the item itself (a weekday name, a working span, a date) or leave it out of the list"))] };
+            }
+        }
+
         var errors = new ErrorList();
         CalendarRules.Check(calendar, errors, "$");
         return new CalendarLoadResult { Calendar = calendar, Errors = errors.Items, ContentHash = hash };

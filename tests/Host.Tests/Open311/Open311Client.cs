@@ -73,8 +73,8 @@ internal sealed class Open311Client(HttpClient http, string apiKey)
     public static Dictionary<string, string> Report(string description) => new()
     {
         ["service_code"] = "illegal-construction",
-        ["lat"] = "28.1234",
-        ["long"] = "119.5678",
+        ["lat"] = "28.0709",
+        ["long"] = "119.4641",
         ["address_string"] = "雾溪村村口",
         ["first_name"] = "女士",
         ["last_name"] = "蓝",

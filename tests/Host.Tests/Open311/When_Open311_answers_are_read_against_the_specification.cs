@@ -114,18 +114,23 @@ public sealed class When_Open311_answers_are_read_against_the_specification
 
         Assert.Multiple(() =>
         {
-            Assert.That(request["lat"]!.GetValue<double>(), Is.EqualTo(28.1234));
-            Assert.That(request["long"]!.GetValue<double>(), Is.EqualTo(119.5678));
+            Assert.That(request["lat"]!.GetValue<double>(), Is.EqualTo(28.0709));
+            Assert.That(request["long"]!.GetValue<double>(), Is.EqualTo(119.4641));
             Assert.That(DateTimeOffset.TryParseExact(request["requested_datetime"]!.GetValue<string>(), "yyyy-MM-dd'T'HH:mm:ssK", null, System.Globalization.DateTimeStyles.None, out _), Is.True);
         });
     }
 
     [Test]
-    public async Task Should_refuse_a_photo_while_no_attachment_store_is_wired()
+    public async Task Should_refuse_a_photo_of_a_type_not_taken_in_the_error_format()
     {
-        var response = await _client.PostWithMediaAsync(Open311Client.Report("带照片的举报"), [0xFF, 0xD8, 0xFF, 0xE0], "shed.jpg", "image/jpeg");
+        var response = await _client.PostWithMediaAsync(Open311Client.Report("带附件的举报"), "not a picture at all"u8.ToArray(), "note.txt", "text/plain");
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await Open311Client.ErrorsAsync(response)).Single().Description, Does.Contain("takes no photos yet").And.Contain("media_url"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+        var error = (await Open311Client.ErrorsAsync(response)).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(415));
+            Assert.That(error.Description, Does.StartWith("media: ").And.Contain("image/jpeg"));
+        });
     }
 }

@@ -1,9 +1,8 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Engine.Cases;
-using CaseFlow.Host.Open311;
+using CaseFlow.Host.Tests.Attachments;
 using CaseFlow.Host.Tests.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +15,6 @@ namespace CaseFlow.Host.Tests.Open311;
 [TestFixture]
 public sealed class When_an_Open311_client_reports_and_follows_a_case
 {
-    private readonly ConcurrentQueue<(byte[] Bytes, string FileName, string ContentType, string Identity)> _staged = new();
     private string _database = "";
     private CaseFlowFactory _factory = null!;
     private Open311Client _client = null!;
@@ -27,7 +25,7 @@ public sealed class When_an_Open311_client_reports_and_follows_a_case
     public async Task Start()
     {
         _database = CaseFlowFactory.NewDatabasePath();
-        _factory = new CaseFlowFactory(_database, services: s => s.AddSingleton<IOpen311Media>(new RecordingMedia(_staged)));
+        _factory = new CaseFlowFactory(_database);
         var token = await _factory.SignIn.TokenAsync("walk-intake", ["system:shi-an-tong"], []);
         _client = new Open311Client(_factory.CreateAnonymousClient(), token);
         _township = _factory.CreateClient();
@@ -90,7 +88,7 @@ public sealed class When_an_Open311_client_reports_and_follows_a_case
         var submitted = native["case"]!;
         Assert.Multiple(() =>
         {
-            Assert.That(submitted["point"]!["latitude"]!.GetValue<double>(), Is.EqualTo(28.1234));
+            Assert.That(submitted["point"]!["latitude"]!.GetValue<double>(), Is.EqualTo(28.0709));
             Assert.That(submitted["point"]!["datum"]!.GetValue<string>(), Is.EqualTo("WGS-84"));
             Assert.That(submitted["location"]!.GetValue<string>(), Is.EqualTo("雾溪村村口"));
             Assert.That(submitted["grid"]!.GetValue<string>(), Is.EqualTo("grid-1"));
@@ -227,15 +225,40 @@ public sealed class When_an_Open311_client_reports_and_follows_a_case
     }
 
     [Test]
-    public async Task Should_stage_the_photo_through_the_media_seam()
+    public async Task Should_record_the_photo_with_the_submission_and_serve_it()
     {
-        byte[] photo = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
+        var photo = AttachmentFiles.Jpeg("open311-shed");
 
         var response = await _client.PostWithMediaAsync(Open311Client.Report("带照片：铁皮棚"), photo, "shed.jpg", "image/jpeg");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        Assert.That(_staged.Single(s => s.FileName == "shed.jpg"), Is.EqualTo((photo, "shed.jpg", "image/jpeg", "walk-intake")).Using<(byte[], string, string, string)>((a, b) =>
-            a.Item1.SequenceEqual(b.Item1) && a.Item2 == b.Item2 && a.Item3 == b.Item3 && a.Item4 == b.Item4));
+        var id = await IdAsync(response);
+        var submitted = JsonNode.Parse(await _township.GetStringAsync($"/cases/{id}"))!["case"]!;
+        var listed = submitted["attachments"]!.AsArray().Single()!;
+        var recorded = listed["attachment"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(listed["trigger"]!.GetValue<string>(), Is.EqualTo("Submit"));
+            Assert.That(submitted["grid"]!.GetValue<string>(), Is.EqualTo("grid-1"), "the point (WGS-84) lies in grid-1's outline (GCJ-02) and no grid was sent");
+            Assert.That(submitted["placed"]!.GetValue<bool>(), Is.True);
+            Assert.That(recorded["sha256"]!.GetValue<string>(), Is.EqualTo(AttachmentFiles.Sha256(photo)));
+            Assert.That(recorded["name"]!.GetValue<string>(), Is.EqualTo("shed.jpg"));
+            Assert.That(recorded["contentType"]!.GetValue<string>(), Is.EqualTo("image/jpeg"));
+        });
+        var served = await _township.GetAsync($"/cases/{id}/attachments/{recorded["id"]!.GetValue<string>()}");
+        Assert.That(await served.Content.ReadAsByteArrayAsync(), Is.EqualTo(photo));
+    }
+
+    [Test]
+    public async Task Should_refuse_a_photo_whose_bytes_are_not_its_declared_type_and_record_nothing()
+    {
+        var before = JsonNode.Parse(await _township.GetStringAsync("/cases?limit=100"))!.AsArray().Count;
+
+        var response = await _client.PostWithMediaAsync(Open311Client.Report("声称是PNG的照片"), AttachmentFiles.Jpeg("not-a-png"), "shed.png", "image/png");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), await response.Content.ReadAsStringAsync());
+        Assert.That((await Open311Client.ErrorsAsync(response)).Single().Description, Does.StartWith("media: ").And.Contain("its bytes are image/jpeg"));
+        Assert.That(JsonNode.Parse(await _township.GetStringAsync("/cases?limit=100"))!.AsArray(), Has.Count.EqualTo(before));
     }
 
     [Test]
@@ -249,15 +272,4 @@ public sealed class When_an_Open311_client_reports_and_follows_a_case
 
     private static async Task<string> IdAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())![0]!["service_request_id"]!.GetValue<string>();
-
-    private sealed class RecordingMedia(ConcurrentQueue<(byte[], string, string, string)> staged) : IOpen311Media
-    {
-        public async Task<Open311MediaStaged> StageAsync(Stream content, string fileName, string declaredContentType, string identity, CancellationToken cancellationToken)
-        {
-            using var bytes = new MemoryStream();
-            await content.CopyToAsync(bytes, cancellationToken);
-            staged.Enqueue((bytes.ToArray(), fileName, declaredContentType, identity));
-            return new Open311MediaStaged($"attachment-{staged.Count}", null);
-        }
-    }
 }
