@@ -90,24 +90,10 @@ public sealed class CasePageModel(CaseService cases, DefinitionRegistry definiti
             return Refuse(StatusCodes.Status400BadRequest, new CommandRefusal(trigger, $"'{trigger}' has {unreadable.Count} field(s) that could not be read", unreadable, posted));
         }
 
-        var attachments = new List<string>();
-        foreach (var file in form.Files.GetFiles(AttachmentShown.FilesField).Where(f => f.Length > 0 || f.FileName.Length > 0))
+        var (attachments, filesStatus, filesRefusal) = await FormFiles.StageAsync(form, cases.Attachments, Workbench.Caller!.Identity, HttpContext.RequestAborted);
+        if (filesRefusal is not null)
         {
-            await using var content = file.OpenReadStream();
-            var (staged, problem) = await cases.Attachments.StageAsync(content, file.FileName, file.ContentType, Workbench.Caller!.Identity, HttpContext.RequestAborted);
-            if (problem is not null)
-            {
-                var status = problem.Kind switch
-                {
-                    StagingProblemKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
-                    StagingProblemKind.Unsupported => StatusCodes.Status415UnsupportedMediaType,
-                    StagingProblemKind.Mismatch => StatusCodes.Status422UnprocessableEntity,
-                    _ => StatusCodes.Status400BadRequest,
-                };
-                return Refuse(status, new CommandRefusal(trigger, $"{AttachmentService.NameOf(file.FileName)}: {problem.Message}", [], posted));
-            }
-
-            attachments.Add(staged!.Id);
+            return Refuse(filesStatus, new CommandRefusal(trigger, filesRefusal, [], posted));
         }
 
         var command = new CaseCommand

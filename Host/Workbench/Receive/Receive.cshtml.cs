@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseFlow.Engine.Cases;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Workbench.Cases;
 using CaseFlow.Workflows.Geography;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ namespace CaseFlow.Host.Workbench.Receive;
 /// the engine's field problems are shown next to their fields, with what was typed kept. The reporter's name and phone are personal
 /// data: the engine seals them, and this page neither logs nor repeats them anywhere but in the form being corrected.
 /// </summary>
+[AttachmentSizedBody]
 public sealed class ReceiveModel(CaseService cases, TimeProvider time) : WorkbenchPage
 {
     /// <summary>The form's fields, named as the engine names its submission's problems.</summary>
@@ -111,6 +113,12 @@ public sealed class ReceiveModel(CaseService cases, TimeProvider time) : Workben
             return Refuse(StatusCodes.Status400BadRequest, $"the point has {unreadable.Count} field(s) that could not be read", unreadable);
         }
 
+        var (attachments, filesStatus, filesRefusal) = await FormFiles.StageAsync(form, cases.Attachments, Workbench.Caller!.Identity, HttpContext.RequestAborted);
+        if (filesRefusal is not null)
+        {
+            return Refuse(filesStatus, filesRefusal, [new FieldProblem(AttachmentShown.FilesField, filesRefusal)]);
+        }
+
         var name = Blank(Values[Fields.ReporterName]);
         var phone = Blank(Values[Fields.ReporterPhone]);
         var command = new CaseCommand
@@ -119,6 +127,7 @@ public sealed class ReceiveModel(CaseService cases, TimeProvider time) : Workben
             CaseId = Guid.CreateVersion7(time.GetUtcNow()),
             Actor = position.Id,
             Identity = Workbench.Caller!.Identity,
+            Attachments = attachments.Count == 0 ? null : attachments,
             Payload = new CasePayload
             {
                 ClientKey = Blank(Values[Fields.ClientKey]),

@@ -201,6 +201,7 @@ public class CaseStoreRetentionContractTests(string kind) : CaseStoreFixture(kin
                 ALTER TABLE cases DROP COLUMN submitted_at, DROP COLUMN overdue_from;
                 DROP TABLE calendars;
                 DROP TABLE case_assessment;
+                DROP TABLE attachments; DROP TABLE attachment_uploads;
                 DELETE FROM schema_version WHERE version >= 4;
                 """);
             await command.ExecuteNonQueryAsync();

@@ -34,8 +34,14 @@ public sealed class When_a_case_is_received_with_a_point
         await clerk.GetByLabel("坐标系").SelectOptionAsync("GCJ-02");
         await clerk.GetByLabel("报告人姓名").FillAsync("雷先生");
         await clerk.GetByLabel("联系电话").FillAsync("13900000000");
+        await clerk.GetByLabel("附加照片或文件（可多选）").SetInputFilesAsync(new FilePayload { Name = "roadside.png", MimeType = "image/png", Buffer = OnePixelPng });
         await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
         await Assertions.Expect(clerk.GetByRole(AriaRole.Status)).ToHaveTextAsync("案件已受理。");
+
+        var attached = clerk.Locator("section.case-attachments li");
+        await Assertions.Expect(attached).ToHaveCountAsync(1);
+        Assert.That(await attached.InnerTextAsync(), Does.Contain("roadside.png").And.Contain(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(OnePixelPng))[..12]));
+        await Assertions.Expect(attached.Locator("img")).ToHaveJSPropertyAsync("naturalWidth", 1);
 
         var facts = clerk.Locator("dl.facts");
         var map = clerk.GetByRole(AriaRole.Img, new() { Name = "案件位置：上武村 · 上武一网格" });
@@ -74,6 +80,9 @@ public sealed class When_a_case_is_received_with_a_point
         Assert.That(error, Does.Contain("point.latitude must be decimal degrees"));
         Assert.That(await clerk.GetByLabel("纬度").InputValueAsync(), Is.EqualTo("北纬28度"), "what was typed is kept");
     }
+
+    /// <summary>A valid 1×1 PNG, so that its thumbnail on the case page is drawn from the bytes served.</summary>
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     /// <summary>A point inside the grid's outline as workflows.json writes it: the mean of its corners (the sample grids are convex enough).</summary>
     private static (string Latitude, string Longitude) InsideGrid(string id)
