@@ -3,6 +3,9 @@ namespace CaseFlow.Workflows.Model;
 /// <summary>The township's organisation as the Four Platforms policy lays it down.</summary>
 public sealed record Organisation
 {
+    /// <summary>The township itself: its name on official documents and its code in case numbers (工单编号); null when not declared.</summary>
+    public Township? Township { get; init; }
+
     /// <summary>The command room (综合指挥室) that receives, dispatches, supervises and feeds back.</summary>
     public CommandRoom CommandRoom { get; init; } = new();
 
@@ -32,6 +35,16 @@ public sealed record Organisation
     /// the default) or GCJ-02 (when they were traced on a Chinese base map). A case's point is converted to it before it is placed.
     /// </summary>
     public string MapDatum { get; init; } = Geography.GeoDatums.Wgs84;
+}
+
+/// <summary>The township: its name as it heads official documents and the code its case numbers start with.</summary>
+public sealed record Township
+{
+    /// <summary>The township's name, e.g. 云和县雾溪畲族乡.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>A short code (capital letters and digits), the first part of every case number, e.g. YHWX.</summary>
+    public string Code { get; init; } = "";
 }
 
 /// <summary>An information system that acts on cases under its own name (the county 12345 system, 食安通, 平安通 …).</summary>

@@ -29,6 +29,21 @@ public sealed record AssessedCase
     /// <summary>Every office that co-handled it (协办), in any round.</summary>
     public IReadOnlyList<string> CoHandlers { get; init; } = [];
 
+    /// <summary>Every office that took part, in the order each first did, with its role and its own acts.</summary>
+    public IReadOnlyList<OfficePart> Offices { get; init; } = [];
+
+    /// <summary>Times the county 12345 system sent it back to the township (not a 退单: the county's act, counted apart).</summary>
+    public int SentBackByCounty { get; init; }
+
+    /// <summary>Assignments signed for after their sign-for deadline, or not signed for with it passed (签收超时).</summary>
+    public int SignForLate { get; init; }
+
+    /// <summary>True when, at <see cref="AsOf"/>, its latest assignment still awaits sign-for past the sign-for deadline.</summary>
+    public bool SignForLateNow { get; init; }
+
+    /// <summary>True when, at <see cref="AsOf"/>, it is with the county 12345 system (escalated and not yet back or ended).</summary>
+    public bool WithCounty { get; init; }
+
     /// <summary>The platforms its lead office's platform and its co-handlers span; more than one means it needed another platform.</summary>
     public IReadOnlyList<string> PlatformsInvolved { get; init; } = [];
 

@@ -54,6 +54,21 @@ public sealed record IndicatorSet
     /// <summary>Cases escalated to the county 12345 system.</summary>
     public int EscalatedToCounty { get; init; }
 
+    /// <summary>Assignments signed for late or not at all by their deadline (签收超时).</summary>
+    public int SignForLate { get; init; }
+
+    /// <summary>Times the county 12345 system sent a case back (counted apart from returns).</summary>
+    public int SentBackByCounty { get; init; }
+
+    /// <summary>Valid cases with the county 12345 system at the reading, set apart from the township's resolution rate.</summary>
+    public int WithCounty { get; init; }
+
+    /// <summary>In an office's row: cases it led (主办); elsewhere zero.</summary>
+    public int AsLead { get; init; }
+
+    /// <summary>In an office's row: cases it co-handled (协办) without leading; elsewhere zero.</summary>
+    public int AsCoHandler { get; init; }
+
     /// <summary>签收及时率: assignments signed for by their deadline ÷ assignments whose sign-for was due.</summary>
     public double? ResponseRate => Rate(SignedForInTime, AssignmentsDue);
 

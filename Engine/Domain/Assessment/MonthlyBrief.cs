@@ -42,8 +42,17 @@ public sealed record MonthlyBrief
     /// <summary>Cases (received in the month or still open) whose escalation reached the deputy secretary or the main leader.</summary>
     public required IReadOnlyList<AssessedCase> ReachedDeputySecretary { get; init; }
 
-    /// <summary>Cases overdue now, whenever received.</summary>
+    /// <summary>Cases received in the month that went past a handling deadline (超期): the cases the overdue indicator counts.</summary>
     public required IReadOnlyList<AssessedCase> Overdue { get; init; }
+
+    /// <summary>Cases received before the month that are still overdue at the reading (超期, the same meaning).</summary>
+    public IReadOnlyList<AssessedCase> StillOverdue { get; init; } = [];
+
+    /// <summary>Cases (received in the month or still open) with an assignment signed for late or not at all (签收超时).</summary>
+    public IReadOnlyList<AssessedCase> SignForLate { get; init; } = [];
+
+    /// <summary>The territorial assessment (属地考评) of the dispatched agencies over the month's cases, ranked.</summary>
+    public IReadOnlyList<TerritorialRow> Territorial { get; init; } = [];
 
     /// <summary>Closed cases whose callback (回访) fell due from the month's start and was not made in time.</summary>
     public required IReadOnlyList<AssessedCase> CallbacksLate { get; init; }

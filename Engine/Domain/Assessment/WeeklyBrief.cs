@@ -23,8 +23,14 @@ public sealed record WeeklyBrief
     /// <summary>The platform's cases received in the week, in order of receipt.</summary>
     public required IReadOnlyList<AssessedCase> Cases { get; init; }
 
-    /// <summary>The platform's cases overdue now (whenever received), and the week's cases that went past a deadline.</summary>
+    /// <summary>The platform's cases received in the week that went past a handling deadline (超期): the cases the overdue indicator counts.</summary>
     public required IReadOnlyList<AssessedCase> Overdue { get; init; }
+
+    /// <summary>The platform's cases received before the week that are still overdue at the reading (超期, the same meaning).</summary>
+    public IReadOnlyList<AssessedCase> StillOverdue { get; init; } = [];
+
+    /// <summary>The platform's cases (received in the week or still open) with an assignment signed for late or not at all (签收超时).</summary>
+    public IReadOnlyList<AssessedCase> SignForLate { get; init; } = [];
 
     /// <summary>The platform's cases (received in the week or still open) whose co-handlers come from another platform.</summary>
     public required IReadOnlyList<AssessedCase> NeedsAnotherPlatform { get; init; }

@@ -8,6 +8,12 @@ public sealed record CaseState
     /// <summary>The case id.</summary>
     public required Guid Id { get; init; }
 
+    /// <summary>
+    /// The case number people read and quote (工单编号): the township's code, the day of receipt and the day's sequence, e.g.
+    /// YHWX-20261201-0007; given at submission and never changed. Null for cases received before numbers were given.
+    /// </summary>
+    public string? Number { get; init; }
+
     /// <summary>The submitter's idempotency key.</summary>
     public required string ClientKey { get; init; }
 
