@@ -37,6 +37,7 @@ public static class Catalogue
         ["case.reopened"] = "reopen a disputed case for another round of dispatch",
         ["case.closed"] = "close the case with its satisfaction rating",
         ["county.escalate"] = "escalate an out-of-scope case to the county 12345 system",
+        ["county.sentBack"] = "record the county 12345 system's send-back of a case as within the township's remit (not a return, 退单) and hand it to the command room for dispatch",
         ["county.urged"] = "pass the county's urging notice (督办) on an escalated case to the command room",
         ["extension.requested"] = "ask the platform leader to approve an extension (延期)",
         ["extension.decided"] = "tell the office (and, when approved, the reporter) the extension decision",

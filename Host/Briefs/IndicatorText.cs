@@ -26,7 +26,7 @@ public static class IndicatorText
 
     /// <summary>The CSV header of indicator rows.</summary>
     public const string CsvHeader =
-        "dimension,key,name,received,valid,assignmentsDue,signedForInTime,responseRate,handled,overdue,onTimeRate,closed,resolutionRate,rated,satisfied,satisfactionRate,calledBack,callbackRate,callbacksLate,returns,reopened,escalatedToCounty,completed,meanHandlingHours";
+        "dimension,key,name,received,valid,assignmentsDue,signedForInTime,responseRate,handled,overdue,onTimeRate,closed,resolutionRate,rated,satisfied,satisfactionRate,calledBack,callbackRate,callbacksLate,returns,reopened,escalatedToCounty,completed,meanHandlingHours,completedRounds,signForLate,sentBackByCounty,withCounty,asLead,asCoHandler";
 
     /// <summary>One indicator row as CSV: counts, and rates as fractions with four decimals (empty when there is nothing to rate).</summary>
     public static string CsvRow(IndicatorRow row)
@@ -39,6 +39,7 @@ public static class IndicatorText
             Count(s.SignedForInTime), Fraction(s.ResponseRate), Count(s.Handled), Count(s.Overdue), Fraction(s.OnTimeRate), Count(s.Closed),
             Fraction(s.ResolutionRate), Count(s.Rated), Count(s.Satisfied), Fraction(s.SatisfactionRate), Count(s.CalledBack), Fraction(s.CallbackRate),
             Count(s.CallbacksLate), Count(s.Returns), Count(s.Reopened), Count(s.EscalatedToCounty), Count(s.Completed), Fraction(s.MeanHandlingHours),
+            Count(s.CompletedRounds), Count(s.SignForLate), Count(s.SentBackByCounty), Count(s.WithCounty), Count(s.AsLead), Count(s.AsCoHandler),
         });
     }
 

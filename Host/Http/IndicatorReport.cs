@@ -21,10 +21,11 @@ internal sealed record IndicatorReportRow(string Dimension, string Key, string N
 internal sealed record IndicatorValues(
     int Received, int Valid, int AssignmentsDue, int SignedForInTime, double? ResponseRate, int Handled, int Overdue, double? OnTimeRate, int Closed,
     double? ResolutionRate, int Rated, int Satisfied, double? SatisfactionRate, int CalledBack, double? CallbackRate, int CallbacksLate, int Returns,
-    int Reopened, int EscalatedToCounty, int Completed, double? MeanHandlingHours)
+    int Reopened, int EscalatedToCounty, int Completed, double? MeanHandlingHours, int CompletedRounds, int SignForLate, int SentBackByCounty,
+    int WithCounty, int AsLead, int AsCoHandler)
 {
     public static IndicatorValues Of(IndicatorSet s) => new(
         s.Received, s.Valid, s.AssignmentsDue, s.SignedForInTime, s.ResponseRate, s.Handled, s.Overdue, s.OnTimeRate, s.Closed, s.ResolutionRate,
         s.Rated, s.Satisfied, s.SatisfactionRate, s.CalledBack, s.CallbackRate, s.CallbacksLate, s.Returns, s.Reopened, s.EscalatedToCounty,
-        s.Completed, s.MeanHandlingHours);
+        s.Completed, s.MeanHandlingHours, s.CompletedRounds, s.SignForLate, s.SentBackByCounty, s.WithCounty, s.AsLead, s.AsCoHandler);
 }

@@ -62,13 +62,13 @@ public sealed record AssessedCase
     /// <summary>True when a handling round went past its deadline: completed or returned late, or still open past it at <see cref="AsOf"/>.</summary>
     public bool Overdue { get; init; }
 
-    /// <summary>True when, at <see cref="AsOf"/>, it is still being handled past its deadline or still awaits sign-for past that deadline.</summary>
+    /// <summary>True when, at <see cref="AsOf"/>, a handling round is still open past its handling deadline (an unsigned assignment is <see cref="SignForLateNow"/>, not overdue).</summary>
     public bool OverdueNow { get; init; }
 
     /// <summary>The handling deadline in force at <see cref="AsOf"/>, while handled.</summary>
     public DateTimeOffset? HandlingDeadline { get; init; }
 
-    /// <summary>Working time from each sign-for to the completion that ended its round, summed over completed rounds.</summary>
+    /// <summary>Working time from each sign-for to the completion that ended its round, summed over its <see cref="Completions"/> completed rounds (a round ended by a return, or still open, is not counted).</summary>
     public TimeSpan HandlingTime { get; init; }
 
     /// <summary>Returns (退单) recorded.</summary>

@@ -12,7 +12,7 @@ public sealed record AssessmentFacts
     /// The version of the derivation: raised whenever what a history folds to here changes, so that every stored projection of an
     /// older derivation is rebuilt from the histories and none is read meanwhile.
     /// </summary>
-    public const int Derivation = 1;
+    public const int Derivation = 2;
 
     /// <summary>Nothing folded yet.</summary>
     public static AssessmentFacts None { get; } = new();
@@ -37,6 +37,18 @@ public sealed record AssessmentFacts
 
     /// <summary>Every office that co-handled it in any round, in ordinal order.</summary>
     public IReadOnlyList<string> CoHandlers { get; init; } = [];
+
+    /// <summary>Every office that took part (led or co-handled in any round), in the order each first did, with its own acts.</summary>
+    public IReadOnlyList<OfficeFacts> Offices { get; init; } = [];
+
+    /// <summary>The office assigned to lead the assignment in force (not returned nor re-dispatched since); null when none is.</summary>
+    public string? AssignedOffice { get; init; }
+
+    /// <summary>The co-handlers of the assignment in force.</summary>
+    public IReadOnlyList<string> AssignedCoHandlers { get; init; } = [];
+
+    /// <summary>The office leading the handling round under way; null when none is.</summary>
+    public string? RoundOffice { get; init; }
 
     /// <summary>True while the latest assignment awaits its sign-for.</summary>
     public bool AwaitingSignFor { get; init; }
@@ -71,8 +83,14 @@ public sealed record AssessmentFacts
     /// <summary>The completed rounds, whose working time is counted on the calendar each ended under.</summary>
     public IReadOnlyList<HandlingRound> CompletedRounds { get; init; } = [];
 
-    /// <summary>Returns recorded.</summary>
+    /// <summary>Returns (退单) recorded: an office's or a platform's act, never the county's.</summary>
     public int Returns { get; init; }
+
+    /// <summary>Times the county 12345 system sent the case back to the township (counted apart from returns).</summary>
+    public int SentBackByCounty { get; init; }
+
+    /// <summary>True while the case is with the county: escalated to it, and neither sent back nor resolved by it since.</summary>
+    public bool WithCounty { get; init; }
 
     /// <summary>Reopenings after a dispute.</summary>
     public int Reopens { get; init; }

@@ -12,6 +12,12 @@ internal sealed class AssessmentFold : IAssessedHistory
     private readonly SortedSet<string> _coHandlers;
     private readonly List<HandlingRound> _rounds;
     private readonly List<LadderStep> _ladder;
+    private readonly List<OfficeFacts> _offices;
+    private List<string> _assignedCoHandlers;
+    private string? _assigned;
+    private string? _roundOffice;
+    private int _sentBack;
+    private bool _withCounty;
     private long _version;
     private DateTimeOffset? _latestAt;
     private int? _calendarVersion;
@@ -41,6 +47,12 @@ internal sealed class AssessmentFold : IAssessedHistory
         _coHandlers = new SortedSet<string>(from.CoHandlers, StringComparer.Ordinal);
         _rounds = [.. from.CompletedRounds];
         _ladder = [.. from.LadderSteps];
+        _offices = [.. from.Offices];
+        _assignedCoHandlers = [.. from.AssignedCoHandlers];
+        _assigned = from.AssignedOffice;
+        _roundOffice = from.RoundOffice;
+        _sentBack = from.SentBackByCounty;
+        _withCounty = from.WithCounty;
         _version = from.Version;
         _latestAt = from.LatestAt;
         _calendarVersion = from.CalendarVersion;
@@ -73,6 +85,7 @@ internal sealed class AssessmentFold : IAssessedHistory
         {
             case Triggers.Dispatch:
                 EndAssignment(e.At);
+                Unassign();
                 _platform = CaseTriggers.Dispatch.Read(p).Platform;
                 break;
             case Triggers.Assign:
@@ -80,13 +93,26 @@ internal sealed class AssessmentFold : IAssessedHistory
                 EndAssignment(e.At);
                 _lead = assigned.LeadOffice;
                 _coHandlers.UnionWith(assigned.CoHandlers ?? []);
+                _assigned = assigned.LeadOffice;
+                _assignedCoHandlers = [.. assigned.CoHandlers ?? []];
+                TakePart(assigned.LeadOffice, led: true);
+                foreach (var co in _assignedCoHandlers)
+                {
+                    TakePart(co, led: false);
+                }
+
                 _awaitingSignFor = true;
                 _signForDeadline = assigned.SignForDeadline;
                 break;
             case Triggers.SignFor when _awaitingSignFor:
+                var inTime = _signForDeadline is not { } by || e.At <= by;
                 _assignmentsDue++;
-                _inTime += _signForDeadline is { } by && e.At > by ? 0 : 1;
+                _inTime += inTime ? 1 : 0;
+                Charge(_assigned, o => o with { AssignmentsDue = o.AssignmentsDue + 1, SignedForInTime = o.SignedForInTime + (inTime ? 1 : 0) });
                 _awaitingSignFor = false;
+                break;
+            case Triggers.CountyResolve:
+                _withCounty = false;
                 break;
             case Triggers.Complete:
                 EndRound(e.At, completed: true);
@@ -126,6 +152,10 @@ internal sealed class AssessmentFold : IAssessedHistory
         Platform = _platform,
         LeadOffice = _lead,
         CoHandlers = [.. _coHandlers],
+        Offices = [.. _offices],
+        AssignedOffice = _assigned,
+        AssignedCoHandlers = [.. _assignedCoHandlers],
+        RoundOffice = _roundOffice,
         AwaitingSignFor = _awaitingSignFor,
         SignForDeadline = _signForDeadline,
         AssignmentsDue = _assignmentsDue,
@@ -138,6 +168,8 @@ internal sealed class AssessmentFold : IAssessedHistory
         Overdue = _overdue,
         CompletedRounds = [.. _rounds],
         Returns = _returns,
+        SentBackByCounty = _sentBack,
+        WithCounty = _withCounty,
         Reopens = _reopens,
         EscalatedToCounty = _county,
         LadderSteps = [.. _ladder],
@@ -152,13 +184,24 @@ internal sealed class AssessmentFold : IAssessedHistory
         _roundStart = at;
         _deadline = deadline;
         _escalations = 0;
+        _roundOffice = _assigned;
     }
 
+    /// <summary>The return is the act of the office assigned to lead the case then; a platform's return, with no office assigned, is no office's.</summary>
     public void Returned(DateTimeOffset at)
     {
         _returns++;
+        Charge(_assigned, o => o with { Returns = o.Returns + 1 });
         EndAssignment(at);
         EndRound(at, completed: false);
+        Unassign();
+    }
+
+    /// <summary>The county's send-back: counted apart, never a return; the case is the township's again.</summary>
+    public void SentBackByCounty()
+    {
+        _sentBack++;
+        _withCounty = false;
     }
 
     public void Reopened() => _reopens++;
@@ -166,6 +209,7 @@ internal sealed class AssessmentFold : IAssessedHistory
     public void EscalatedToCounty()
     {
         _county = true;
+        _withCounty = true;
         _countyUrges = 0;
     }
 
@@ -193,6 +237,7 @@ internal sealed class AssessmentFold : IAssessedHistory
         if (_awaitingSignFor && _signForDeadline is { } by && by < at)
         {
             _assignmentsDue++;
+            Charge(_assigned, o => o with { AssignmentsDue = o.AssignmentsDue + 1 });
         }
 
         _awaitingSignFor = false;
@@ -209,15 +254,53 @@ internal sealed class AssessmentFold : IAssessedHistory
         if (_deadline is { } by && at > by)
         {
             _overdue = true;
+            Charge(_roundOffice, o => o with { Overdue = true });
         }
 
         if (completed)
         {
             _completions++;
-            _rounds.Add(new HandlingRound(start, at, _calendarVersion));
+            _rounds.Add(new HandlingRound(start, at, _calendarVersion, _roundOffice));
         }
 
         _roundStart = null;
         _deadline = null;
+        _roundOffice = null;
+    }
+
+    /// <summary>The assignment in force ends without a successor (re-dispatched or returned): no office answers for the case until the next.</summary>
+    private void Unassign()
+    {
+        _assigned = null;
+        _assignedCoHandlers = [];
+    }
+
+    /// <summary>The office takes part in the case: added in the order offices first did, a lead once a lead in any round.</summary>
+    private void TakePart(string? office, bool led)
+    {
+        if (office is null)
+        {
+            return;
+        }
+
+        var i = _offices.FindIndex(o => o.Office == office);
+        if (i < 0)
+        {
+            _offices.Add(new OfficeFacts { Office = office, Led = led });
+        }
+        else if (led && !_offices[i].Led)
+        {
+            _offices[i] = _offices[i] with { Led = true };
+        }
+    }
+
+    /// <summary>An act charged to the office that did it; nothing when no office did (a platform's act).</summary>
+    private void Charge(string? office, Func<OfficeFacts, OfficeFacts> act)
+    {
+        var i = office is null ? -1 : _offices.FindIndex(o => o.Office == office);
+        if (i >= 0)
+        {
+            _offices[i] = act(_offices[i]);
+        }
     }
 }

@@ -28,7 +28,9 @@ public static class Briefs
             Indicators = IndicatorSet.Of(received),
             Offices = offices,
             Cases = received,
-            Overdue = all.Where(c => c.OverdueNow || (c.Overdue && received.Contains(c))).ToList(),
+            Overdue = Overdue(received),
+            StillOverdue = StillOverdue(all, week, definition),
+            SignForLate = SignForLate(all, received, week, definition),
             NeedsAnotherPlatform = live.Where(c => c.CrossPlatform).ToList(),
             CallbacksLate = CallbacksLate(all, week, definition, asOf),
         };
@@ -59,7 +61,10 @@ public static class Briefs
             CrossPlatform = live.Where(c => c.CrossPlatform).ToList(),
             EscalatedToCounty = live.Where(c => c.EscalatedToCounty).ToList(),
             ReachedDeputySecretary = live.Where(c => c.ReachedDeputySecretary).ToList(),
-            Overdue = all.Where(c => c.OverdueNow).ToList(),
+            Overdue = Overdue(received),
+            StillOverdue = StillOverdue(all, month, definition),
+            SignForLate = SignForLate(all, received, month, definition),
+            Territorial = TerritorialAssessment.Rank(received, definition),
             CallbacksLate = CallbacksLate(all, month, definition, asOf),
         };
     }
@@ -76,6 +81,17 @@ public static class Briefs
 
     private static List<AssessedCase> Live(List<AssessedCase> cases, AssessmentPeriod period, CompiledDefinition definition) =>
         cases.Where(c => period.Contains(c.Case.SubmittedAt, definition.Calendar) || (!c.Ended && c.Case.SubmittedAt < period.End(definition.Calendar))).ToList();
+
+    /// <summary>超期: the period's cases that went past a handling deadline — exactly those the overdue indicator counts.</summary>
+    private static List<AssessedCase> Overdue(List<AssessedCase> received) => received.Where(c => c.Overdue).ToList();
+
+    /// <summary>Cases received before the period with a handling round still open past its deadline at the reading.</summary>
+    private static List<AssessedCase> StillOverdue(List<AssessedCase> cases, AssessmentPeriod period, CompiledDefinition definition) =>
+        cases.Where(c => c.OverdueNow && c.Case.SubmittedAt < period.Start(definition.Calendar)).ToList();
+
+    /// <summary>签收超时: the period's cases with an assignment signed for late or not at all, and earlier ones still unsigned past the deadline.</summary>
+    private static List<AssessedCase> SignForLate(List<AssessedCase> cases, List<AssessedCase> received, AssessmentPeriod period, CompiledDefinition definition) =>
+        cases.Where(c => received.Contains(c) ? c.SignForLate > 0 : c.SignForLateNow && c.Case.SubmittedAt < period.Start(definition.Calendar)).ToList();
 
     private static List<AssessedCase> CallbacksLate(List<AssessedCase> cases, AssessmentPeriod period, CompiledDefinition definition, DateTimeOffset asOf) =>
         cases.Where(c => c.CallbackLate && c.CallbackDue is { } due && due >= period.Start(definition.Calendar) && due < asOf).ToList();

@@ -35,22 +35,29 @@ public static class CaseAssessor
             ? calendar.Add(closedAt, within)
             : (DateTimeOffset?)null;
         var leaders = LeadersReached(facts, state.Category, definition);
+        var ended = Final(facts.Position, definition);
+        var assignmentsDue = facts.AssignmentsDue + (awaitingLate ? 1 : 0);
         return new AssessedCase
         {
             Case = state,
             AsOf = asOf,
             Position = facts.Position,
-            Ended = Final(facts.Position, definition),
+            Ended = ended,
             Platform = platform,
             LeadOffice = facts.LeadOffice,
             CoHandlers = facts.CoHandlers,
+            Offices = Offices(facts, awaitingLate, handlingLate, definition, calendars),
+            SentBackByCounty = facts.SentBackByCounty,
+            SignForLate = assignmentsDue - facts.SignedForInTime,
+            SignForLateNow = awaitingLate,
+            WithCounty = facts.WithCounty && !ended,
             PlatformsInvolved = platform is null ? [] : Router.PlatformsInvolved(definition, platform, facts.CoHandlers).Order(StringComparer.Ordinal).ToList(),
             Discarded = Discarded(facts.Position, definition),
-            AssignmentsDue = facts.AssignmentsDue + (awaitingLate ? 1 : 0),
+            AssignmentsDue = assignmentsDue,
             SignedForInTime = facts.SignedForInTime,
             Completions = facts.Completions,
             Overdue = facts.Overdue || handlingLate,
-            OverdueNow = handlingLate || awaitingLate,
+            OverdueNow = handlingLate,
             HandlingDeadline = facts.RoundStart is null ? null : facts.Deadline,
             HandlingTime = HandlingTime(facts, definition, calendars),
             Returns = facts.Returns,
@@ -85,16 +92,43 @@ public static class CaseAssessor
     }
 
     /// <summary>Working time from each sign-for to the completion that ended its round, each on the calendar in force when it ended.</summary>
-    private static TimeSpan HandlingTime(AssessmentFacts facts, CompiledDefinition definition, Calendars.CalendarSet calendars)
+    private static TimeSpan HandlingTime(AssessmentFacts facts, CompiledDefinition definition, Calendars.CalendarSet calendars) =>
+        HandlingTime(facts.CompletedRounds, definition, calendars);
+
+    private static TimeSpan HandlingTime(IEnumerable<HandlingRound> rounds, CompiledDefinition definition, Calendars.CalendarSet calendars)
     {
         var total = TimeSpan.Zero;
-        foreach (var round in facts.CompletedRounds)
+        foreach (var round in rounds)
         {
             total += calendars.Of(round.CalendarVersion, definition)?.WorkingTimeBetween(round.Start, round.End) ?? round.End - round.Start;
         }
 
         return total;
     }
+
+    /// <summary>
+    /// Each office's part, its acts its own: what it did as folded, plus what holds at the reading — the assignment in force still
+    /// unsigned past its sign-for deadline is its lead's, the round under way past its handling deadline its leader's.
+    /// </summary>
+    private static List<OfficePart> Offices(AssessmentFacts facts, bool awaitingLate, bool handlingLate, CompiledDefinition definition, Calendars.CalendarSet calendars) =>
+        facts.Offices.Select(o =>
+        {
+            var due = o.AssignmentsDue + (awaitingLate && o.Office == facts.AssignedOffice ? 1 : 0);
+            var rounds = facts.CompletedRounds.Where(r => r.Office == o.Office).ToList();
+            return new OfficePart
+            {
+                Office = o.Office,
+                Role = o.Led ? OfficePart.Lead : OfficePart.CoHandler,
+                AssignmentsDue = due,
+                SignedForInTime = o.SignedForInTime,
+                SignForLate = due - o.SignedForInTime,
+                Returns = o.Returns,
+                Completions = rounds.Count,
+                HandlingTime = HandlingTime(rounds, definition, calendars),
+                Overdue = o.Overdue || (handlingLate && o.Office == facts.RoundOffice),
+                AnswersForOutcome = o.Office == facts.AssignedOffice || facts.AssignedCoHandlers.Contains(o.Office),
+            };
+        }).ToList();
 
     /// <summary>The leader each climb of the ladder reached, lowest first: the platform whose coordinator stands on it is the one dispatched to by then, else the category's.</summary>
     private static List<string> LeadersReached(AssessmentFacts facts, string category, CompiledDefinition definition)

@@ -11,10 +11,10 @@ public static class Dimensions
     /// <summary>The platform the case was last dispatched to (its category's platform when never dispatched).</summary>
     public const string Platform = "platform";
 
-    /// <summary>The office last assigned to lead the case (主办).</summary>
+    /// <summary>Every office that took part in the case, as lead (主办) or co-handler (协办), each with its own acts (<see cref="OfficePart"/>).</summary>
     public const string Office = "office";
 
-    /// <summary>The lead office, when it is a dispatched agency (派驻机构).</summary>
+    /// <summary>Every office that took part, when it is a dispatched agency (派驻机构), as in <see cref="Office"/>.</summary>
     public const string Agency = "agency";
 
     /// <summary>The village the case was raised in.</summary>
@@ -29,18 +29,32 @@ public static class Dimensions
     /// <summary>Every dimension.</summary>
     public static IReadOnlyList<string> All { get; } = [Township, Platform, Office, Agency, Village, Grid, GridMember];
 
-    /// <summary>The unit the case counts for in the dimension; null when it has none (never dispatched, raised outside a grid …).</summary>
-    public static string? KeyOf(AssessedCase c, string dimension, CompiledDefinition definition)
+    /// <summary>True for the dimensions whose units are offices: a case counts for every office that took part, each by its own part.</summary>
+    public static bool ByOffice(string dimension) => dimension is Office or Agency;
+
+    /// <summary>
+    /// The units the case counts for in the dimension: one at most, except by office or agency, where it counts for every office
+    /// (or dispatched agency) that took part; none when it has none (never dispatched, raised outside a grid …).
+    /// </summary>
+    public static IEnumerable<string> KeysOf(AssessedCase c, string dimension, CompiledDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(definition);
+        return dimension switch
+        {
+            Office => c.Offices.Select(o => o.Office),
+            Agency => c.Offices.Select(o => o.Office).Where(o => definition.Office(o)?.Kind == "dispatchedAgency"),
+            _ => KeyOf(c, dimension, definition) is { } key ? [key] : [],
+        };
+    }
+
+    private static string? KeyOf(AssessedCase c, string dimension, CompiledDefinition definition)
+    {
         var grid = definition.Definition.Organisation.Grids.FirstOrDefault(g => g.Id == c.Case.Grid);
         return dimension switch
         {
             Township => definition.Definition.Id,
             Platform => c.Platform,
-            Office => c.LeadOffice,
-            Agency => c.LeadOffice is { } lead && definition.Office(lead)?.Kind == "dispatchedAgency" ? lead : null,
             Village => c.Case.Village ?? grid?.Village,
             Grid => grid?.Id,
             GridMember => grid?.Member.Id,

@@ -4,4 +4,5 @@ namespace CaseFlow.Engine.Assessment;
 /// <param name="Start">When the clock started (sign-for).</param>
 /// <param name="End">When the office completed.</param>
 /// <param name="CalendarVersion">The calendar version recorded by then; null for the definition's own calendar.</param>
-public sealed record HandlingRound(DateTimeOffset Start, DateTimeOffset End, int? CalendarVersion);
+/// <param name="Office">The office that led the round (signed for it and completed it); null when the history names none.</param>
+public sealed record HandlingRound(DateTimeOffset Start, DateTimeOffset End, int? CalendarVersion, string? Office = null);

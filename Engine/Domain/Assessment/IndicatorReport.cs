@@ -22,15 +22,25 @@ public static class IndicatorReport
             .ToList();
     }
 
-    /// <summary>One row per unit of the dimension, in declaration order, every declared unit included (with zeros when it had no cases).</summary>
+    /// <summary>
+    /// One row per unit of the dimension, in declaration order, every declared unit included (with zeros when it had no cases). By
+    /// office or agency a case counts in the row of every office that took part, with that office's own acts
+    /// (<see cref="IndicatorSet.OfOffice"/>), so the rows add up to more than the cases when several offices took part in one.
+    /// </summary>
     public static IReadOnlyList<IndicatorRow> By(string dimension, IReadOnlyList<AssessedCase> cases, CompiledDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(definition);
-        var byKey = cases.GroupBy(c => Dimensions.KeyOf(c, dimension, definition) ?? "").ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        return Dimensions.Units(dimension, definition)
-            .DistinctBy(u => u.Key)
-            .Select(u => new IndicatorRow(dimension, u.Key, u.Name, IndicatorSet.Of(byKey.GetValueOrDefault(u.Key) ?? [])))
+        var units = Dimensions.Units(dimension, definition).DistinctBy(u => u.Key).ToList();
+        var byKey = cases
+            .SelectMany(c => Dimensions.KeysOf(c, dimension, definition).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Case: c)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Case).ToList(), StringComparer.Ordinal);
+        return units
+            .Select(u => new IndicatorRow(dimension, u.Key, u.Name, Indicators(dimension, u.Key, byKey.GetValueOrDefault(u.Key) ?? [])))
             .ToList();
     }
+
+    private static IndicatorSet Indicators(string dimension, string key, List<AssessedCase> cases) =>
+        Dimensions.ByOffice(dimension) ? IndicatorSet.OfOffice(cases, key) : IndicatorSet.Of(cases);
 }

@@ -9,7 +9,7 @@ public sealed record IndicatorSet
     /// <summary>Cases received (submitted) in the period.</summary>
     public int Received { get; init; }
 
-    /// <summary>Received cases not discarded as invalid or duplicate: the cases to resolve.</summary>
+    /// <summary>Received cases not discarded as invalid or duplicate (in an office's row: those it answers for, see <see cref="OfficePart.AnswersForOutcome"/>).</summary>
     public int Valid { get; init; }
 
     /// <summary>Assignments whose sign-for was due (the response rate's denominator).</summary>
@@ -24,10 +24,13 @@ public sealed record IndicatorSet
     /// <summary>Cases that went past a handling deadline.</summary>
     public int Overdue { get; init; }
 
-    /// <summary>Cases the office completed at least once (the mean handling time's denominator).</summary>
+    /// <summary>Cases completed at least once (in an office's row: completed by it).</summary>
     public int Completed { get; init; }
 
-    /// <summary>Working hours of handling, summed over completed cases.</summary>
+    /// <summary>Handling rounds completed (the mean handling time's denominator); a round ended by a return, or still open, is not one.</summary>
+    public int CompletedRounds { get; init; }
+
+    /// <summary>Working hours of handling, summed over completed rounds, each from its sign-for to its completion.</summary>
     public double HandlingHours { get; init; }
 
     /// <summary>Cases closed.</summary>
@@ -75,8 +78,8 @@ public sealed record IndicatorSet
     /// <summary>按期办结率: handled cases that never went past a handling deadline ÷ handled cases.</summary>
     public double? OnTimeRate => Rate(Handled - Overdue, Handled);
 
-    /// <summary>办结率: closed cases ÷ valid cases.</summary>
-    public double? ResolutionRate => Rate(Closed, Valid);
+    /// <summary>办结率: closed cases ÷ valid cases not with the county at the reading (<see cref="WithCounty"/>, reported apart).</summary>
+    public double? ResolutionRate => Rate(Closed, Valid - WithCounty);
 
     /// <summary>满意率: satisfied or basically satisfied ÷ rated.</summary>
     public double? SatisfactionRate => Rate(Satisfied, Rated);
@@ -84,8 +87,8 @@ public sealed record IndicatorSet
     /// <summary>回访率: closed cases called back ÷ closed cases.</summary>
     public double? CallbackRate => Rate(CalledBack, Closed);
 
-    /// <summary>Mean working hours from sign-for to completion over completed cases.</summary>
-    public double? MeanHandlingHours => Completed == 0 ? null : HandlingHours / Completed;
+    /// <summary>Mean working hours from sign-for to completion over completed handling rounds.</summary>
+    public double? MeanHandlingHours => CompletedRounds == 0 ? null : HandlingHours / CompletedRounds;
 
     /// <summary>A rate by its indicator name (one of <see cref="Workflows.Catalogue.WeightedIndicators"/>).</summary>
     public double? RateOf(string indicator) => indicator switch
@@ -113,6 +116,7 @@ public sealed record IndicatorSet
             Handled = cases.Count(c => c.Completions > 0 || c.Overdue),
             Overdue = cases.Count(c => c.Overdue),
             Completed = completed.Count,
+            CompletedRounds = completed.Sum(c => c.Completions),
             HandlingHours = completed.Sum(c => c.HandlingTime.TotalHours),
             Closed = closed.Count,
             Rated = closed.Count(c => c.Rating is not null),
@@ -122,6 +126,47 @@ public sealed record IndicatorSet
             Returns = cases.Sum(c => c.Returns),
             Reopened = cases.Sum(c => c.Reopens),
             EscalatedToCounty = cases.Count(c => c.EscalatedToCounty),
+            SignForLate = cases.Sum(c => c.SignForLate),
+            SentBackByCounty = cases.Sum(c => c.SentBackByCounty),
+            WithCounty = cases.Count(c => !c.Discarded && c.WithCounty),
+        };
+    }
+
+    /// <summary>
+    /// The indicators of one office over the cases it took part in (<see cref="AssessedCase.Offices"/>; others are skipped): each
+    /// act counted only when it was the office's own (its sign-fors, its returns, the rounds it led: their handling time and
+    /// overdue), the case's outcome (closed, rated, called back, reopened, escalated, with the county) only where it answers for it
+    /// (<see cref="OfficePart.AnswersForOutcome"/>). County send-backs are no office's: zero here.
+    /// </summary>
+    public static IndicatorSet OfOffice(IReadOnlyCollection<AssessedCase> cases, string office)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var parts = cases.SelectMany(c => c.Offices.Where(o => o.Office == office).Take(1).Select(part => (Case: c, Part: part))).ToList();
+        var answered = parts.Where(x => x.Part.AnswersForOutcome).Select(x => x.Case).ToList();
+        var closed = answered.Where(c => c.Closed).ToList();
+        return new IndicatorSet
+        {
+            Received = parts.Count,
+            AsLead = parts.Count(x => x.Part.Role == OfficePart.Lead),
+            AsCoHandler = parts.Count(x => x.Part.Role != OfficePart.Lead),
+            Valid = answered.Count(c => !c.Discarded),
+            WithCounty = answered.Count(c => !c.Discarded && c.WithCounty),
+            AssignmentsDue = parts.Sum(x => x.Part.AssignmentsDue),
+            SignedForInTime = parts.Sum(x => x.Part.SignedForInTime),
+            SignForLate = parts.Sum(x => x.Part.SignForLate),
+            Handled = parts.Count(x => x.Part.Completions > 0 || x.Part.Overdue),
+            Overdue = parts.Count(x => x.Part.Overdue),
+            Completed = parts.Count(x => x.Part.Completions > 0),
+            CompletedRounds = parts.Sum(x => x.Part.Completions),
+            HandlingHours = parts.Sum(x => x.Part.HandlingTime.TotalHours),
+            Returns = parts.Sum(x => x.Part.Returns),
+            Closed = closed.Count,
+            Rated = closed.Count(c => c.Rating is not null),
+            Satisfied = closed.Count(c => c.Satisfied),
+            CalledBack = closed.Count(c => c.CalledBackAt is not null),
+            CallbacksLate = closed.Count(c => c.CallbackLate),
+            Reopened = answered.Sum(c => c.Reopens),
+            EscalatedToCounty = answered.Count(c => c.EscalatedToCounty),
         };
     }
 

@@ -48,7 +48,7 @@ public sealed record MonthlyBrief
     /// <summary>Cases received before the month that are still overdue at the reading (超期, the same meaning).</summary>
     public IReadOnlyList<AssessedCase> StillOverdue { get; init; } = [];
 
-    /// <summary>Cases (received in the month or still open) with an assignment signed for late or not at all (签收超时).</summary>
+    /// <summary>签收超时: cases received in the month with an assignment signed for late or not at all by its sign-for deadline, and cases received before it whose assignment still awaits sign-for past that deadline at the reading.</summary>
     public IReadOnlyList<AssessedCase> SignForLate { get; init; } = [];
 
     /// <summary>The territorial assessment (属地考评) of the dispatched agencies over the month's cases, ranked.</summary>

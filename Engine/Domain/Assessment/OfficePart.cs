@@ -38,4 +38,11 @@ public sealed record OfficePart
 
     /// <summary>True when a round it led went past its handling deadline (ended past it, or still open past it at the reading).</summary>
     public bool Overdue { get; init; }
+
+    /// <summary>
+    /// True when it is in the assignment in force at the reading (its lead or a co-handler; not returned nor re-dispatched since):
+    /// the case's outcome (closed, rated, called back, with the county) counts in its row. An office that returned the case, or whose
+    /// assignment was replaced, answers for its own acts only.
+    /// </summary>
+    public bool AnswersForOutcome { get; init; }
 }

@@ -17,7 +17,7 @@ public sealed record WeeklyBrief
     /// <summary>The indicators of the platform's cases received in the week.</summary>
     public required IndicatorSet Indicators { get; init; }
 
-    /// <summary>The indicators per lead office, for offices that led any of those cases.</summary>
+    /// <summary>The indicators per office, for offices that took part in any of those cases (led or co-handled), each by its own acts.</summary>
     public required IReadOnlyList<IndicatorRow> Offices { get; init; }
 
     /// <summary>The platform's cases received in the week, in order of receipt.</summary>
@@ -29,7 +29,7 @@ public sealed record WeeklyBrief
     /// <summary>The platform's cases received before the week that are still overdue at the reading (超期, the same meaning).</summary>
     public IReadOnlyList<AssessedCase> StillOverdue { get; init; } = [];
 
-    /// <summary>The platform's cases (received in the week or still open) with an assignment signed for late or not at all (签收超时).</summary>
+    /// <summary>签收超时: cases received in the week with an assignment signed for late or not at all by its sign-for deadline, and cases received before it whose assignment still awaits sign-for past that deadline at the reading.</summary>
     public IReadOnlyList<AssessedCase> SignForLate { get; init; } = [];
 
     /// <summary>The platform's cases (received in the week or still open) whose co-handlers come from another platform.</summary>

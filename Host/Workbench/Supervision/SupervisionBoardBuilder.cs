@@ -55,7 +55,7 @@ public static class SupervisionBoardBuilder
         var state = record.State;
         var handling = state.Supervision is null ? null : state.HandlingDeadline;
         var (deadline, signFor) = state.SignForDeadline is { } signBy && (handling is null || signBy <= handling) ? (signBy, true) : (handling, false);
-        var standing = assessed.OverdueNow ? DeadlineStanding.Overdue
+        var standing = assessed.OverdueNow || assessed.SignForLateNow ? DeadlineStanding.Overdue
             : state is { Supervision: not null, SignedForAt: { } signedFor, HandlingDeadline: { } by }
               && definition is { Calendar: { } calendar, Supervision: { } policy }
               && now >= SupervisionSchedule.WarnAt(signedFor, by, calendar, policy) ? DeadlineStanding.Warned

@@ -22,6 +22,7 @@ public static class CaseEffects
         new CaseReopened(),
         new CaseClosed(),
         new CountyEscalate(),
+        new CountySentBack(),
         new CountyUrged(),
         new ExtensionRequested(),
         new ExtensionDecided(),

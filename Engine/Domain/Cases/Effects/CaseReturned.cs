@@ -24,5 +24,18 @@ internal sealed class CaseReturned : ICaseEffect
     public IEnumerable<object> Publish(CaseEvent e, CaseState state, CompiledDefinition definition) =>
         [new Contracts.Events.CaseReturned { CaseId = e.CaseId, ReturnedBy = e.Actor, Reason = e.Payload.Reason ?? "", Returns = state.Returns }];
 
-    public void Assess(IAssessedHistory history, CaseEvent e) => history.Returned(e.At);
+    /// <summary>
+    /// A return, charged to the office assigned then. A county send-back recorded before it had an effect of its own
+    /// (<c>county.sentBack</c>) carried this one: it is read as what it was, a send-back, never a return.
+    /// </summary>
+    public void Assess(IAssessedHistory history, CaseEvent e)
+    {
+        if (e.Trigger == Triggers.CountySendBack)
+        {
+            history.SentBackByCounty();
+            return;
+        }
+
+        history.Returned(e.At);
+    }
 }

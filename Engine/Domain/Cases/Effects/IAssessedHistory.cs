@@ -9,6 +9,9 @@ public interface IAssessedHistory
     /// <summary>The case was returned (退单): the assignment and the handling round end unfinished.</summary>
     void Returned(DateTimeOffset at);
 
+    /// <summary>The county 12345 system sent the case back to the township: not a return (退单), counted apart.</summary>
+    void SentBackByCounty();
+
     /// <summary>A disputed case was reopened.</summary>
     void Reopened();
 
