@@ -44,9 +44,6 @@ public sealed record AssessmentFacts
     /// <summary>The office assigned to lead the assignment in force (not returned nor re-dispatched since); null when none is.</summary>
     public string? AssignedOffice { get; init; }
 
-    /// <summary>The co-handlers of the assignment in force.</summary>
-    public IReadOnlyList<string> AssignedCoHandlers { get; init; } = [];
-
     /// <summary>The office leading the handling round under way; null when none is.</summary>
     public string? RoundOffice { get; init; }
 

@@ -13,7 +13,6 @@ internal sealed class AssessmentFold : IAssessedHistory
     private readonly List<HandlingRound> _rounds;
     private readonly List<LadderStep> _ladder;
     private readonly List<OfficeFacts> _offices;
-    private List<string> _assignedCoHandlers;
     private string? _assigned;
     private string? _roundOffice;
     private int _sentBack;
@@ -48,7 +47,6 @@ internal sealed class AssessmentFold : IAssessedHistory
         _rounds = [.. from.CompletedRounds];
         _ladder = [.. from.LadderSteps];
         _offices = [.. from.Offices];
-        _assignedCoHandlers = [.. from.AssignedCoHandlers];
         _assigned = from.AssignedOffice;
         _roundOffice = from.RoundOffice;
         _sentBack = from.SentBackByCounty;
@@ -94,9 +92,8 @@ internal sealed class AssessmentFold : IAssessedHistory
                 _lead = assigned.LeadOffice;
                 _coHandlers.UnionWith(assigned.CoHandlers ?? []);
                 _assigned = assigned.LeadOffice;
-                _assignedCoHandlers = [.. assigned.CoHandlers ?? []];
                 TakePart(assigned.LeadOffice, led: true);
-                foreach (var co in _assignedCoHandlers)
+                foreach (var co in assigned.CoHandlers ?? [])
                 {
                     TakePart(co, led: false);
                 }
@@ -154,7 +151,6 @@ internal sealed class AssessmentFold : IAssessedHistory
         CoHandlers = [.. _coHandlers],
         Offices = [.. _offices],
         AssignedOffice = _assigned,
-        AssignedCoHandlers = [.. _assignedCoHandlers],
         RoundOffice = _roundOffice,
         AwaitingSignFor = _awaitingSignFor,
         SignForDeadline = _signForDeadline,
@@ -269,11 +265,7 @@ internal sealed class AssessmentFold : IAssessedHistory
     }
 
     /// <summary>The assignment in force ends without a successor (re-dispatched or returned): no office answers for the case until the next.</summary>
-    private void Unassign()
-    {
-        _assigned = null;
-        _assignedCoHandlers = [];
-    }
+    private void Unassign() => _assigned = null;
 
     /// <summary>The office takes part in the case: added in the order offices first did, a lead once a lead in any round.</summary>
     private void TakePart(string? office, bool led)

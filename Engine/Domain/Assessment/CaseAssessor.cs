@@ -126,7 +126,7 @@ public static class CaseAssessor
                 Completions = rounds.Count,
                 HandlingTime = HandlingTime(rounds, definition, calendars),
                 Overdue = o.Overdue || (handlingLate && o.Office == facts.RoundOffice),
-                AnswersForOutcome = o.Office == facts.AssignedOffice || facts.AssignedCoHandlers.Contains(o.Office),
+                AnswersForOutcome = o.Office == facts.AssignedOffice,
             };
         }).ToList();
 

@@ -135,8 +135,8 @@ public sealed record IndicatorSet
     /// <summary>
     /// The indicators of one office over the cases it took part in (<see cref="AssessedCase.Offices"/>; others are skipped): each
     /// act counted only when it was the office's own (its sign-fors, its returns, the rounds it led: their handling time and
-    /// overdue), the case's outcome (closed, rated, called back, reopened, escalated, with the county) only where it answers for it
-    /// (<see cref="OfficePart.AnswersForOutcome"/>). County send-backs are no office's: zero here.
+    /// overdue), the case's outcome (closed, rated, called back, reopened, escalated, with the county) only where it leads the assignment in
+    /// force (<see cref="OfficePart.AnswersForOutcome"/>). County send-backs are no office's: zero here.
     /// </summary>
     public static IndicatorSet OfOffice(IReadOnlyCollection<AssessedCase> cases, string office)
     {

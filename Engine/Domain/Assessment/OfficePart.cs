@@ -40,9 +40,10 @@ public sealed record OfficePart
     public bool Overdue { get; init; }
 
     /// <summary>
-    /// True when it is in the assignment in force at the reading (its lead or a co-handler; not returned nor re-dispatched since):
-    /// the case's outcome (closed, rated, called back, with the county) counts in its row. An office that returned the case, or whose
-    /// assignment was replaced, answers for its own acts only.
+    /// True when it leads the assignment in force at the reading (not returned nor re-dispatched since): it answers for the case, so
+    /// the case's outcome (closed, rated, called back, reopened, with the county) counts in its row (权责统一: the lead answers, a
+    /// co-handler assists). A co-handler, or an office that returned the case or whose assignment was replaced, answers for its own
+    /// acts only.
     /// </summary>
     public bool AnswersForOutcome { get; init; }
 }

@@ -13,11 +13,12 @@ internal sealed class CaseScenario
     private static readonly DateTimeOffset SubmittedAt = new(2025, 3, 3, 9, 0, 0, TimeSpan.FromHours(8));
 
     private readonly List<CaseEvent> _history = [];
-    private readonly FakeTimeProvider _time = new(SubmittedAt);
+    private readonly FakeTimeProvider _time;
 
     private CaseScenario(CaseState state, CaseEvent submitted)
     {
         State = state;
+        _time = new FakeTimeProvider(submitted.At);
         _history.Add(submitted);
     }
 
@@ -41,18 +42,25 @@ internal sealed class CaseScenario
         Grid = "grid-1",
     };
 
-    /// <summary>A case just submitted (receive.Submitted).</summary>
-    public static CaseScenario Submitted(string category = "neighbour-dispute")
+    /// <summary>A case just submitted (receive.Submitted), on Monday 3 March 2025 at 09:00 in the township unless <paramref name="at"/> says when.</summary>
+    public static CaseScenario Submitted(string category = "neighbour-dispute", DateTimeOffset? at = null)
     {
         var command = new CaseCommand { Trigger = Triggers.Submit, CaseId = Guid.NewGuid(), Actor = "command-room", Payload = Submission(category) };
-        var decision = CaseDecider.Submit(command, Definition, DefinitionVersion, SubmittedAt);
+        var decision = CaseDecider.Submit(command, Definition, DefinitionVersion, at ?? SubmittedAt);
         Assert.That(decision.Rejection, Is.Null, "the scenario's submission should be accepted");
         return new CaseScenario(CaseEvolver.Apply(null, decision.Events[0], Definition), decision.Events[0]);
     }
 
     /// <summary>Registered and triaged in scope (dispatch.AwaitingDispatch).</summary>
-    public static CaseScenario AwaitingDispatch(string category = "neighbour-dispute") =>
-        Submitted(category).Then(Triggers.Register).Then(Triggers.Triage);
+    public static CaseScenario AwaitingDispatch(string category = "neighbour-dispute", DateTimeOffset? at = null) =>
+        Submitted(category, at).Then(Triggers.Register).Then(Triggers.Triage);
+
+    /// <summary>The scenario's clock moved on by <paramref name="time"/> before the next step (each step also takes a minute).</summary>
+    public CaseScenario Wait(TimeSpan time)
+    {
+        _time.Advance(time);
+        return this;
+    }
 
     /// <summary>Dispatched to the category's platform and assigned to its lead office, with co-handlers if given.</summary>
     public static CaseScenario Assigned(string category = "neighbour-dispute", params string[] coHandlers) =>

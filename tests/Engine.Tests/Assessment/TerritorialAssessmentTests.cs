@@ -19,7 +19,13 @@ public class TerritorialAssessmentTests
     {
         var definition = WorkflowsFile.Definition;
         var a = IndicatorReport.Received(_week.Records, AssessmentPeriod.Year(2025), definition, AsOf).Single(c => c.Case.Id == _week.A);
-        AssessedCase[] twins = [a, a with { LeadOffice = "justice-office" }, a with { LeadOffice = "enforcement-squad", Rating = "dissatisfied" }];
+        var police = a.Offices.Single(o => o.Office == "police-station");
+        AssessedCase[] twins =
+        [
+            a with { Offices = [police] },
+            a with { Offices = [police with { Office = "justice-office" }] },
+            a with { Offices = [police with { Office = "enforcement-squad" }], Rating = "dissatisfied" },
+        ];
 
         var rows = TerritorialAssessment.Rank(twins, definition);
 

@@ -59,13 +59,14 @@ public sealed class When_a_week_of_cases_is_assessed
     }
 
     [Test]
-    public void Should_measure_handling_time_in_working_hours()
+    public void Should_measure_handling_time_in_working_hours_per_completed_round()
     {
-        // A 7 h; C 27.5 h + 7 h = 34.5 h.
+        // Completed rounds: A 7 h; C 27.5 h and 7 h (34.5 h in all). B and H are open: their rounds are not counted.
         Assert.Multiple(() =>
         {
             Assert.That(Township.Completed, Is.EqualTo(2));
-            Assert.That(Township.MeanHandlingHours, Is.EqualTo((7 + 34.5) / 2).Within(1e-9));
+            Assert.That(Township.CompletedRounds, Is.EqualTo(3));
+            Assert.That(Township.MeanHandlingHours, Is.EqualTo((7 + 27.5 + 7) / 3).Within(1e-9));
             Assert.That(_received.Single(c => c.Case.Id == _week.C).HandlingTime, Is.EqualTo(TimeSpan.FromHours(34.5)));
         });
     }
@@ -76,7 +77,8 @@ public sealed class When_a_week_of_cases_is_assessed
         Assert.Multiple(() =>
         {
             Assert.That(Township.Closed, Is.EqualTo(2));
-            Assert.That(Township.ResolutionRate, Is.EqualTo(2.0 / 6).Within(1e-9));
+            Assert.That(Township.WithCounty, Is.EqualTo(1), "F is with the county");
+            Assert.That(Township.ResolutionRate, Is.EqualTo(2.0 / 5).Within(1e-9), "A and C closed of the 6 valid less F, with the county");
             Assert.That(Township.SatisfactionRate, Is.EqualTo(0.5), "A satisfied, C dissatisfied");
             Assert.That(Township.CallbackRate, Is.EqualTo(0.5), "A called back, C not");
             Assert.That(Township.CallbacksLate, Is.EqualTo(1));
@@ -120,7 +122,11 @@ public sealed class When_a_week_of_cases_is_assessed
             Assert.That(police.OnTimeRate, Is.EqualTo(1.0));
             Assert.That(police.ResolutionRate, Is.EqualTo(0.5));
             Assert.That(police.Returns, Is.EqualTo(1));
-            Assert.That(IndicatorReport.By(Dimensions.Agency, _received, WorkflowsFile.Definition).Where(r => r.Key != "police-station").Sum(r => r.Indicators.Received), Is.Zero);
+            Assert.That(police.AsLead, Is.EqualTo(2));
+            var market = Row(Dimensions.Agency, "market-supervision-station");
+            Assert.That((market.Received, market.AsCoHandler, market.AsLead), Is.EqualTo((1, 1, 0)), "it co-handled A");
+            Assert.That(market.Closed, Is.Zero, "A's outcome is its lead's, the police station's");
+            Assert.That(IndicatorReport.By(Dimensions.Agency, _received, WorkflowsFile.Definition).Where(r => r.Key is not "police-station" and not "market-supervision-station").Sum(r => r.Indicators.Received), Is.Zero);
         });
     }
 
@@ -145,7 +151,8 @@ public sealed class When_a_week_of_cases_is_assessed
         Assert.Multiple(() =>
         {
             Assert.That(_received.Where(c => c.CrossPlatform).Select(c => c.Case.Id), Is.EqualTo(new[] { _week.A }));
-            Assert.That(_received.Where(c => c.OverdueNow).Select(c => c.Case.Id), Is.EquivalentTo(new[] { _week.D, _week.H }));
+            Assert.That(_received.Where(c => c.OverdueNow).Select(c => c.Case.Id), Is.EqualTo(new[] { _week.H }), "D awaits sign-for: late to sign, not overdue");
+            Assert.That(_received.Where(c => c.SignForLateNow).Select(c => c.Case.Id), Is.EqualTo(new[] { _week.D }));
             Assert.That(_received.Where(c => c.ReachedDeputySecretary).Select(c => c.Case.Id), Is.EqualTo(new[] { _week.H }));
             Assert.That(_received.Single(c => c.Case.Id == _week.H).LeadersReached, Is.EqualTo(new[] { "armed-forces-head", "deputy-secretary" }));
         });

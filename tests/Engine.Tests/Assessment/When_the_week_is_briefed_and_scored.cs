@@ -24,6 +24,8 @@ public sealed class When_the_week_is_briefed_and_scored
         {
             Assert.That(brief.Cases.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.B, _week.C, _week.H }), "G was received the week before");
             Assert.That(brief.Overdue.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.C, _week.H }));
+            Assert.That(brief.SignForLate.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.B }), "B signed for late");
+            Assert.That(brief.StillOverdue, Is.Empty);
             Assert.That(brief.NeedsAnotherPlatform, Is.Empty);
             Assert.That(brief.CallbacksLate.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.C }));
             Assert.That(brief.Offices.Select(o => o.Key), Is.EquivalentTo(new[] { "demolition-office", "sanitation-office", "work-safety-office" }));
@@ -41,7 +43,9 @@ public sealed class When_the_week_is_briefed_and_scored
             Assert.That(brief.Cases.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.A, _week.D }));
             Assert.That(brief.NeedsAnotherPlatform.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.A }));
             Assert.That(brief.NeedsAnotherPlatform.Single().PlatformsInvolved, Is.EquivalentTo(new[] { "governance", "market" }));
-            Assert.That(brief.Overdue.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.D }), "D still awaits sign-for past its deadline");
+            Assert.That(brief.Overdue, Is.Empty, "D still awaits sign-for past its deadline: late to sign, not overdue");
+            Assert.That(brief.SignForLate.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.D }));
+            Assert.That(brief.Offices.Select(o => (o.Key, o.Indicators.AsLead, o.Indicators.AsCoHandler)), Is.EquivalentTo(new[] { ("police-station", 2, 0), ("market-supervision-station", 0, 1) }));
         });
     }
 
@@ -60,7 +64,11 @@ public sealed class When_the_week_is_briefed_and_scored
             Assert.That(brief.CrossPlatform.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.A }));
             Assert.That(brief.EscalatedToCounty.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.F }));
             Assert.That(brief.ReachedDeputySecretary.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.H }));
-            Assert.That(brief.Overdue.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.D, _week.H }));
+            Assert.That(brief.Overdue.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.C, _week.H }), "the month's cases that went past a handling deadline, as the indicator counts");
+            Assert.That(brief.Indicators.Overdue, Is.EqualTo(brief.Overdue.Count));
+            Assert.That(brief.StillOverdue, Is.Empty, "G, from February, was never handled");
+            Assert.That(brief.SignForLate.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.B, _week.D }));
+            Assert.That(brief.Territorial.Select(r => (r.Agency, r.Rank)).First(), Is.EqualTo(("police-station", (int?)1)));
             Assert.That(brief.Indicators.Received, Is.EqualTo(7));
             Assert.That(brief.PreviousMonth, Is.EqualTo(AssessmentPeriod.Month(2025, 2)));
             Assert.That(brief.PreviousIndicators.Received, Is.EqualTo(1), "G, on 28 February");

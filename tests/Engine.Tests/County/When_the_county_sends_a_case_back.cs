@@ -42,7 +42,7 @@ public sealed class When_the_county_sends_a_case_back
             Assert.That(_sentBack.Position, Is.EqualTo("dispatch.AwaitingDispatch"));
             Assert.That(_sentBack.CountyStatus, Is.EqualTo(CountyStatuses.SentBack));
             Assert.That(_sentBack.Jurisdiction, Is.EqualTo("township"));
-            Assert.That(_sentBack.Returns, Is.EqualTo(1));
+            Assert.That(_sentBack.Returns, Is.Zero, "a send-back is the county's act, not a return (退单): it does not count toward the returns limit");
         });
     }
 

@@ -44,7 +44,7 @@ public class ClosedLoopTests
     [TestCase("dispatch", "AssignedToOffice", "SignFor", "", "clock.start")]
     [TestCase("dispatch", "CountyAssigned", "CountyUrge", "", "county.urged")]
     [TestCase("dispatch", "CountyAssigned", "CountyResolve", "", "notify.commandRoom")]
-    [TestCase("dispatch", "CountyAssigned", "CountySendBack", "", "case.returned")]
+    [TestCase("dispatch", "CountyAssigned", "CountySendBack", "", "county.sentBack")]
     [TestCase("dispatch", "AssignedToOffice", "UrgeSignFor", "", "supervision.signForOverdue")]
     [TestCase("dispatch", "CountyAssigned", "UrgeCounty", "", "county.urge")]
     [TestCase("dispatch", "CountyAccepted", "UrgeCounty", "", "supervision.countySilence")]
