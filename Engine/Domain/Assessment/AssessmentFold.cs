@@ -82,6 +82,7 @@ internal sealed class AssessmentFold : IAssessedHistory
                 _coHandlers.UnionWith(assigned.CoHandlers ?? []);
                 _awaitingSignFor = true;
                 _signForDeadline = assigned.SignForDeadline;
+                _escalations = 0; // a new assignment climbs its own ladder until signed for, as the case does
                 break;
             case Triggers.SignFor when _awaitingSignFor:
                 _assignmentsDue++;
