@@ -15,7 +15,14 @@ internal static class CallbackRules
     /// <summary>Why a callback command is refused, or null; other commands are never refused here.</summary>
     public static string? Refusal(CaseState state, CaseCommand command, CasePayload payload, CompiledDefinition definition, DateTimeOffset now, CalendarSet calendars)
     {
-        if (command.Trigger != Triggers.RecordCallback || CaseTriggers.RecordCallback.Read(payload).StatedCalledAt is not { } stated)
+        if (command.Trigger != Triggers.RecordCallback)
+        {
+            return null;
+        }
+
+        // Under a definition version that predates service-timed callbacks, the caller's time is the call's, checked the same way.
+        var call = CaseTriggers.RecordCallback.Read(payload);
+        if ((call.StatedCalledAt ?? call.CalledAt) is not { } stated)
         {
             return null;
         }

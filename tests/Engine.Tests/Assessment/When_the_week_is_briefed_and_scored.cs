@@ -59,7 +59,7 @@ public sealed class When_the_week_is_briefed_and_scored
         {
             Assert.That(brief.CrossPlatform.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.A }));
             Assert.That(brief.EscalatedToCounty.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.F }));
-            Assert.That(brief.ReachedDeputySecretary.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.H }));
+            Assert.That(brief.ReachedDeputySecretary.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.D, _week.H }), "D unsigned, H overdue; in order of receipt");
             Assert.That(brief.Overdue.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.D, _week.H }));
             Assert.That(brief.Indicators.Received, Is.EqualTo(7));
             Assert.That(brief.PreviousMonth, Is.EqualTo(AssessmentPeriod.Month(2025, 2)));

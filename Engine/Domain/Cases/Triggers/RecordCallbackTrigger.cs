@@ -21,9 +21,11 @@ public sealed record RecordCallbackData(DateTimeOffset? CalledAt, bool? Reached,
 }
 
 /// <summary>
-/// The township records a callback call: whether it reached the reporter, and a rating only when reached. The call is timed by the
-/// service when it is recorded; a time the caller states is kept beside it (the callback.recorded effect records both on the case;
-/// how early a stated time may be is the policy's, <see cref="Assessment.CallbackRules"/>).
+/// The township records a callback call: whether it reached the reporter, and a rating only when reached. Under a definition that
+/// declares how much earlier a call may be stated (<c>assessment.callbackStatedWithin</c>) the call is timed by the service when it is
+/// recorded and a time the caller states is kept beside it; under a version published before, the caller's <c>calledAt</c> is the
+/// call's time and required, as it was then, so that those cases and their histories stay as they were. The callback.recorded effect
+/// records the call on the case; how early a stated time may be is the policy's (<see cref="Assessment.CallbackRules"/>).
 /// </summary>
 internal sealed class RecordCallbackTrigger : CaseTrigger<RecordCallbackData>
 {
@@ -53,9 +55,22 @@ internal sealed class RecordCallbackTrigger : CaseTrigger<RecordCallbackData>
             problems.Add(new("rating", "a call that did not reach the reporter cannot carry the reporter's rating; omit it"));
         }
 
+        if (!TimedByTheService(definition))
+        {
+            if (data.CalledAt is null)
+            {
+                problems.Add(new("calledAt", "calledAt is required: when the call was made (this case's definition version predates callbacks timed by the service)"));
+            }
+
+            return data;
+        }
+
         // The event's own time is the call's; what the caller says is kept as said, beside it.
         return data with { CalledAt = null, StatedCalledAt = data.CalledAt ?? data.StatedCalledAt };
     }
+
+    /// <summary>True when the definition times callbacks when they are recorded: it declares how much earlier one may be stated.</summary>
+    public static bool TimedByTheService(CompiledDefinition definition) => definition.Definition.Assessment?.CallbackStatedWithin is not null;
 
     /// <summary>The callback.recorded effect records the call on the case.</summary>
     protected override CaseState Evolve(CaseState state, RecordCallbackData data, CaseEvent e) => state;
