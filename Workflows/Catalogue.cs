@@ -17,6 +17,7 @@ public static class Catalogue
         ["returns"] = FieldKind.Number,
         ["reopens"] = FieldKind.Number,
         ["extensions"] = FieldKind.Number,
+        ["escalations"] = FieldKind.Number,
         ["feedback"] = FieldKind.Text,
         ["rating"] = FieldKind.Text,
         ["extensionApproved"] = FieldKind.Flag,
@@ -46,6 +47,7 @@ public static class Catalogue
         ["supervision.overdue"] = "mark the case overdue and tell the office and the command room",
         ["supervision.escalate"] = "escalate the case one rung up the ladder",
         ["supervision.signForOverdue"] = "urge the office to sign for (签收) a case whose sign-for deadline has passed",
+        ["supervision.signForEscalate"] = "climb one rung of the escalation ladder for an assignment not signed for (签收) past its sign-for deadline, telling the leader on the rung",
         ["supervision.countySilence"] = "escalate in the township a county case whose deadline has passed without a result, one rung per urging",
         ["county.urge"] = "urge the county 12345 system (催办) about an escalated case past the county's deadline",
         ["callback.recorded"] = "record the callback survey (回访) of a closed case: who called, when, whether the reporter was reached and satisfied",
@@ -93,6 +95,15 @@ public static class Catalogue
     public static IReadOnlySet<string> Operators { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "eq", "ne", "gt", "ge", "lt", "le", "in",
+    };
+
+    /// <summary>
+    /// The effects that climb one rung of the escalation ladder: a timer measured up the ladder (<c>"after": "escalation"</c>) must
+    /// fire a transition recording one of them, or its case would never leave its rung.
+    /// </summary>
+    public static IReadOnlySet<string> LadderEffects { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "supervision.escalate", "supervision.signForEscalate",
     };
 
     /// <summary>Rungs the escalation ladder may name, lowest first.</summary>

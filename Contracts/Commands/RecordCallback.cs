@@ -9,7 +9,11 @@ public sealed record RecordCallback
     /// <summary>Who called: the command room, an office or a leader.</summary>
     public string Actor { get; init; } = "";
 
-    /// <summary>When the call was made (not before the case closed, not in the future).</summary>
+    /// <summary>
+    /// When the caller says the call was made; left at its default, none is stated. The service times the call when it records it and
+    /// keeps this beside it: not in the future, not before the case closed, and at most the assessment policy's callbackStatedWithin
+    /// earlier than the recording, or the command is refused.
+    /// </summary>
     public DateTimeOffset CalledAt { get; init; }
 
     /// <summary>Whether the call reached the reporter.</summary>

@@ -8,7 +8,7 @@ public sealed record SupervisionNoticeIssued
 
     /// <summary>
     /// warn, urge, overdue or escalate (handling against its deadline); signForOverdue (the office has not signed for the case in
-    /// time); countySilence (the county let its deadline pass: escalated in the township); countyUrge (the county's own urging
+    /// time); signForEscalate (still not signed for: the escalation ladder climbed, to the leader on the rung); countySilence (the county let its deadline pass: escalated in the township); countyUrge (the county's own urging
     /// notice, 督办, on an escalated case); callbackOverdue (a closed case was not called back, 回访, in time: to the command room).
     /// </summary>
     public string Kind { get; init; } = "";

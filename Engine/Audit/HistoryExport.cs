@@ -18,7 +18,7 @@ public static class HistoryExport
     [
         "caseId", "sequence", "at", "actor", "actorKind", "trigger", "from", "to", "supervision", "effects", "reason", "note", "result",
         "rating", "reporterName", "reporterPhone", "reporterIdNumber", "definitionVersion", "hash",
-        "calledAt", "reached",
+        "calledAt", "reached", "statedCalledAt",
     ];
 
     /// <summary>The events as a JSON array, each event whole.</summary>
@@ -129,6 +129,7 @@ public static class HistoryExport
             e.Trigger, e.From, e.To, e.Supervision, string.Join(';', e.Effects), p.Reason, p.Note, p.Result, p.Rating,
             p.Reporter?.Name, p.Reporter?.Phone, p.Reporter?.IdNumber, e.DefinitionVersion.ToString(CultureInfo.InvariantCulture), e.Hash,
             p.CalledAt?.ToString("O", CultureInfo.InvariantCulture), p.Reached is { } reached ? (reached ? "true" : "false") : null,
+            p.StatedCalledAt?.ToString("O", CultureInfo.InvariantCulture),
         ];
         return Export.Csv.Row(row) + "\r\n";
     }

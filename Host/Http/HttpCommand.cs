@@ -59,7 +59,10 @@ public sealed record HttpCommand
     /// <summary>The county's deadline (CountyAccept).</summary>
     public DateTimeOffset? Deadline { get; init; }
 
-    /// <summary>When the call was made (RecordCallback).</summary>
+    /// <summary>
+    /// When the caller says the call was made (RecordCallback; optional): the service times the call when it records it and keeps this
+    /// beside it, refused if later than now, before closing, or earlier than the assessment policy's callbackStatedWithin allows.
+    /// </summary>
     public DateTimeOffset? CalledAt { get; init; }
 
     /// <summary>Whether the call reached the reporter (RecordCallback).</summary>

@@ -9,6 +9,12 @@ public sealed record AssessmentPolicy
     /// <summary>How soon after closing, in working time, the command room must call the case back; later, the case is flagged.</summary>
     public Deadline? CallbackWithin { get; init; }
 
+    /// <summary>
+    /// How much earlier than the service records a callback its caller may state the call was made (<c>calledAt</c>), in working time;
+    /// an earlier stated time is refused. A callback is always timed when it is recorded; null: any stated time since closing is kept.
+    /// </summary>
+    public Deadline? CallbackStatedWithin { get; init; }
+
     /// <summary>The indicators the territorial assessment scores dispatched agencies on, with their weights (summing to 100).</summary>
     public IReadOnlyList<IndicatorWeight> TerritorialWeights { get; init; } = [];
 }

@@ -2,7 +2,10 @@ using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Workflows.Validation;
 
-/// <summary>Assessment checks: a calendar for the callback time, known indicators each weighted once and weights summing to 100.</summary>
+/// <summary>
+/// Assessment checks: a calendar for the callback time and the tolerance on a stated callback time, known indicators each weighted
+/// once and weights summing to 100.
+/// </summary>
 internal static class AssessmentPolicyRules
 {
     private const string Root = "$.assessment";
@@ -20,6 +23,15 @@ internal static class AssessmentPolicyRules
             if (definition.Calendar is null)
             {
                 errors.Add($"{Root}.callbackWithin", "the callback time limit is counted in working time and needs a calendar: declare \"calendar\" too");
+            }
+        }
+
+        if (policy.CallbackStatedWithin is not null)
+        {
+            SpanRules.Check(policy.CallbackStatedWithin, $"{Root}.callbackStatedWithin", "assessment", "tolerance on a callback's stated time", errors);
+            if (definition.Calendar is null)
+            {
+                errors.Add($"{Root}.callbackStatedWithin", "how much earlier a callback may be stated than recorded is counted in working time and needs a calendar: declare \"calendar\" too");
             }
         }
 

@@ -69,6 +69,28 @@ internal static class TimerRules
             {
                 errors.Add($"{path}.until", $"'{limit}' bounds the counter '{counter}'; give \"count\": \"{counter}\"");
             }
+
+            CheckClimbs(timer, path, definition, errors);
+        }
+    }
+
+    // A timer measured up the ladder falls due at the rung after the case's escalations so far: what it fires must climb that rung.
+    private static void CheckClimbs(SupervisionTimer timer, string path, TownshipDefinition definition, ErrorList errors)
+    {
+        if (timer.After != "escalation")
+        {
+            return;
+        }
+
+        var still = definition.Workflows
+            .SelectMany(w => w.Transitions.Where(t => t.Trigger == timer.Fires && (timer.In is null || timer.In.Contains($"{w.Id}.{t.From}", StringComparer.Ordinal)))
+                .Where(t => !t.Effects.Any(Catalogue.LadderEffects.Contains))
+                .Select(t => $"{w.Id}.{t.From}"))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (still.Count > 0)
+        {
+            errors.Add($"{path}.fires", $"timer '{timer.Timer}' climbs the escalation ladder (\"after\": \"escalation\"), but '{timer.Fires}' from {ErrorList.List(still)} records no climb, so the case would stay on its rung and the timer fire again at once; give that transition one of the effects {ErrorList.List(Catalogue.LadderEffects)}, or measure the timer otherwise");
         }
     }
 

@@ -100,6 +100,7 @@ internal sealed class AssessmentFold : IAssessedHistory
 
                 _awaitingSignFor = true;
                 _signForDeadline = assigned.SignForDeadline;
+                _escalations = 0; // a new assignment climbs its own ladder until signed for, as the case does
                 break;
             case Triggers.SignFor when _awaitingSignFor:
                 var inTime = _signForDeadline is not { } by || e.At <= by;

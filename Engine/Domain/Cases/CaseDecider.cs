@@ -132,7 +132,7 @@ public static class CaseDecider
             return Decision.Reject($"'{command.Trigger}' is refused: {refusal}");
         }
 
-        if (Assessment.CallbackRules.Refusal(state, command, payload, definition, now) is { } callbackRefusal)
+        if (Assessment.CallbackRules.Refusal(state, command, payload, definition, now, calendars) is { } callbackRefusal)
         {
             return Decision.Reject($"'{command.Trigger}' is refused: {callbackRefusal}");
         }

@@ -41,6 +41,7 @@ public sealed class CaseFacts(CaseState state, CasePayload payload, CompiledDefi
         ["returns"] = f => (double)f._state.Returns,
         ["reopens"] = f => (double)f._state.Reopens,
         ["extensions"] = f => (double)f._state.Extensions,
+        ["escalations"] = f => (double)f._state.Escalations,
         ["feedback"] = f => f._payload.Feedback ?? f._state.Feedback,
         ["rating"] = f => f._payload.Rating ?? f._state.Rating,
         ["extensionApproved"] = f => f._payload.Approved,

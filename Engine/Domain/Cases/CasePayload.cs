@@ -116,8 +116,14 @@ public sealed record CasePayload
     /// <summary>When the timer that fired was due.</summary>
     public DateTimeOffset? DueAt { get; init; }
 
-    /// <summary>When the callback call (回访) was made.</summary>
+    /// <summary>
+    /// When a callback call (回访) was made, as its caller states it: on a command, the time the caller gives (recorded as
+    /// <see cref="StatedCalledAt"/>); on an event recorded before the service timed callbacks, the call's time as then taken.
+    /// </summary>
     public DateTimeOffset? CalledAt { get; init; }
+
+    /// <summary>When the caller says the callback call was made, kept beside the event's own time, the time the call is counted at.</summary>
+    public DateTimeOffset? StatedCalledAt { get; init; }
 
     /// <summary>Whether the callback reached the reporter.</summary>
     public bool? Reached { get; init; }

@@ -152,7 +152,10 @@ public sealed record CaseState
     /// <summary>When the office was last urged (催办) in the current round, to sign for or to finish.</summary>
     public DateTimeOffset? LastUrgedAt { get; init; }
 
-    /// <summary>Rungs the case has climbed up the escalation ladder in the current handling round.</summary>
+    /// <summary>
+    /// Rungs the case has climbed up the escalation ladder in the current handling round or, before it is signed for, by its current
+    /// assignment: a new assignment and the signing each start the ladder again.
+    /// </summary>
     public int Escalations { get; init; }
 
     /// <summary>Working days asked for in the extension request awaiting a decision.</summary>
@@ -170,8 +173,14 @@ public sealed record CaseState
     /// <summary>Callback calls (回访) recorded since the case closed, reached or not.</summary>
     public int Callbacks { get; init; }
 
-    /// <summary>When the first callback that reached the reporter was made; null until one has.</summary>
+    /// <summary>
+    /// When the first callback that reached the reporter was recorded, the time it counts at; null until one has. (A callback recorded
+    /// before the service timed callbacks keeps the time its caller gave.)
+    /// </summary>
     public DateTimeOffset? CalledBackAt { get; init; }
+
+    /// <summary>When that callback's caller said the call was made, when they said; never later than <see cref="CalledBackAt"/>.</summary>
+    public DateTimeOffset? CalledBackStatedAt { get; init; }
 
     /// <summary>Who made that callback.</summary>
     public string? CalledBackBy { get; init; }

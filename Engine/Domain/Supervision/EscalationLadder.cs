@@ -39,7 +39,10 @@ public static class EscalationLadder
         return platform ?? definition.Category(category)?.Platform;
     }
 
-    /// <summary>Who the <paramref name="escalations"/>-th escalation of a handling round reaches: the leader on that rung.</summary>
+    /// <summary>
+    /// Who the <paramref name="escalations"/>-th escalation of a handling round, or of an assignment not signed for, reaches: the
+    /// leader on that rung (both climb the one ladder).
+    /// </summary>
     public static string? Escalated(int escalations, string? platform, CompiledDefinition definition) => LeaderAt(escalations, platform, definition);
 
     /// <summary>
@@ -49,12 +52,15 @@ public static class EscalationLadder
     public static string? CountySilence(int urgings, string? platform, CompiledDefinition definition) =>
         Height(definition) == 0 ? null : LeaderAt(Math.Clamp(urgings, 1, Height(definition)), platform, definition);
 
-    /// <summary>The leaders an open case's escalation has reached in its current handling round, lowest rung first.</summary>
+    /// <summary>
+    /// The leaders an open case's escalation has reached in its current handling round, or by its assignment still waiting to be
+    /// signed for, lowest rung first.
+    /// </summary>
     public static IReadOnlyList<string> Reached(CaseState state, CompiledDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(definition);
-        if (state.IsFinal || state.Supervision is null)
+        if (state.IsFinal || (state.Supervision is null && state.SignForDeadline is null))
         {
             return [];
         }

@@ -47,6 +47,7 @@ public static class EventHighlights
         Add("approved", p.Approved is { } approved ? word(approved ? "true" : "false") : null);
         Add("workingDays", p.WorkingDays?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Add("calledAt", p.CalledAt is { } called ? clock.Show(called) : null);
+        Add("statedCalledAt", p.StatedCalledAt is { } stated ? clock.Show(stated) : null);
         Add("reached", p.Reached is { } reached ? word(reached ? "true" : "false") : null);
         Add("duplicateOf", p.DuplicateOf?.ToString());
         Add("countyCaseNumber", p.CountyCaseNumber);

@@ -26,7 +26,7 @@ public sealed class CaseTriggersTests
         Platform = "p1", LeadOffice = "o1", CoHandlers = ["o2", "o3"], Office = "o2", Reason = "because", Note = "a note", Result = "fixed",
         Feedback = "confirmed", Rating = "satisfied", Approved = true, WorkingDays = 3, DuplicateOf = Guid.Parse("6f1c1a56-3b2f-4a51-9a59-1f5c1b8e0f11"),
         CountyCaseNumber = "YH-7", Department = "water", Deadline = Noon, CalendarVersion = 2, UndeclaredYears = [2027], Timer = "warn",
-        DueAt = Noon, CalledAt = Noon, Reached = true, FromVersion = 1, ToVersion = 2, StateMapping = new Dictionary<string, string> { ["a.b"] = "a.c" },
+        DueAt = Noon, CalledAt = Noon, StatedCalledAt = Noon.AddHours(-1), Reached = true, FromVersion = 1, ToVersion = 2, StateMapping = new Dictionary<string, string> { ["a.b"] = "a.c" },
     };
 
     [Test]
@@ -152,6 +152,18 @@ public sealed class CaseTriggersTests
         {
             Assert.That(JsonNode.DeepEquals(value, after[field]), Is.True, $"{name} changed '{field}', which is not its data");
         }
+    }
+
+    [Test]
+    public void Check_RecordCallbackStatingWhenTheCallWasMade_KeepsItAsStatedAndLeavesTheCallsTimeToTheEvent()
+    {
+        var state = CaseScenario.Submitted().State;
+        var command = new CaseCommand { Trigger = Triggers.RecordCallback, CaseId = state.Id, Actor = "command-room", Payload = new CasePayload { CalledAt = Noon, Reached = true } };
+        var problems = new List<FieldProblem>();
+
+        var payload = CaseTriggers.RecordCallback.Check(state, command, WorkflowsFile.Definition, problems);
+
+        Assert.That((payload.CalledAt, payload.StatedCalledAt, problems.Count), Is.EqualTo(((DateTimeOffset?)null, (DateTimeOffset?)Noon, 0)));
     }
 
     [Test]

@@ -35,13 +35,29 @@ public class SupervisionScheduleTests
     }
 
     [Test]
-    public void Plan_AssignedCase_WaitsForTheSignFor()
+    public void Plan_AssignedCase_WaitsForTheSignForThenTheFirstRungOfTheLadder()
     {
         var state = CaseScenario.Assigned().State;
 
         var plan = SupervisionSchedule.Plan(state, CaseScenario.Definition);
 
-        Assert.That(plan.Select(t => (t.Kind, t.DueAt)), Is.EqualTo(new[] { (TimerKinds.SignForOverdue, state.SignForDeadline!.Value) }));
+        // Assigned on Monday 3 March 2025: the ladder's first rung is the close of the working day after the sign-for deadline's.
+        Assert.That(plan.Select(t => (t.Kind, t.DueAt)), Is.EqualTo(new[]
+        {
+            (TimerKinds.SignForOverdue, state.SignForDeadline!.Value),
+            ("signForEscalate", new DateTimeOffset(2025, 3, 4, 17, 30, 0, TimeSpan.FromHours(8))),
+        }));
+    }
+
+    [Test]
+    public void Plan_AssignedCaseOnceEscalated_StopsUrgingAndWaitsForTheNextRung()
+    {
+        var state = CaseScenario.Assigned().State with { Escalations = 1, LastUrgedAt = new DateTimeOffset(2025, 3, 3, 16, 0, 0, TimeSpan.FromHours(8)) };
+
+        var plan = SupervisionSchedule.Plan(state, CaseScenario.Definition);
+
+        // Monday's deadline + 1 working day (Tuesday 17:30) + 2 working days: Thursday 6 March 17:30.
+        Assert.That(plan.Select(t => (t.Kind, t.DueAt)), Is.EqualTo(new[] { ("signForEscalate", new DateTimeOffset(2025, 3, 6, 17, 30, 0, TimeSpan.FromHours(8))) }));
     }
 
     [Test]

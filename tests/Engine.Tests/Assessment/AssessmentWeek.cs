@@ -77,7 +77,10 @@ internal sealed class AssessmentWeek : IAsyncDisposable
         await CloseAsync(A, Shanghai(2025, 3, 4, 11), "satisfied");
 
         // D: 治安隐患 again, grid-1. Assigned Wed 09:00, returned by the police station at 10:00 (before its sign-for deadline:
-        // that assignment is not counted), dispatched and assigned again 10:30 (sign for by 16:30), never signed for: late.
+        // that assignment is not counted), dispatched and assigned again 10:30 (sign for by 16:30), never signed for: late. Unsigned,
+        // it climbs the ladder from its sign-for deadline: the governance platform's coordinator (the deputy secretary) at the close
+        // of Thu 6 Mar, the deputy secretary at the close of Mon 10 Mar, the main leader at the close of Thu 13 Mar — all taken by
+        // the timer pump run on 17 Mar.
         D = await SubmitAsync("public-security-hazard", "grid-1", Shanghai(2025, 3, 5, 9));
         await AssignAsync(D, []);
         await At(Shanghai(2025, 3, 5, 10)).AcceptAsync(A, Triggers.RecordCallback, CommandRoom, new CasePayload { CalledAt = Shanghai(2025, 3, 5, 10), Reached = true, Rating = "satisfied" });

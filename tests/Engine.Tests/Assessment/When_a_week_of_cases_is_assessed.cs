@@ -153,7 +153,8 @@ public sealed class When_a_week_of_cases_is_assessed
             Assert.That(_received.Where(c => c.CrossPlatform).Select(c => c.Case.Id), Is.EqualTo(new[] { _week.A }));
             Assert.That(_received.Where(c => c.OverdueNow).Select(c => c.Case.Id), Is.EqualTo(new[] { _week.H }), "D awaits sign-for: late to sign, not overdue");
             Assert.That(_received.Where(c => c.SignForLateNow).Select(c => c.Case.Id), Is.EqualTo(new[] { _week.D }));
-            Assert.That(_received.Where(c => c.ReachedDeputySecretary).Select(c => c.Case.Id), Is.EqualTo(new[] { _week.H }));
+            Assert.That(_received.Where(c => c.ReachedDeputySecretary).Select(c => c.Case.Id), Is.EquivalentTo(new[] { _week.D, _week.H }), "D unsigned, H overdue");
+            Assert.That(_received.Single(c => c.Case.Id == _week.D).LeadersReached, Is.EqualTo(new[] { "deputy-secretary", "deputy-secretary", "party-secretary" }), "one per climb; the governance platform's coordinator is the deputy secretary");
             Assert.That(_received.Single(c => c.Case.Id == _week.H).LeadersReached, Is.EqualTo(new[] { "armed-forces-head", "deputy-secretary" }));
         });
     }

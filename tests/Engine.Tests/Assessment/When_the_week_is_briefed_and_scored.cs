@@ -63,7 +63,7 @@ public sealed class When_the_week_is_briefed_and_scored
         {
             Assert.That(brief.CrossPlatform.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.A }));
             Assert.That(brief.EscalatedToCounty.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.F }));
-            Assert.That(brief.ReachedDeputySecretary.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.H }));
+            Assert.That(brief.ReachedDeputySecretary.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.D, _week.H }), "D unsigned, H overdue; in order of receipt");
             Assert.That(brief.Overdue.Select(c => c.Case.Id), Is.EqualTo(new[] { _week.C, _week.H }), "the month's cases that went past a handling deadline, as the indicator counts");
             Assert.That(brief.Indicators.Overdue, Is.EqualTo(brief.Overdue.Count));
             Assert.That(brief.StillOverdue, Is.Empty, "G, from February, was never handled");

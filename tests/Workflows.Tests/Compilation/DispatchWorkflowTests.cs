@@ -28,8 +28,10 @@ public class DispatchWorkflowTests
     [TestCase("EscalatedToCounty", "CountySendBack", "", "AwaitingDispatch")]
     [TestCase("CountyAccepted", "CountySendBack", "", "AwaitingDispatch")]
     [TestCase("CountyAssigned", "CountySendBack", "", "AwaitingDispatch")]
-    [TestCase("AssignedToOffice", "UrgeSignFor", "", "AssignedToOffice")]
-    [TestCase("JointHandling", "UrgeSignFor", "", "JointHandling")]
+    [TestCase("AssignedToOffice", "UrgeSignFor", "escalations=0", "AssignedToOffice")]
+    [TestCase("JointHandling", "UrgeSignFor", "escalations=0", "JointHandling")]
+    [TestCase("AssignedToOffice", "EscalateSignFor", "", "AssignedToOffice")]
+    [TestCase("JointHandling", "EscalateSignFor", "escalations=2", "JointHandling")]
     [TestCase("CountyAccepted", "UrgeCounty", "", "CountyAccepted")]
     [TestCase("CountyAssigned", "UrgeCounty", "", "CountyAssigned")]
     public void Fire_PermittedTrigger_MovesToDeclaredState(string state, string trigger, string facts, string expected) =>
@@ -60,6 +62,14 @@ public class DispatchWorkflowTests
         var refusal = RealWorkflows.AssertRefused(Workflow, "AssignedToPlatform", "Assign", "");
 
         Assert.That(refusal, Does.Contain("coHandlers == 0").And.Contain("coHandlers > 0"));
+    }
+
+    [Test]
+    public void Fire_UrgeSignForOnceTheLadderIsClimbed_IsRefusedSayingSo()
+    {
+        var refusal = RealWorkflows.AssertRefused(Workflow, "AssignedToOffice", "UrgeSignFor", "escalations=1");
+
+        Assert.That(refusal, Does.Contain("escalations == 0"));
     }
 
     [Test]

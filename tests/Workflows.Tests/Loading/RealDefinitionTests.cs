@@ -90,7 +90,7 @@ public class RealDefinitionTests
     [Test]
     public void LoadFile_RealDefinition_LeavesSupervisionStepsToTheTimerPumpAlone()
     {
-        var timed = new[] { "Warn", "MarkOverdue", "Escalate", "UrgeSignFor", "UrgeCounty", "FlagCallbackOverdue" };
+        var timed = new[] { "Warn", "MarkOverdue", "Escalate", "UrgeSignFor", "EscalateSignFor", "UrgeCounty", "FlagCallbackOverdue" };
         var transitions = Definition.Workflows.SelectMany(w => w.Transitions).Where(t => timed.Contains(t.Trigger)).ToList();
 
         Assert.That(transitions, Has.Count.GreaterThanOrEqualTo(timed.Length));

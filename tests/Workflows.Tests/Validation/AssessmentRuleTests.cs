@@ -52,6 +52,26 @@ public class AssessmentRuleTests
     }
 
     [Test]
+    public void Parse_CallbackStatedToleranceInBothDaysAndHours_AsksForOne()
+    {
+        var result = BrokenDefinition.Load(root => root.Assessment()["callbackStatedWithin"] = new JsonObject { ["workingDays"] = 1, ["workingHours"] = 2 });
+
+        result.ErrorAt("$.assessment.callbackStatedWithin", "tolerance on a callback's stated time").Names("exactly one", "both");
+    }
+
+    [Test]
+    public void Parse_CallbackStatedToleranceWithoutCalendar_AsksForTheCalendar()
+    {
+        var result = BrokenDefinition.Load(root =>
+        {
+            root.Remove("calendar");
+            root.Remove("supervision");
+        });
+
+        result.ErrorAt("$.assessment.callbackStatedWithin", "needs a calendar").Names("\"calendar\"");
+    }
+
+    [Test]
     public void Parse_CallbackTimeWithoutCalendar_AsksForTheCalendar()
     {
         var result = BrokenDefinition.Load(root =>

@@ -40,6 +40,35 @@ public class TimerRuleTests
     }
 
     [Test]
+    public void Parse_LadderTimerFiringATransitionThatRecordsNoClimb_ReportsWhereAndTheEffectsThatClimb()
+    {
+        // signForEscalate made to fire the urging, which records no climb: the case would stay on its rung and the timer refire at once.
+        var result = BrokenDefinition.Load(root => Timer(root, 7)["fires"] = "UrgeSignFor");
+
+        result.ErrorAt("$.supervision.timers[7].fires", "'signForEscalate' climbs the escalation ladder")
+            .Names("'UrgeSignFor'", "dispatch.AssignedToOffice, dispatch.JointHandling", "records no climb", "supervision.escalate, supervision.signForEscalate");
+    }
+
+    [Test]
+    public void Parse_LadderTimerWhoseTransitionLostItsClimb_ReportsOnlyThatPosition()
+    {
+        var result = BrokenDefinition.Load(root =>
+        {
+            var dispatch = root["workflows"]![1]!["transitions"]!.AsArray();
+            var climb = dispatch.Single(t => t!["trigger"]!.GetValue<string>() == "EscalateSignFor")!;
+            climb["from"] = "AssignedToOffice";
+            dispatch.Add(new JsonObject { ["from"] = "JointHandling", ["trigger"] = "EscalateSignFor", ["effects"] = new JsonArray("supervision.signForOverdue"), ["by"] = new JsonArray("system") });
+        });
+
+        result.ErrorAt("$.supervision.timers[7].fires", "records no climb").Names("from dispatch.JointHandling");
+        Assert.That(result.Errors.Single(e => e.Path == "$.supervision.timers[7].fires").Message, Does.Not.Contain("AssignedToOffice"));
+    }
+
+    [Test]
+    public void Parse_TheRealLadderTimers_ClimbFromEveryPositionTheyRunIn() =>
+        Assert.That(BrokenDefinition.Load(_ => { }).Errors.Select(e => e.Path), Has.None.StartsWith("$.supervision.timers"));
+
+    [Test]
     public void Parse_SpanTheDefinitionDoesNotDeclare_ReportsIt()
     {
         var result = BrokenDefinition.Load(root => root["assessment"]!.AsObject().Remove("callbackWithin"));

@@ -9,7 +9,7 @@ public class WorkflowRuleTests
     private static readonly string[] DispatchTriggers =
     [
         "Dispatch", "EscalateToCounty", "Assign", "Return", "SignFor", "CountyAccept", "CountyAssign", "CountyProgress", "CountyUrge",
-        "CountyResolve", "CountySendBack", "UrgeSignFor", "UrgeCounty",
+        "CountyResolve", "CountySendBack", "UrgeSignFor", "EscalateSignFor", "UrgeCounty",
     ];
 
     private static readonly string[] Workflows = ["receive", "dispatch", "handle", "supervise", "feedback", "assess"];

@@ -3,7 +3,10 @@ using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Engine.Cases.Effects;
 
-/// <summary>Records the callback survey (回访) of a closed case: who called, when, whether the reporter was reached and satisfied.</summary>
+/// <summary>
+/// Records the callback survey (回访) of a closed case: who called, whether the reporter was reached and satisfied, and when — the
+/// time the service recorded it, with the time the caller stated beside it.
+/// </summary>
 internal sealed class CallbackRecorded : ICaseEffect
 {
     public string Name => "callback.recorded";
@@ -12,7 +15,8 @@ internal sealed class CallbackRecorded : ICaseEffect
         ? state with
         {
             Callbacks = state.Callbacks + 1,
-            CalledBackAt = call.CalledAt ?? e.At,
+            CalledBackAt = call.CountedAt(e),
+            CalledBackStatedAt = call.StatedCalledAt,
             CalledBackBy = e.Actor,
             CallbackRating = call.Rating,
         }
@@ -24,11 +28,12 @@ internal sealed class CallbackRecorded : ICaseEffect
     /// <summary>Publishes nothing.</summary>
     public IEnumerable<object> Publish(CaseEvent e, CaseState state, CompiledDefinition definition) => [];
 
+    /// <summary>The assessment counts the call at the time it was recorded, never at the time its caller stated.</summary>
     public void Assess(IAssessedHistory history, CaseEvent e)
     {
         if (CaseTriggers.RecordCallback.Read(e.Payload) is { Reached: true } call)
         {
-            history.CalledBack(call.CalledAt ?? e.At);
+            history.CalledBack(call.CountedAt(e));
         }
     }
 }

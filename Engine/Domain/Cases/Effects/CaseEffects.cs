@@ -31,6 +31,7 @@ public static class CaseEffects
         new SupervisionOverdue(),
         new SupervisionEscalate(),
         new SupervisionSignForOverdue(),
+        new SupervisionSignForEscalate(),
         new SupervisionCountySilence(),
         new CountyUrge(),
         new CallbackRecorded(),

@@ -68,5 +68,6 @@ internal sealed class AssignTrigger : CaseTrigger<AssignData>
         RoutedAt = e.At,
         SignForDeadline = data.SignForDeadline,
         LastUrgedAt = null,
+        Escalations = 0,
     };
 }
