@@ -124,7 +124,7 @@ public sealed class When_cases_are_numbered
             Assert.That(escalated.Number, Is.EqualTo("YHWX-20261127-0001"));
             Assert.That(_engine.Published.Of<CaseEscalatedToCounty>().Single().CaseNumber, Is.EqualTo("YHWX-20261127-0001"));
             Assert.That(_engine.Published.Of<CaseReceived>().Single().CaseNumber, Is.EqualTo("YHWX-20261127-0001"));
-            Assert.That(_engine.Published.Of<ReporterNotified>().First().Message, Does.Contain("（编号 YHWX-20261127-0001）"), "the receipt");
+            Assert.That(_engine.Published.Of<ReporterNotified>()[0].Message, Does.Contain("（编号 YHWX-20261127-0001）"), "the receipt");
         });
     }
 
