@@ -6,6 +6,12 @@ public sealed record CaseEscalatedToCounty
     /// <summary>The township's case id; every county message about the case carries it back.</summary>
     public Guid CaseId { get; init; }
 
+    /// <summary>
+    /// The township's case number (工单编号) people quote, e.g. YHWX-20261201-0007, for the county's staff to quote back to the township;
+    /// absent for a case received before numbers were given. <see cref="CaseId"/> stays the key every message is matched on.
+    /// </summary>
+    public string? CaseNumber { get; init; }
+
     /// <summary>The case's category id, as the township's definition declares it.</summary>
     public string Category { get; init; } = "";
 

@@ -114,9 +114,19 @@ public static class CaseReplayer
         }
 
         var decision = state is null
-            ? CaseDecider.Submit(command, definition, e.DefinitionVersion, e.At)
+            ? Submission(command, definition, e)
             : CaseDecider.Decide(state, command, definition, e.At, calendars.AsOf(e.Payload.CalendarVersion));
         return Compare(e, decision, "the pinned definition");
+    }
+
+    /// <summary>
+    /// A submission re-derived: decided again, with the case number it recorded — given by the store's counter when it was recorded,
+    /// as its time was by the clock, so taken as recorded and never given again.
+    /// </summary>
+    private static Decision Submission(CaseCommand command, CompiledDefinition definition, CaseEvent e)
+    {
+        var decision = CaseDecider.Submit(command, definition, e.DefinitionVersion, e.At);
+        return decision.IsAccepted && e.Payload.Number is { } number ? CaseDecider.Numbered(decision, number) : decision;
     }
 
     /// <summary>A deadline recomputation re-derived on the calendar version it recorded.</summary>

@@ -18,7 +18,7 @@ public static class HistoryExport
     [
         "caseId", "sequence", "at", "actor", "actorKind", "trigger", "from", "to", "supervision", "effects", "reason", "note", "result",
         "rating", "reporterName", "reporterPhone", "reporterIdNumber", "definitionVersion", "hash",
-        "calledAt", "reached", "statedCalledAt",
+        "calledAt", "reached", "statedCalledAt", "caseNumber",
     ];
 
     /// <summary>The events as a JSON array, each event whole.</summary>
@@ -29,14 +29,19 @@ public static class HistoryExport
         return JsonSerializer.Serialize(shown, Indented);
     }
 
-    /// <summary>The events as CSV (RFC 4180), one row per event, with a header row.</summary>
+    /// <summary>
+    /// The events as CSV (RFC 4180), one row per event, with a header row; a case's number is given on its rows from its submission on
+    /// (the events given must hold the submission for its number to be known).
+    /// </summary>
     public static string ToCsv(IEnumerable<CaseEvent> events, bool includePersonalData)
     {
         ArgumentNullException.ThrowIfNull(events);
         var csv = new StringBuilder().Append(CsvHeader);
+        (Guid Case, string? Number) current = default;
         foreach (var e in events)
         {
-            csv.Append(CsvRow(e, includePersonalData));
+            current = e.CaseId == current.Case && e.Payload.Number is null ? current : (e.CaseId, e.Payload.Number);
+            csv.Append(CsvRow(e, includePersonalData, current.Number));
         }
 
         return csv.ToString();
@@ -61,16 +66,29 @@ public static class HistoryExport
         return count;
     }
 
-    /// <summary>Writes the events as CSV (RFC 4180, a header row first) as they come; returns how many it wrote.</summary>
-    public static async Task<long> WriteCsvAsync(TextWriter output, IAsyncEnumerable<CaseEvent> events, bool includePersonalData, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the events as CSV (RFC 4180, a header row first) as they come; returns how many it wrote. Each row carries its case's
+    /// number: the one its submission records, else (a period or page that starts after the submission) the one
+    /// <paramref name="numberOf"/> finds for the case, asked once per case.
+    /// </summary>
+    public static async Task<long> WriteCsvAsync(
+        TextWriter output, IAsyncEnumerable<CaseEvent> events, bool includePersonalData, Func<Guid, CancellationToken, Task<string?>>? numberOf = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(events);
         await output.WriteAsync(CsvHeader);
         var count = 0L;
+        (Guid Case, string? Number) current = default;
         await foreach (var e in events.WithCancellation(cancellationToken))
         {
-            await output.WriteAsync(CsvRow(e, includePersonalData));
+            if (e.CaseId != current.Case || count == 0)
+            {
+                // The submission records the number (or that there is none); a later event asks for it.
+                current = (e.CaseId, e.Sequence == 1 || numberOf is null ? e.Payload.Number : await numberOf(e.CaseId, cancellationToken));
+            }
+
+            await output.WriteAsync(CsvRow(e, includePersonalData, current.Number));
             await FlushNowAndThenAsync(output, ++count, cancellationToken);
         }
 
@@ -119,7 +137,7 @@ public static class HistoryExport
 
     private static string CsvHeader => string.Join(',', Columns) + "\r\n";
 
-    private static string CsvRow(CaseEvent raw, bool includePersonalData)
+    private static string CsvRow(CaseEvent raw, bool includePersonalData, string? caseNumber)
     {
         var e = includePersonalData ? raw : PersonalData.Mask(raw);
         var p = e.Payload;
@@ -129,7 +147,7 @@ public static class HistoryExport
             e.Trigger, e.From, e.To, e.Supervision, string.Join(';', e.Effects), p.Reason, p.Note, p.Result, p.Rating,
             p.Reporter?.Name, p.Reporter?.Phone, p.Reporter?.IdNumber, e.DefinitionVersion.ToString(CultureInfo.InvariantCulture), e.Hash,
             p.CalledAt?.ToString("O", CultureInfo.InvariantCulture), p.Reached is { } reached ? (reached ? "true" : "false") : null,
-            p.StatedCalledAt?.ToString("O", CultureInfo.InvariantCulture),
+            p.StatedCalledAt?.ToString("O", CultureInfo.InvariantCulture), caseNumber,
         ];
         return Export.Csv.Row(row) + "\r\n";
     }

@@ -43,6 +43,7 @@ public sealed partial class CaseService
     /// <summary>Decides and records a submission whose attachments (if any) were claimed.</summary>
     private async Task<CommandOutcome> SubmitClaimedAsync(CaseCommand command, AttachmentClaim? claim, CancellationToken cancellationToken)
     {
+        string? number = null;
         for (var attempt = 1; ; attempt++)
         {
             if (command.Payload.ClientKey is { Length: > 0 } key && await _store.FindByClientKeyAsync(key, cancellationToken) is { } existing)
@@ -53,9 +54,10 @@ public sealed partial class CaseService
             var (version, definition) = _definitions.GetCurrent();
             var deciding = Stopwatch.GetTimestamp();
             Decision decision;
+            var now = _time.GetUtcNow();
             using (CaseFlowTelemetry.Source.StartActivity("caseflow.decide"))
             {
-                decision = CaseDecider.Submit(command, definition, version, _time.GetUtcNow());
+                decision = CaseDecider.Submit(command, definition, version, now);
             }
 
             var tags = CaseFlowTelemetry.CommandTags(Triggers.Submit, command.Actor, definition);
@@ -63,6 +65,13 @@ public sealed partial class CaseService
             if (!decision.IsAccepted)
             {
                 return await RejectAsync(command, decision, cancellationToken);
+            }
+
+            // Numbered only once accepted, so a refusal takes no number; a retry keeps the one taken (unless its day has passed).
+            number = await NumberAsync(definition, now, number, cancellationToken);
+            if (number is not null)
+            {
+                decision = CaseDecider.Numbered(decision, number);
             }
 
             var recorded = await _vault.SealAsync(command.CaseId, decision.Events, definition.PersonalFields, cancellationToken)
@@ -139,7 +148,7 @@ public sealed partial class CaseService
             CaseId = state.Id,
             Reporter = reporter.Name,
             Phone = reporter.Phone,
-            Message = $"您反映的问题已受理（编号 {state.Id}）。查看办理进度、确认办理结果和评价，请访问：{link}",
+            Message = $"您反映的问题已受理（编号 {CaseNumbers.Label(state)}）。查看办理进度、确认办理结果和评价，请访问：{link}",
             Link = link,
             Code = _reporterLinks.Issue(state.Id),
         };

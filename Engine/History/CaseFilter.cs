@@ -11,6 +11,9 @@ public sealed record CaseFilter
     /// <summary>No condition: every case.</summary>
     public static CaseFilter None { get; } = new();
 
+    /// <summary>Only the case with this number (工单编号, see <see cref="CaseNumbers"/>), compared exactly as written.</summary>
+    public string? Number { get; init; }
+
     /// <summary>Only cases in this workflow (receive, dispatch, handle …).</summary>
     public string? Workflow { get; init; }
 

@@ -2,11 +2,11 @@ namespace CaseFlow.Engine.History;
 
 /// <summary>
 /// A whole case store: the histories (<see cref="IEventStore"/>), the timers (<see cref="ITimerStore"/>), the outbox
-/// (<see cref="IOutboxStore"/>) and the lists (<see cref="ICaseQueries"/>) kept in one database, so that an append writes all of them in
+/// (<see cref="IOutboxStore"/>), the lists (<see cref="ICaseQueries"/>) and the case numbers' counters (<see cref="ICaseNumberStore"/>) kept in one database, so that an append writes all of them in
 /// one transaction. SQLite is the embedded implementation and PostgreSQL the scaled-out one; both also keep the definition versions
 /// (<see cref="Definitions.IDefinitionStore"/>), accounts, case keys and disclosures. Depend on the narrowest of these a class needs.
 /// </summary>
-public interface ICaseStore : IEventStore, ITimerStore, IOutboxStore, ICaseQueries
+public interface ICaseStore : IEventStore, ITimerStore, IOutboxStore, ICaseQueries, ICaseNumberStore
 {
     /// <summary>Creates or migrates the schema.</summary>
     Task InitialiseAsync(CancellationToken cancellationToken = default);

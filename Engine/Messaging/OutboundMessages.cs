@@ -18,7 +18,7 @@ public static class OutboundMessages
         {
             if (e.Trigger == Triggers.Submit)
             {
-                messages.Add(new CaseReceived { CaseId = e.CaseId, ClientKey = state.ClientKey, Category = state.Category, Channel = state.Channel, At = e.At });
+                messages.Add(new CaseReceived { CaseId = e.CaseId, CaseNumber = state.Number, ClientKey = state.ClientKey, Category = state.Category, Channel = state.Channel, At = e.At });
             }
 
             messages.Add(new CaseStateChanged
@@ -72,6 +72,7 @@ public static class OutboundMessages
         {
             CountyCaseNumber = number,
             CaseId = e.CaseId,
+            CaseNumber = state.Number,
             Result = state.Result ?? (e.Payload.Reason is { Length: > 0 } reason ? $"{state.Position}: {reason}" : state.Position),
             Rating = state.Rating ?? "",
             ClosedAt = e.At,

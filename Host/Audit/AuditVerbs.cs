@@ -137,13 +137,13 @@ internal static class AuditVerbs
             var count = await VerbProgress.RunAsync(context, "export", "events written", null, async progress =>
             {
                 await using var writer = OwnerOnlyFile.CreateWriter(file);
-                return await HistoryDownload.WriteAsync(writer, Counted(vault.ShowEachAsync(scope.ReadAsync(store, null), request.PersonalData), progress), request.Format, request.PersonalData);
+                return await HistoryDownload.WriteAsync(writer, Counted(vault.ShowEachAsync(scope.ReadAsync(store, null), request.PersonalData), progress), request.Format, request.PersonalData, store);
             });
             await context.Output.WriteLineAsync($"exported {count} events to {file}");
         }
         else
         {
-            await HistoryDownload.WriteAsync(context.Output, vault.ShowEachAsync(scope.ReadAsync(store, null), request.PersonalData), request.Format, request.PersonalData);
+            await HistoryDownload.WriteAsync(context.Output, vault.ShowEachAsync(scope.ReadAsync(store, null), request.PersonalData), request.Format, request.PersonalData, store);
         }
 
         return VerbContext.Done;

@@ -149,7 +149,7 @@ internal static class AuditEndpoints
         return Results.Stream(async body =>
         {
             await using var writer = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
-            await HistoryDownload.WriteAsync(writer, events, kind, disclose, context.RequestAborted);
+            await HistoryDownload.WriteAsync(writer, events, kind, disclose, store, context.RequestAborted);
         }, HistoryDownload.ContentType(kind));
     }
 

@@ -16,7 +16,7 @@ internal static class CaseListQuery
 {
     /// <summary>The parameters the list takes: its filters, then paging's (which <see cref="Paging"/> reads).</summary>
     public static IReadOnlyList<string> Parameters { get; } =
-        ["workflow", "state", "platform", "office", "supervision", "overdue", "countyStatus", "village", "grid", "from", "to", "final", "limit", "cursor"];
+        ["number", "workflow", "state", "platform", "office", "supervision", "overdue", "countyStatus", "village", "grid", "from", "to", "final", "limit", "cursor"];
 
     private const string Separator = ",";
 
@@ -61,6 +61,7 @@ internal static class CaseListQuery
 
         var filter = new CaseFilter
         {
+            Number = Number(errors, One("number")),
             Workflow = Known(errors, "workflow", One("workflow"), CaseWorkflows(definition).Select(w => w.Definition.Id), "workflows cases are in"),
             States = states,
             Platform = Known(errors, "platform", One("platform"), definition.Definition.Organisation.Platforms.Select(p => p.Id), "platforms"),
@@ -128,6 +129,24 @@ internal static class CaseListQuery
         }
 
         errors[name] = $"unknown {name} '{value}'; {what}: {Vocabulary.List(ids)}";
+        return null;
+    }
+
+    /// <summary>The case number asked for (written in capitals however it was typed), or the error to answer with.</summary>
+    private static string? Number(Dictionary<string, string> errors, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var number = value.Trim().ToUpperInvariant();
+        if (CaseNumbers.IsNumber(number))
+        {
+            return number;
+        }
+
+        errors["number"] = $"number must be a case number (工单编号) as CaseFlow writes it: the township's code, the day of receipt and the day's sequence, e.g. YHWX-20261201-0007 (at most {CaseNumbers.MaxLength} characters)";
         return null;
     }
 

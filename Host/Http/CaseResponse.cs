@@ -6,7 +6,7 @@ namespace CaseFlow.Host.Http;
 internal static class CaseResponse
 {
     public static CaseSummary Summary(CaseState state) => new(
-        state.Id, state.ClientKey, state.Position, state.Workflow, state.State, state.Supervision, state.IsFinal, state.Category, state.Platform,
+        state.Id, state.Number, state.ClientKey, state.Position, state.Workflow, state.State, state.Supervision, state.IsFinal, state.Category, state.Platform,
         state.LeadOffice, state.CountyStatus, state.SignForDeadline, state.HandlingDeadline, state.IsProvisional, state.CalendarVersion,
         state.Version, state.DefinitionVersion, state.SubmittedAt, state.UpdatedAt);
 

@@ -2,6 +2,7 @@ namespace CaseFlow.Host.Http;
 
 /// <summary>A case in a list, or as submitted: where it stands and its deadlines, without its history or the reporter.</summary>
 /// <param name="Id">The case's id.</param>
+/// <param name="Number">Its case number (工单编号), e.g. YHWX-20261201-0007, the one people quote; null for a case received before numbers were given, or where the township declares no code.</param>
 /// <param name="ClientKey">The submitter's key for it; submitting the same key again answers with this case.</param>
 /// <param name="Position">Where it stands, written workflow.State.</param>
 /// <param name="Workflow">The workflow it is in.</param>
@@ -22,6 +23,7 @@ namespace CaseFlow.Host.Http;
 /// <param name="UpdatedAt">When it last changed.</param>
 internal sealed record CaseSummary(
     Guid Id,
+    string? Number,
     string ClientKey,
     string Position,
     string Workflow,

@@ -56,6 +56,7 @@ internal static class ReporterEndpoints
         var workflow = definition.Workflows[state.Workflow];
         return Results.Ok(new ReporterView(
             state.Id,
+            state.Number,
             state.Title,
             definition.Category(state.Category)?.Name ?? state.Category,
             workflow.Definition.Name,

@@ -59,7 +59,7 @@ internal static class Open311Endpoints
         v2.MapPost("/requests.{format}", SubmitAsync).WithMetadata(new AcceptedQuery([Open311ApiKey.Parameter]), AttachmentSizedBody.Instance)
             .WithName("Open311PostRequest")
             .WithSummary("Submit an Open311 service request")
-            .WithDescription($"A report as application/x-www-form-urlencoded or multipart/form-data (a photo in the part 'media'), submitted as a native case in the caller's position (X-Acting-As when it holds several). Idempotent on the {IdempotencyHeader} header, or without it on the sender and the report's whole content. 201 with the new request, 200 with the one an identical report created; service_notice and reporter_url carry the reporter's status-page link.")
+            .WithDescription($"A report as application/x-www-form-urlencoded or multipart/form-data (a photo in the part 'media'), submitted as a native case in the caller's position (X-Acting-As when it holds several). Idempotent on the {IdempotencyHeader} header, or without it on the sender and the report's whole content. 201 with the new request, 200 with the one an identical report created; service_notice and reporter_url carry the reporter's status-page link, service_notice and case_number the case number (工单编号).")
             .Produces<IReadOnlyList<Open311RequestReceived>>(StatusCodes.Status201Created, Json, Xml)
             .Produces<IReadOnlyList<Open311RequestReceived>>(StatusCodes.Status200OK, Json, Xml)
             .ProducesOpen311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
@@ -205,13 +205,13 @@ internal static class Open311Endpoints
 
         var state = outcome.State!;
         var link = service.ReporterLinks.Link(state.Id);
-        var notice = $"已受理（编号 {state.Id}），由{definition.Definition.Organisation.CommandRoom.Name}登记分派。查看办理进度、确认办理结果和评价，请访问：{link}";
+        var notice = $"已受理（编号 {CaseNumbers.Label(state)}），由{definition.Definition.Organisation.CommandRoom.Name}登记分派。查看办理进度、确认办理结果和评价，请访问：{link}";
         if (form.ContainsKey("email"))
         {
             notice += "（电子邮箱未保存：不以电子邮件答复，请通过此链接查看。）";
         }
 
-        var body = Open311Shapes.Node(new[] { new Open311RequestReceived(state.Id.ToString("D"), notice, null, link) });
+        var body = Open311Shapes.Node(new[] { new Open311RequestReceived(state.Id.ToString("D"), notice, null, link, state.Number) });
         return new Open311Document(body, "service_requests", parsed, outcome.Status == CommandStatus.Accepted ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 

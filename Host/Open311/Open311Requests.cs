@@ -42,7 +42,8 @@ internal static class Open311Requests
             null,
             point?.Latitude,
             point?.Longitude,
-            null);
+            null,
+            state.Number);
     }
 
     /// <summary>An instant as the specification writes them: ISO 8601 with its offset (UTC here).</summary>

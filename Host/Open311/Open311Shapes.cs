@@ -63,7 +63,8 @@ internal sealed record Open311Value(string Key, string Name);
 /// <param name="ServiceNotice">That it was received, with the reporter's status-page link.</param>
 /// <param name="AccountId">Always null: no account is made for the reporter.</param>
 /// <param name="ReporterUrl">The reporter's status-page link alone (an extension).</param>
-internal sealed record Open311RequestReceived(string ServiceRequestId, string ServiceNotice, string? AccountId, string ReporterUrl);
+/// <param name="CaseNumber">The case number (工单编号) people quote, e.g. YHWX-20261201-0007 (an extension); null where the township declares no code.</param>
+internal sealed record Open311RequestReceived(string ServiceRequestId, string ServiceNotice, string? AccountId, string ReporterUrl, string? CaseNumber);
 
 /// <summary>A service request: a case as an Open311 client reads it.</summary>
 /// <param name="ServiceRequestId">The case id.</param>
@@ -83,6 +84,7 @@ internal sealed record Open311RequestReceived(string ServiceRequestId, string Se
 /// <param name="Lat">Latitude (WGS-84), when a point was given in it.</param>
 /// <param name="Long">Longitude (WGS-84), when a point was given in it.</param>
 /// <param name="MediaUrl">Always null: attachments are read through the native API.</param>
+/// <param name="CaseNumber">The case number (工单编号) people quote (an extension); null for a case received before numbers were given.</param>
 internal sealed record Open311ServiceRequest(
     string ServiceRequestId,
     string Status,
@@ -100,7 +102,8 @@ internal sealed record Open311ServiceRequest(
     string? Zipcode,
     double? Lat,
     double? Long,
-    string? MediaUrl);
+    string? MediaUrl,
+    string? CaseNumber);
 
 /// <summary>One error of a refusal.</summary>
 /// <param name="Code">The HTTP status.</param>

@@ -30,6 +30,7 @@ public static class CaseDecider
         var entry = definition.Entry;
         var payload = submitted with
         {
+            Number = null,
             Jurisdiction = definition.Category(command.Payload.Category!)!.Jurisdiction,
         };
         return Decision.Accept(new CaseEvent
@@ -47,6 +48,22 @@ public static class CaseDecider
             DefinitionVersion = definitionVersion,
             Payload = payload,
         });
+    }
+
+    /// <summary>
+    /// An accepted submission with the case number the service gave it recorded in its event (see <see cref="CaseNumbers"/>): the
+    /// number is part of the recorded history, so a replay reads it and never gives another.
+    /// </summary>
+    public static Decision Numbered(Decision submission, string number)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentException.ThrowIfNullOrEmpty(number);
+        if (!submission.IsAccepted || submission.Events is not [{ Trigger: Triggers.Submit } e])
+        {
+            throw new ArgumentException("only an accepted submission is given a case number", nameof(submission));
+        }
+
+        return Decision.Accept(e with { Payload = e.Payload with { Number = number } });
     }
 
     /// <summary>

@@ -14,6 +14,12 @@ public sealed record CasePayload
     /// <summary>Submission key (submissions only).</summary>
     public string? ClientKey { get; init; }
 
+    /// <summary>
+    /// The case number (工单编号) the service gave the case when it recorded its submission (submissions only; see
+    /// <see cref="CaseNumbers"/>); absent on submissions recorded before numbers were given and where the township declares no code.
+    /// </summary>
+    public string? Number { get; init; }
+
     /// <summary>Category id.</summary>
     public string? Category { get; init; }
 

@@ -29,6 +29,7 @@ internal static class CaseFilterSql
             }
         }
 
+        Field("number", filter.Number);
         if (filter.Workflow is { } workflow)
         {
             conditions.Add($"workflow = {Parameter(workflow)}");

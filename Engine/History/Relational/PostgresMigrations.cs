@@ -163,6 +163,14 @@ internal static class PostgresMigrations
                 sealed bytea NOT NULL,
                 PRIMARY KEY (case_id, id));
             """),
+        new(10, "case numbers: each township code's counter per day, and the cases found by their number", """
+            CREATE TABLE case_numbers (
+                code text NOT NULL,
+                day text NOT NULL,
+                last bigint NOT NULL,
+                PRIMARY KEY (code, day));
+            CREATE INDEX cases_by_number ON cases ((snapshot->>'number'));
+            """),
     ];
 
     /// <summary>

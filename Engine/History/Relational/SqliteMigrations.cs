@@ -158,6 +158,15 @@ internal static class SqliteMigrations
                 derivation INTEGER NOT NULL,
                 facts TEXT NOT NULL);
             """),
+        new(9, "attachments: kept beside the file, not in it (PostgreSQL's migration 9 keeps them in its database); nothing changes, so that one number is one change on both", ""),
+        new(10, "case numbers: each township code's counter per day, and the cases found by their number", """
+            CREATE TABLE IF NOT EXISTS case_numbers (
+                code TEXT NOT NULL,
+                day TEXT NOT NULL,
+                last INTEGER NOT NULL,
+                PRIMARY KEY (code, day));
+            CREATE INDEX IF NOT EXISTS cases_by_number ON cases (json_extract(snapshot, '$.number'));
+            """),
     ];
 
     /// <summary>Adds those of the columns the table lacks (a file made before them); true when it added any.</summary>

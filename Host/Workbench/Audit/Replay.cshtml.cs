@@ -89,7 +89,7 @@ public sealed class ReplayModel(CaseAudit audit, ICaseStore store, PersonalDataV
         Response.ContentType = HistoryDownload.ContentType(kind);
         Response.Headers.ContentDisposition = $"attachment; filename=\"case-{Id}.{kind}\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
-        await HistoryDownload.WriteAsync(writer, vault.ShowEachAsync(ExportScope.Case(Id).ReadAsync(store, null, HttpContext.RequestAborted), false, HttpContext.RequestAborted), kind, false, HttpContext.RequestAborted);
+        await HistoryDownload.WriteAsync(writer, vault.ShowEachAsync(ExportScope.Case(Id).ReadAsync(store, null, HttpContext.RequestAborted), false, HttpContext.RequestAborted), kind, false, store, HttpContext.RequestAborted);
         return new EmptyResult();
     }
 

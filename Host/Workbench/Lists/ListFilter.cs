@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace CaseFlow.Host.Workbench.Lists;
 
 /// <summary>
-/// The filters of a workbench list as its form sends them (platform, office, state, supervision state, overdue, county status,
+/// The filters of a workbench list as its form sends them (the case number, platform, office, state, supervision state, overdue, county status,
 /// village, grid and the period submitted in, as dates in the township's time zone, both ends included), checked against the
 /// definition: a value the definition does not name is kept out of the filter and reported by field. A field left blank filters nothing.
 /// </summary>
@@ -16,7 +16,10 @@ public sealed record ListFilter
 {
     /// <summary>The query parameters the filter reads.</summary>
     public static IReadOnlyList<string> Parameters { get; } =
-        ["platform", "office", "state", "supervision", "overdue", "countyStatus", "village", "grid", "from", "to"];
+        ["number", "platform", "office", "state", "supervision", "overdue", "countyStatus", "village", "grid", "from", "to"];
+
+    /// <summary>A case number (工单编号), written in capitals however it was typed.</summary>
+    public string? Number { get; init; }
 
     /// <summary>Platform id.</summary>
     public string? Platform { get; init; }
@@ -52,7 +55,7 @@ public sealed record ListFilter
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 
     /// <summary>True when some filter is set.</summary>
-    public bool Any => Platform is not null || Office is not null || State is not null || Supervision is not null || Overdue is not null
+    public bool Any => Number is not null || Platform is not null || Office is not null || State is not null || Supervision is not null || Overdue is not null
         || CountyStatus is not null || Village is not null || Grid is not null || From is not null || To is not null;
 
     /// <summary>The county statuses a case can have.</summary>
@@ -99,6 +102,7 @@ public sealed record ListFilter
 
         var filter = new ListFilter
         {
+            Number = CaseNumber(query, errors),
             Platform = One("platform", organisation.Platforms.Select(p => p.Id)),
             Office = One("office", organisation.Offices.Select(o => o.Id)),
             State = One("state", States(definition)),
@@ -125,7 +129,8 @@ public sealed record ListFilter
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(definition);
         var calendar = definition.Calendar;
-        return (Platform is null || state.Platform == Platform)
+        return (Number is null || state.Number == Number)
+            && (Platform is null || state.Platform == Platform)
             && (Office is null || state.LeadOffice == Office || state.CoHandlers.Any(c => c.Office == Office))
             && (State is null || state.Position == State)
             && (Supervision is null || state.Supervision == Supervision)
@@ -140,6 +145,7 @@ public sealed record ListFilter
     /// <summary>The filter as query parameters, for links that keep it (the pager, the lists of the home page).</summary>
     public Dictionary<string, string?> Query() => new(StringComparer.Ordinal)
     {
+        ["number"] = Number,
         ["platform"] = Platform,
         ["office"] = Office,
         ["state"] = State,
@@ -162,6 +168,23 @@ public sealed record ListFilter
         }
 
         return QueryHelpers.AddQueryString(path, parameters.Where(p => !string.IsNullOrEmpty(p.Value)));
+    }
+
+    private static string? CaseNumber(IQueryCollection query, Dictionary<string, string> errors)
+    {
+        if (query["number"] is not { Count: > 0 } values || string.IsNullOrWhiteSpace(values[0]))
+        {
+            return null;
+        }
+
+        var number = values[0]!.Trim().ToUpperInvariant();
+        if (values.Count == 1 && CaseNumbers.IsNumber(number))
+        {
+            return number;
+        }
+
+        errors["number"] = Shown(values.ToString());
+        return null;
     }
 
     private static DateOnly? Day(IQueryCollection query, string name, Dictionary<string, string> errors)

@@ -21,7 +21,7 @@ public sealed class CaseTriggersTests
     /// <summary>A payload with every field set, so that a unit reading or writing the wrong one shows.</summary>
     private static readonly CasePayload Full = new()
     {
-        ClientKey = "k-1", Category = "road", Title = "pothole", Description = "a deep one", Channel = "hotline", Priority = "urgent",
+        ClientKey = "k-1", Number = "YHWX-20261201-0007", Category = "road", Title = "pothole", Description = "a deep one", Channel = "hotline", Priority = "urgent",
         Reporter = new Reporter("Li", "138", "3301"), Location = "east gate", Point = new GeoPoint(28.07, 119.47, "GCJ-02"), Placed = true, Village = "v1", Grid = "g1", Jurisdiction = "county",
         Platform = "p1", LeadOffice = "o1", CoHandlers = ["o2", "o3"], Office = "o2", Reason = "because", Note = "a note", Result = "fixed",
         Feedback = "confirmed", Rating = "satisfied", Approved = true, WorkingDays = 3, DuplicateOf = Guid.Parse("6f1c1a56-3b2f-4a51-9a59-1f5c1b8e0f11"),

@@ -49,7 +49,7 @@ public sealed class When_a_closed_case_is_called_back
             Assert.That(last.Payload.StatedCalledAt, Is.EqualTo(Shanghai(2025, 3, 4, 14, 30)));
             Assert.That(last.Payload.CalledAt, Is.Null, "calledAt in an event is only an earlier engine's call time");
             Assert.That(last.Effects, Is.EqualTo(new[] { "callback.recorded" }));
-            Assert.That(HistoryExport.ToCsv([last], includePersonalData: false).Split("\r\n")[1], Does.EndWith(",,true,2025-03-04T14:30:00.0000000+08:00"));
+            Assert.That(HistoryExport.ToCsv([last], includePersonalData: false).Split("\r\n")[1], Does.EndWith(",,true,2025-03-04T14:30:00.0000000+08:00,"), "the stated time, then the case number (none on this event without a lookup)");
         });
     }
 

@@ -163,7 +163,7 @@ public class CaseStoreFilterContractTests(string kind) : CaseStoreFixture(kind)
         else
         {
             await using var source = NpgsqlDataSource.Create(Subject.PostgresConnectionString);
-            await using var command = source.CreateCommand(Drop + "DROP TABLE calendars; DROP TABLE case_assessment; DROP TABLE attachments; DROP TABLE attachment_uploads; DELETE FROM schema_version WHERE version >= 6;");
+            await using var command = source.CreateCommand(Drop + "DROP TABLE calendars; DROP TABLE case_assessment; DROP TABLE attachments; DROP TABLE attachment_uploads; DROP TABLE case_numbers; DROP INDEX cases_by_number; DELETE FROM schema_version WHERE version >= 6;");
             await command.ExecuteNonQueryAsync();
         }
     }

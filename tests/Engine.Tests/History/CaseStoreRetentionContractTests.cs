@@ -202,6 +202,7 @@ public class CaseStoreRetentionContractTests(string kind) : CaseStoreFixture(kin
                 DROP TABLE calendars;
                 DROP TABLE case_assessment;
                 DROP TABLE attachments; DROP TABLE attachment_uploads;
+                DROP TABLE case_numbers; DROP INDEX cases_by_number;
                 DELETE FROM schema_version WHERE version >= 4;
                 """);
             await command.ExecuteNonQueryAsync();

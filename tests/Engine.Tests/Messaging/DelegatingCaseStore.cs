@@ -33,6 +33,8 @@ internal abstract class DelegatingCaseStore(ICaseStore inner) : ICaseStore, ICas
 
     public virtual Task InitialiseAsync(CancellationToken cancellationToken = default) => Inner.InitialiseAsync(cancellationToken);
 
+    public virtual Task<long> NextCaseNumberAsync(string code, DateOnly day, CancellationToken cancellationToken = default) => Inner.NextCaseNumberAsync(code, day, cancellationToken);
+
     public Task AppendAsync(
         CaseState resulting,
         long expectedVersion,

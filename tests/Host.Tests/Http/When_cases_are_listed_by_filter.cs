@@ -94,6 +94,11 @@ public sealed class When_cases_are_listed_by_filter
     [TestCase("to=2025-03-03T01:00:00Z", "submitted")]
     [TestCase("platform=enforcement&overdue=false", "handling")]
     [TestCase("platform=&office=&state=", "submitted", "awaiting", "handling", "governance")]
+    [TestCase("number=YHWX-20250303-0001", "submitted")]
+    [TestCase("number=YHWX-20250303-0003", "handling")]
+    [TestCase("number=yhwx-20250303-0004", "governance")]
+    [TestCase("number=YHWX-20250303-0005")]
+    [TestCase("number=YHWX-20250303-0003&platform=governance")]
     public async Task Should_list_exactly_the_cases_the_filters_let_through(string query, params string[] expected)
     {
         var response = await _client.GetAsync($"/cases?{query}");
@@ -101,6 +106,27 @@ public sealed class When_cases_are_listed_by_filter
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), text);
         Assert.That(Names(text), Is.EquivalentTo(expected));
+    }
+
+    [Test]
+    public async Task Should_give_each_case_its_number_by_its_day_of_receipt_in_China_time()
+    {
+        // "submitted" came in at 07:00 China time, 23:00 UTC the day before: it is still the 3rd's first case.
+        var listed = JsonNode.Parse(await _client.GetStringAsync("/cases"))!.AsArray();
+        var numbers = listed.ToDictionary(c => _names[c!["id"]!.GetValue<Guid>()], c => c!["number"]?.GetValue<string>());
+        var one = await CaseApi.GetAsync(_client, _names.Single(n => n.Value == "handling").Key);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(numbers, Is.EquivalentTo(new Dictionary<string, string?>
+            {
+                ["submitted"] = "YHWX-20250303-0001",
+                ["awaiting"] = "YHWX-20250303-0002",
+                ["handling"] = "YHWX-20250303-0003",
+                ["governance"] = "YHWX-20250303-0004",
+            }));
+            Assert.That(one["case"]!["number"]!.GetValue<string>(), Is.EqualTo("YHWX-20250303-0003"), "the case JSON");
+        });
     }
 
     [Test]
@@ -113,7 +139,7 @@ public sealed class When_cases_are_listed_by_filter
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(detail, Does.Contain("'platfrom' is not a parameter of this list"));
-            Assert.That(detail, Does.Contain("workflow, state, platform, office, supervision, overdue, countyStatus, village, grid, from, to, final, limit, cursor"));
+            Assert.That(detail, Does.Contain("number, workflow, state, platform, office, supervision, overdue, countyStatus, village, grid, from, to, final, limit, cursor"));
         });
     }
 
@@ -133,6 +159,7 @@ public sealed class When_cases_are_listed_by_filter
     [TestCase("from=2025-03-04&to=2025-03-03", "must come after from", "submitted from")]
     [TestCase("to=1999-12-31", "out of range", "2000")]
     [TestCase("platform=enforcement&platform=governance", "platform is given 2 times", "give it once")]
+    [TestCase("number=12", "number must be a case number", "YHWX-20261201-0007")]
     public async Task Should_refuse_a_value_the_definition_does_not_name_saying_what_would_be_right(string query, string wrong, string right)
     {
         var response = await _client.GetAsync($"/cases?{query}");

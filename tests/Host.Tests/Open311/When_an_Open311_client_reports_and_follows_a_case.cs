@@ -82,6 +82,8 @@ public sealed class When_an_Open311_client_reports_and_follows_a_case
         {
             Assert.That(answer[0]!["service_notice"]!.GetValue<string>(), Does.Contain(link).And.Contain("电子邮箱未保存"));
             Assert.That(answer[0]!["reporter_url"]!.GetValue<string>(), Is.EqualTo(link));
+            Assert.That(answer[0]!["case_number"]!.GetValue<string>(), Does.Match(@"^YHWX-\d{8}-\d{4}$"), "the case number, an extension");
+            Assert.That(answer[0]!["service_notice"]!.GetValue<string>(), Does.Contain($"编号 {answer[0]!["case_number"]}"));
         });
 
         var native = await CaseApi.GetAsync(_township, id);
@@ -102,6 +104,7 @@ public sealed class When_an_Open311_client_reports_and_follows_a_case
         Assert.Multiple(() =>
         {
             Assert.That(open["status"]!.GetValue<string>(), Is.EqualTo("open"));
+            Assert.That(open["case_number"]!.GetValue<string>(), Is.EqualTo(answer[0]!["case_number"]!.GetValue<string>()));
             Assert.That(open["agency_responsible"]!.GetValue<string>(), Is.EqualTo(_definition.RootElement.GetProperty("organisation").GetProperty("commandRoom").GetProperty("name").GetString()));
             Assert.That(open.ToJsonString(), Does.Not.Contain("13800000000").And.Not.Contain(link), "neither the reporter's phone nor their link is shown to readers");
         });

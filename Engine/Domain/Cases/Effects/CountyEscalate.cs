@@ -24,6 +24,7 @@ internal sealed class CountyEscalate : ICaseEffect
         [new Contracts.County.CaseEscalatedToCounty
         {
             CaseId = e.CaseId,
+            CaseNumber = state.Number,
             Category = state.Category,
             Title = state.Title,
             Description = state.Description,

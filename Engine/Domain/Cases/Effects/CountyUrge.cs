@@ -17,6 +17,7 @@ internal sealed class CountyUrge : ICaseEffect
         [new Contracts.County.CountyCaseUrgedByTownship
         {
             CaseId = e.CaseId,
+            CaseNumber = state.Number,
             CountyCaseNumber = state.CountyCaseNumber ?? "",
             Deadline = state.CountyDeadline ?? default,
             Urging = state.CountyUrges,

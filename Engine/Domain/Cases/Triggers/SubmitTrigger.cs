@@ -13,11 +13,12 @@ namespace CaseFlow.Engine.Cases;
 /// <param name="Location">Where.</param>
 /// <param name="Village">Village id.</param>
 /// <param name="Grid">Grid id.</param>
-/// <param name="Point">Where, as a point.</param>
-/// <param name="Placed">True when the grid and village were placed from the point (the engine sets it when it decides).</param>
 /// <param name="Jurisdiction">township or county, from the category (the engine sets it when it decides).</param>
 /// <param name="CountyCaseNumber">The county's case number of a handed-down case.</param>
 /// <param name="CountyDeadline">The county's deadline for a handed-down case.</param>
+/// <param name="Point">Where, as a point.</param>
+/// <param name="Placed">True when the grid and village were placed from the point (the engine sets it when it decides).</param>
+/// <param name="Number">The case number the service gave it (the service sets it, never the submitter).</param>
 public sealed record SubmitData(
     string? ClientKey,
     string? Category,
@@ -33,7 +34,8 @@ public sealed record SubmitData(
     string? CountyCaseNumber = null,
     DateTimeOffset? CountyDeadline = null,
     GeoPoint? Point = null,
-    bool? Placed = null);
+    bool? Placed = null,
+    string? Number = null);
 
 /// <summary>
 /// Creates a case. Not a workflow trigger: the case enters the entry workflow. Its data is judged by <see cref="SubmissionRules"/> when
@@ -46,15 +48,16 @@ internal sealed class SubmitTrigger : CaseTrigger<SubmitData>
     public override bool FiredByTransitions => false;
 
     public override IReadOnlyList<string> Fields =>
-        ["clientKey", "category", "title", "description", "channel", "priority", "reporter", "location", "point", "placed", "village", "grid", "jurisdiction", "countyCaseNumber", "deadline"];
+        ["clientKey", "number", "category", "title", "description", "channel", "priority", "reporter", "location", "point", "placed", "village", "grid", "jurisdiction", "countyCaseNumber", "deadline"];
 
     public override SubmitData Read(CasePayload payload) =>
         new(payload.ClientKey, payload.Category, payload.Title, payload.Description, payload.Channel, payload.Priority, payload.Reporter,
-            payload.Location, payload.Village, payload.Grid, payload.Jurisdiction, payload.CountyCaseNumber, payload.Deadline, payload.Point, payload.Placed);
+            payload.Location, payload.Village, payload.Grid, payload.Jurisdiction, payload.CountyCaseNumber, payload.Deadline, payload.Point, payload.Placed, payload.Number);
 
     public override CasePayload Write(SubmitData data, CasePayload payload) => payload with
     {
         ClientKey = data.ClientKey,
+        Number = data.Number,
         Category = data.Category,
         Title = data.Title,
         Description = data.Description,
@@ -75,6 +78,7 @@ internal sealed class SubmitTrigger : CaseTrigger<SubmitData>
     public static CaseState Create(CaseEvent e, SubmitData data) => new()
     {
         Id = e.CaseId,
+        Number = data.Number,
         ClientKey = data.ClientKey ?? "",
         DefinitionVersion = e.DefinitionVersion,
         Workflow = "",

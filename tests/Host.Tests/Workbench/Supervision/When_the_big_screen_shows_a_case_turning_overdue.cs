@@ -138,7 +138,8 @@ public sealed class When_the_big_screen_shows_a_case_turning_overdue
         _site.AssertNoConsoleErrors(page);
     }
 
-    private static string Number(Guid id) => "#" + id.ToString("N")[..8];
+    // The board names a case by its case number: each is its day's first (27 February, 3 March, China time).
+    private string Number(Guid id) => id == _escalated ? "YHWX-20250227-0001" : "YHWX-20250303-0001";
 
     /// <summary>A 突发事件 case received, dispatched, assigned to the emergency command centre and signed for, now, through the API.</summary>
     private async Task<Guid> SignedForAsync(string key)
