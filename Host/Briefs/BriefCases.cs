@@ -11,10 +11,10 @@ namespace CaseFlow.Host.Briefs;
 internal static class BriefCases
 {
     /// <summary>
-    /// The number a person reads for a case: its 工单编号, or for a case received before numbers were given the first eight
+    /// The number a person reads for a case: its 工单编号, or for a case received before numbers were given the last eight
     /// characters of its id (enough to find it in the console).
     /// </summary>
-    public static string Number(AssessedCase c) => c.Case.Number is { Length: > 0 } number ? number : c.Case.Id.ToString("N")[..8];
+    public static string Number(AssessedCase c) => c.Case.Number is { Length: > 0 } number ? number : c.Case.Id.ToString("N")[^8..];
 
     /// <summary>A section listing the cases, counting them all and listing at most <paramref name="max"/> (the table says how many more).</summary>
     public static BriefSection Section(string heading, IReadOnlyList<AssessedCase> cases, CompiledDefinition definition, BriefWords words, int max)

@@ -120,7 +120,7 @@ public static class BriefContent
         ]).ToList());
 
     private static string Reading(DateTimeOffset asOf, BriefWords words) =>
-        words.T($"数据截至 {words.Local(asOf)}（{words.Zone}）。", $"Histories read at {words.Local(asOf)} ({words.Zone}).");
+        words.T($"数据截至 {words.Local(asOf)}。", $"Histories read at {words.Local(asOf)} ({words.Zone}).");
 
     private static string Name((string Id, string Name, string English, Func<IndicatorSet, string> Value) indicator, BriefWords words) =>
         words.English ? indicator.English : indicator.Name;

@@ -16,8 +16,9 @@ public sealed class BriefPdf(IOptions<BriefOptions> options) : IDisposable
 
     /// <summary>What the service says when it cannot make PDFs.</summary>
     public const string HowToEnable =
-        "this service cannot make PDFs: it prints them with headless Chromium, and none was found; install it (apt-get install chromium fonts-wqy-microhei) "
-        + "or set CaseFlow:Briefs:Chromium to a Chromium or Chrome executable. The HTML format prints the same document from a browser (A4 portrait).";
+        "this service cannot make PDFs: it prints them with headless Chromium, and none was found at CaseFlow:Briefs:Chromium (by default /usr/bin/chromium); "
+        + "install it (apt-get install chromium fonts-wqy-microhei) or set CaseFlow:Briefs:Chromium to a Chromium or Chrome executable. "
+        + "The HTML format prints the same document from a browser (A4 portrait).";
 
     /// <inheritdoc />
     public void Dispose() => _prints.Dispose();

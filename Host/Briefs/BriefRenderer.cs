@@ -82,11 +82,10 @@ public static class BriefRenderer
 
             if (section.Table is { Rows.Count: > 0 } table)
             {
-                var first = table.CaseList ? " class=\"number\"" : "";
-                html.Append("<table>\n<thead><tr>").Append(string.Concat(table.Headers.Select((h, i) => $"<th{(i == 0 ? first : "")}>{Encode(h)}</th>"))).Append("</tr></thead>\n<tbody>\n");
+                html.Append("<table>\n<thead><tr>").Append(string.Concat(table.Headers.Select((h, i) => $"<th{Nowrap(table, i)}>{Encode(h)}</th>"))).Append("</tr></thead>\n<tbody>\n");
                 foreach (var row in table.Rows)
                 {
-                    html.Append("<tr>").Append(string.Concat(row.Select((c, i) => $"<td{(i == 0 ? first : "")}>{Encode(c)}</td>"))).Append("</tr>\n");
+                    html.Append("<tr>").Append(string.Concat(row.Select((c, i) => $"<td{Nowrap(table, i)}>{Encode(c)}</td>"))).Append("</tr>\n");
                 }
 
                 html.Append("</tbody>\n</table>\n");
@@ -137,6 +136,9 @@ public static class BriefRenderer
 
         return csv.ToString();
     }
+
+    /// <summary>A case list's number and date never wrap (the number is one word; a date broken over two lines misreads).</summary>
+    private static string Nowrap(BriefTable table, int column) => table.CaseList && column < 2 ? " class=\"nowrap\"" : "";
 
     private static string MarkdownCell(string text) => MarkdownText(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 

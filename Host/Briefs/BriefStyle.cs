@@ -26,7 +26,7 @@ public static class BriefStyle
         tr, td, th, figure { break-inside: avoid; page-break-inside: avoid; }
         th, td { border: 1px solid #777; padding: 3px 5px; font-size: 12px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         th { background: #eee; }
-        td.number, th.number { white-space: nowrap; overflow-wrap: normal; }
+        .nowrap { white-space: nowrap; overflow-wrap: normal; }
         figure { margin: .8em 0; }
         figure svg { max-width: 100%; height: auto; }
         figcaption { font-size: 12px; color: #444; }

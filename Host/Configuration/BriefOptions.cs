@@ -39,6 +39,6 @@ public sealed class BriefOptions
     /// <summary>True when the briefs are written in English.</summary>
     public bool InEnglish => Language == English;
 
-    /// <summary>The Chromium to print PDFs with: the one configured, else /usr/bin/chromium when it exists; null when there is none.</summary>
-    public string? ChromiumPath => !string.IsNullOrWhiteSpace(Chromium) ? Chromium : File.Exists(DefaultChromium) ? DefaultChromium : null;
+    /// <summary>The Chromium to print PDFs with: the one configured, else /usr/bin/chromium, when that file exists; null when there is none.</summary>
+    public string? ChromiumPath => (string.IsNullOrWhiteSpace(Chromium) ? DefaultChromium : Chromium) is var path && File.Exists(path) ? path : null;
 }
