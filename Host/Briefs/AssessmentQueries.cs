@@ -2,6 +2,7 @@ using CaseFlow.Engine.Assessment;
 using CaseFlow.Engine.Definitions;
 using CaseFlow.Engine.Export;
 using CaseFlow.Engine.History;
+using CaseFlow.Host.Configuration;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Host.Briefs;
@@ -29,13 +30,21 @@ public sealed class AssessmentQueries(ICaseStore store, DefinitionRegistry defin
         return TerritorialAssessment.Rank(received, Definition);
     }
 
-    /// <summary>The weekly brief of a platform, laid out with at most <paramref name="maxCasesPerSection"/> cases listed in a section.</summary>
-    public async Task<BriefDocument> WeeklyAsync(string platform, AssessmentPeriod week, DateTimeOffset asOf, int maxCasesPerSection, CancellationToken cancellationToken = default) =>
-        await MaskedAsync(BriefContent.Weekly(Engine.Assessment.Briefs.Weekly(await ReadAsync(asOf, cancellationToken), platform, week, Definition, asOf), Definition, maxCasesPerSection), cancellationToken);
+    /// <summary>The weekly brief of a platform, laid out as <paramref name="layout"/> says (cases listed per section, language).</summary>
+    public async Task<BriefDocument> WeeklyAsync(string platform, AssessmentPeriod week, DateTimeOffset asOf, BriefOptions layout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var brief = Engine.Assessment.Briefs.Weekly(await ReadAsync(asOf, cancellationToken), platform, week, Definition, asOf);
+        return await MaskedAsync(BriefContent.Weekly(brief, Definition, layout.MaxCasesPerSection, layout.InEnglish), cancellationToken);
+    }
 
-    /// <summary>The monthly joint-meeting brief, laid out with at most <paramref name="maxCasesPerSection"/> cases listed in a section.</summary>
-    public async Task<BriefDocument> MonthlyAsync(AssessmentPeriod month, DateTimeOffset asOf, int maxCasesPerSection, CancellationToken cancellationToken = default) =>
-        await MaskedAsync(BriefContent.Monthly(Engine.Assessment.Briefs.Monthly(await ReadAsync(asOf, cancellationToken), month, Definition, asOf), Definition, maxCasesPerSection), cancellationToken);
+    /// <summary>The monthly joint-meeting brief, laid out as <paramref name="layout"/> says (cases listed per section, language).</summary>
+    public async Task<BriefDocument> MonthlyAsync(AssessmentPeriod month, DateTimeOffset asOf, BriefOptions layout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var brief = Engine.Assessment.Briefs.Monthly(await ReadAsync(asOf, cancellationToken), month, Definition, asOf);
+        return await MaskedAsync(BriefContent.Monthly(brief, Definition, layout.MaxCasesPerSection, layout.InEnglish), cancellationToken);
+    }
 
     /// <summary>A brief with every sealed value in it shown masked: briefs go to meetings, never with personal data in clear.</summary>
     private Task<BriefDocument> MaskedAsync(BriefDocument brief, CancellationToken cancellationToken) =>

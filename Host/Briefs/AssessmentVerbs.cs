@@ -48,16 +48,16 @@ internal static class AssessmentVerbs
     {
         var platform = new Option<string>("--platform") { Description = "The platform the weekly brief is for (a platform id from the definition).", HelpName = "ID", Required = true };
         var week = new Option<string?>("--week") { Description = "Any day of the week (default: last week).", HelpName = "yyyy-MM-dd" };
-        var (weeklyAsOf, weeklyOut) = (AsOf(), Out());
-        var weekly = new Command("weekly", "A platform's weekly brief (周报): Markdown, or HTML, CSV and charts into --out.") { platform, week, weeklyAsOf, weeklyOut };
+        var (weeklyAsOf, weeklyOut, weeklyMeasures) = (AsOf(), Out(), Measures());
+        var weekly = new Command("weekly", "A platform's weekly brief (例会简报): Markdown, or HTML (and a PDF where Chromium is found), CSV and charts into --out.") { platform, week, weeklyAsOf, weeklyOut, weeklyMeasures };
         weekly.SetAction(parsed => RunAsync(context, parsed.GetValue(weeklyAsOf), run =>
-            WeeklyAsync(run, parsed.GetValue(platform)!, PeriodText.Week(parsed.GetValue(week), run.Now, run.Calendar), parsed.GetValue(weeklyOut), context)));
+            WeeklyAsync(run, parsed.GetValue(platform)!, PeriodText.Week(parsed.GetValue(week), run.Now, run.Calendar), parsed.GetValue(weeklyOut), parsed.GetValue(weeklyMeasures), context)));
 
         var month = new Option<string?>("--month") { Description = "The month (default: last month).", HelpName = "yyyy-MM" };
-        var (monthlyAsOf, monthlyOut) = (AsOf(), Out());
-        var monthly = new Command("monthly", "The township's monthly brief (月报) for the joint meeting.") { month, monthlyAsOf, monthlyOut };
+        var (monthlyAsOf, monthlyOut, monthlyMeasures) = (AsOf(), Out(), Measures());
+        var monthly = new Command("monthly", "The township's monthly brief for the joint meeting (联席会议简报).") { month, monthlyAsOf, monthlyOut, monthlyMeasures };
         monthly.SetAction(parsed => RunAsync(context, parsed.GetValue(monthlyAsOf), run =>
-            MonthlyAsync(run, PeriodText.Month(parsed.GetValue(month), run.Now, run.Calendar), parsed.GetValue(monthlyOut), context)));
+            MonthlyAsync(run, PeriodText.Month(parsed.GetValue(month), run.Now, run.Calendar), parsed.GetValue(monthlyOut), parsed.GetValue(monthlyMeasures), context)));
         return new Command("brief", "Briefs for the township's leaders over the configured database.") { weekly, monthly };
     }
 
@@ -65,7 +65,13 @@ internal static class AssessmentVerbs
 
     private static Option<string> Format() => CliOptions.OneOf("--format", "CSV for spreadsheets, JSON for programs.", "csv", "json");
 
-    private static Option<string?> Out() => new("--out") { Description = "Write brief.md, brief.html, brief.csv and the charts into this folder (default: print the Markdown).", HelpName = "DIR" };
+    private static Option<string?> Out() => new("--out") { Description = "Write brief.md, brief.html, brief.csv, the charts and (where Chromium is found) brief.pdf into this folder (default: print the Markdown).", HelpName = "DIR" };
+
+    private static Option<string?> Measures() => new("--measures")
+    {
+        Description = "A UTF-8 text file with the problems and measures (问题与措施) the command room writes into the brief, one paragraph a line (at most 4000 characters).",
+        HelpName = "FILE",
+    };
 
     private static async Task<int> RebuildAsync(VerbContext context)
     {
@@ -94,8 +100,8 @@ internal static class AssessmentVerbs
         var queries = new AssessmentQueries(host.Services.GetRequiredService<ICaseStore>(), registry, host.Services.GetRequiredService<CaseFlow.Engine.Privacy.PersonalDataVault>());
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var (asOf, asOfError) = PeriodText.AsOf(asOfText, now);
-        var maxCases = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BriefOptions>>().Value.MaxCasesPerSection;
-        return asOfError is not null ? await FailAsync(context.Error, asOfError) : await query(new AssessmentRun(queries, now, asOf, maxCases));
+        var layout = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BriefOptions>>().Value;
+        return asOfError is not null ? await FailAsync(context.Error, asOfError) : await query(new AssessmentRun(queries, now, asOf, layout, host.Services.GetRequiredService<BriefPdf>()));
     }
 
     private static async Task<int> IndicatorsAsync(AssessmentQueries queries, string? from, string? to, string by, string format, DateTimeOffset asOf, VerbContext context)
@@ -123,29 +129,50 @@ internal static class AssessmentVerbs
         return VerbContext.Done;
     }
 
-    private static async Task<int> WeeklyAsync(AssessmentRun run, string platform, (AssessmentPeriod? Period, string? Error) week, string? directory, VerbContext context)
+    private static async Task<int> WeeklyAsync(AssessmentRun run, string platform, (AssessmentPeriod? Period, string? Error) week, string? directory, string? measuresFile, VerbContext context)
     {
-        if ((run.Queries.UnknownPlatform(platform) ?? week.Error) is { } problem)
+        var (measures, measuresError) = await ReadMeasuresAsync(measuresFile);
+        if ((run.Queries.UnknownPlatform(platform) ?? week.Error ?? measuresError) is { } problem)
         {
             return await FailAsync(context.Error, problem);
         }
 
-        return await WriteAsync(await run.Queries.WeeklyAsync(platform, week.Period!, run.AsOf, run.MaxCases), directory, context.Output);
+        return await WriteAsync((await run.Queries.WeeklyAsync(platform, week.Period!, run.AsOf, run.Layout)).WithMeasures(measures), directory, run.Pdf, context);
     }
 
-    private static async Task<int> MonthlyAsync(AssessmentRun run, (AssessmentPeriod? Period, string? Error) month, string? directory, VerbContext context)
+    private static async Task<int> MonthlyAsync(AssessmentRun run, (AssessmentPeriod? Period, string? Error) month, string? directory, string? measuresFile, VerbContext context)
     {
-        if (month.Error is { } problem)
+        var (measures, measuresError) = await ReadMeasuresAsync(measuresFile);
+        if ((month.Error ?? measuresError) is { } problem)
         {
             return await FailAsync(context.Error, problem);
         }
 
-        return await WriteAsync(await run.Queries.MonthlyAsync(month.Period!, run.AsOf, run.MaxCases), directory, context.Output);
+        return await WriteAsync((await run.Queries.MonthlyAsync(month.Period!, run.AsOf, run.Layout)).WithMeasures(measures), directory, run.Pdf, context);
     }
 
-    /// <summary>Writes brief.md, brief.html, brief.csv and the charts into the directory; without one, prints the Markdown.</summary>
-    private static async Task<int> WriteAsync(BriefDocument document, string? directory, TextWriter output)
+    /// <summary>The problems-and-measures text of the file given (none without one), bounded as the console's form bounds it.</summary>
+    private static async Task<(string? Text, string? Problem)> ReadMeasuresAsync(string? file)
     {
+        if (file is null)
+        {
+            return (null, null);
+        }
+
+        var path = CliOptions.FromInvocation(file);
+        if (!File.Exists(path) || new FileInfo(path).Length > 64 * 1024)
+        {
+            return (null, $"--measures '{file}' is not a readable text file of at most 64 KiB; give the path of a UTF-8 text file with the problems and measures, one paragraph a line");
+        }
+
+        var text = await File.ReadAllTextAsync(path);
+        return BriefMeasures.Problem(text) is { } problem ? (null, problem) : (text, null);
+    }
+
+    /// <summary>Writes brief.md, brief.html, brief.csv, the charts and a PDF (where Chromium is found) into the directory; without one, prints the Markdown.</summary>
+    private static async Task<int> WriteAsync(BriefDocument document, string? directory, BriefPdf pdf, VerbContext context)
+    {
+        var output = context.Output;
         if (directory is null)
         {
             await output.WriteAsync(BriefRenderer.Markdown(document));
@@ -164,7 +191,22 @@ internal static class AssessmentVerbs
             files.Add(chart.Name);
         }
 
-        await output.WriteLineAsync($"{document.Title}: wrote {string.Join(", ", files)} to {Path.GetFullPath(directory)}");
+        if (pdf.Available)
+        {
+            var (bytes, problem) = await pdf.PrintAsync(BriefRenderer.Html(document));
+            if (bytes is not null)
+            {
+                await File.WriteAllBytesAsync(Path.Combine(directory, "brief.pdf"), bytes);
+                files.Add("brief.pdf");
+            }
+            else
+            {
+                await context.Error.WriteLineAsync($"no brief.pdf: {problem}");
+            }
+        }
+
+        var name = document.Masthead is { } head ? $"{head.Name} {head.Issue} — {document.Title}" : document.Title;
+        await output.WriteLineAsync($"{name}: wrote {string.Join(", ", files)} to {Path.GetFullPath(directory)}");
         return 0;
     }
 
@@ -174,8 +216,8 @@ internal static class AssessmentVerbs
         return VerbContext.Wrong;
     }
 
-    /// <summary>One assessment verb's run: the queries over the store, the service's now, the instant read as of, the brief's list limit.</summary>
-    private sealed record AssessmentRun(AssessmentQueries Queries, DateTimeOffset Now, DateTimeOffset AsOf, int MaxCases)
+    /// <summary>One assessment verb's run: the queries over the store, the service's now, the instant read as of, the briefs' layout, the PDF printer.</summary>
+    private sealed record AssessmentRun(AssessmentQueries Queries, DateTimeOffset Now, DateTimeOffset AsOf, BriefOptions Layout, BriefPdf Pdf)
     {
         public CaseFlow.Workflows.Calendar.WorkingCalendar? Calendar => Queries.Definition.Calendar;
     }

@@ -1,177 +1,137 @@
 using System.Globalization;
 using CaseFlow.Engine.Assessment;
-using CaseFlow.Engine.Audit;
 using CaseFlow.Workflows.Compilation;
 
 namespace CaseFlow.Host.Briefs;
 
-/// <summary>Lays out the weekly and monthly briefs as documents: what each meeting reads, with reporters' personal data masked.</summary>
+/// <summary>
+/// Lays out the weekly and monthly briefs as documents a township issues: masthead, a summary paragraph with the ranking, tables that
+/// fit A4 portrait, the case lists, and a problems-and-measures section for the command room; in one language (Chinese unless
+/// CaseFlow:Briefs:Language is en), reporters' personal data masked.
+/// </summary>
 public static class BriefContent
 {
-    private static readonly string[] CaseHeaders = ["编号 id", "受理 received", "类别 category", "标题 title", "平台 platform", "主办 lead office", "网格 grid", "报告人 reporter", "环节 position", "办理期限 deadline", "情况 notes"];
-
     /// <summary>The weekly meeting's (例会) brief for one platform, each case list cut at <paramref name="maxCasesPerSection"/>.</summary>
-    public static BriefDocument Weekly(WeeklyBrief brief, CompiledDefinition definition, int maxCasesPerSection)
+    public static BriefDocument Weekly(WeeklyBrief brief, CompiledDefinition definition, int maxCasesPerSection, bool english = false)
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(definition);
-        var offices = brief.Offices;
-        var chart = new BriefChart("chart.svg", "各科室受理与超期 Received and overdue by office", SvgCharts.Bars(
-            $"{brief.Platform.Name} {brief.Week}",
-            offices.Select(o => o.Name).ToList(),
-            [("受理 received", offices.Select(o => (double)o.Indicators.Received).ToList()), ("超期 overdue", offices.Select(o => (double)o.Indicators.Overdue).ToList())]));
-        return new BriefDocument($"{brief.Platform.Name}例会简报 Weekly brief — {brief.Week}",
+        var words = new BriefWords(definition, english);
+        var platform = words.Names.Platform(brief.Platform.Id);
+        var ranked = BriefSummary.RankOffices(brief.Offices);
+        var chart = new BriefChart("chart.svg", words.T("各科室受理与超期件数", "Cases received and overdue by office"), SvgCharts.Bars(
+            words.T($"{platform} 各科室受理与超期（{words.Week(brief.Week)}）", $"{platform}: received and overdue by office, {words.Week(brief.Week)}"),
+            ranked.Select(o => words.Names.Office(o.Office.Key)).ToList(),
+            [
+                (words.T("受理", "received"), ranked.Select(o => (double)o.Office.Indicators.Received).ToList()),
+                (words.T("超期", "overdue"), ranked.Select(o => (double)o.Office.Indicators.Overdue).ToList()),
+            ],
+            english: english));
+        var masthead = BriefSummary.Masthead(words.T($"{platform}例会简报", $"{platform} weekly brief"), BriefSummary.WeeklyIssue(brief.Week), brief.AsOf, definition, words);
+        return new BriefDocument(words.T($"{words.Week(brief.Week)}案件办理情况", $"Cases of the week {words.Week(brief.Week)}"),
         [
-            new("概况 Summary",
-                [
-                    $"统计周期 {brief.Week}（{Zone(definition)}），数据截至 {Local(definition, brief.AsOf)}。本周受理 {brief.Indicators.Received} 件，超期 {brief.Overdue.Count} 件，需其他平台协同 {brief.NeedsAnotherPlatform.Count} 件，回访超时 {brief.CallbacksLate.Count} 件。",
-                    $"Period {brief.Week}; histories read at {Local(definition, brief.AsOf)}. {brief.Indicators.Received} case(s) received; {brief.Overdue.Count} overdue; {brief.NeedsAnotherPlatform.Count} need(s) another platform; {brief.CallbacksLate.Count} callback(s) late.",
-                ],
-                new BriefTable(["指标 indicator", "本周 this week"], IndicatorText.Shown.Select(i => (IReadOnlyList<string>)[i.Name, i.Value(brief.Indicators)]).ToList()),
+            new(words.T("概况", "Summary"),
+                [BriefSummary.Weekly(brief, words), Reading(brief.AsOf, words)],
+                new BriefTable([words.T("指标", "Indicator"), words.T("本期", "This week")], IndicatorText.Shown.Select(i => (IReadOnlyList<string>)[Name(i, words), i.Value(brief.Indicators)]).ToList()),
                 []),
-            new("各科室 By office", offices.Count == 0 ? ["本周没有案件分派到科室。 No case was assigned to an office this week."] : [],
-                offices.Count == 0 ? null : OfficeTable(offices), [chart]),
-            CaseSection("上周案件 Last week's cases", brief.Cases, definition, maxCasesPerSection),
-            CaseSection("超期案件 Overdue", brief.Overdue, definition, maxCasesPerSection),
-            CaseSection("需其他平台协同 Needs another platform", brief.NeedsAnotherPlatform, definition, maxCasesPerSection),
-            CaseSection("回访超时 Callbacks late", brief.CallbacksLate, definition, maxCasesPerSection),
-        ]);
+            new(words.T("各科室办理情况", "Offices"), ranked.Count == 0 ? [words.T("本期没有案件分派到科室。", "No case was assigned to an office.")] : [],
+                ranked.Count == 0 ? null : OfficeTable(ranked, words), ranked.Count == 0 ? [] : [chart]),
+            BriefCases.Section(words.T("受理案件", "Cases received"), brief.Cases, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("超期案件", "Overdue"), brief.Overdue, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("此前受理仍超期案件", "Received earlier and still overdue"), brief.StillOverdue, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("签收超时案件", "Signed for late"), brief.SignForLate, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("需其他平台协同案件", "Needing another platform"), brief.NeedsAnotherPlatform, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("回访超时案件", "Callbacks late"), brief.CallbacksLate, definition, words, maxCasesPerSection),
+            BriefSummary.Measures(words),
+        ])
+        { Masthead = masthead, Language = words.Language };
     }
 
     /// <summary>The joint meeting's (联席会议) monthly brief, each case list cut at <paramref name="maxCasesPerSection"/>.</summary>
-    public static BriefDocument Monthly(MonthlyBrief brief, CompiledDefinition definition, int maxCasesPerSection)
+    public static BriefDocument Monthly(MonthlyBrief brief, CompiledDefinition definition, int maxCasesPerSection, bool english = false)
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(definition);
-        var month = brief.Month.From.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var previous = brief.PreviousMonth.From.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var words = new BriefWords(definition, english);
+        var (month, previous) = (words.Month(brief.Month), words.Month(brief.PreviousMonth));
         var days = Math.Max(brief.DailyReceived.Count, brief.PreviousDailyReceived.Count);
-        var trend = new BriefChart("trend.svg", "每日受理 Cases received per day", SvgCharts.Lines(
-            $"每日受理 {month} / {previous}",
+        var trend = new BriefChart("trend.svg", words.T("每日受理件数，与上月对比", "Cases received per day, against the month before"), SvgCharts.Lines(
+            words.T($"每日受理（{month}、{previous}）", $"Received per day, {month} and {previous}"),
             Enumerable.Range(1, days).Select(d => d.ToString(CultureInfo.InvariantCulture)).ToList(),
-            [(month, Pad(brief.DailyReceived, days)), (previous, Pad(brief.PreviousDailyReceived, days))]));
-        var platforms = new BriefChart("platforms.svg", "各平台受理 Received per platform", SvgCharts.Bars(
-            $"各平台受理 {month} / {previous}",
-            brief.Platforms.Select(p => p.Name).ToList(),
-            [(month, brief.Platforms.Select(p => (double)p.Indicators.Received).ToList()), (previous, brief.PreviousPlatforms.Select(p => (double)p.Indicators.Received).ToList())]));
-        return new BriefDocument($"四个平台联席会议月度简报 Monthly joint-meeting brief — {month}",
+            [(month, Pad(brief.DailyReceived, days)), (previous, Pad(brief.PreviousDailyReceived, days))],
+            english));
+        var platforms = new BriefChart("platforms.svg", words.T("各平台受理件数，与上月对比", "Cases received per platform, against the month before"), SvgCharts.Bars(
+            words.T($"各平台受理（{month}、{previous}）", $"Received per platform, {month} and {previous}"),
+            brief.Platforms.Select(p => words.Names.Platform(p.Key)).ToList(),
+            [(month, brief.Platforms.Select(p => (double)p.Indicators.Received).ToList()), (previous, brief.PreviousPlatforms.Select(p => (double)p.Indicators.Received).ToList())],
+            english: english));
+        var masthead = BriefSummary.Masthead(words.T("四个平台联席会议简报", "Four Platforms joint-meeting brief"), BriefSummary.MonthlyIssue(brief.Month), brief.AsOf, definition, words);
+        return new BriefDocument(words.T($"{month}四个平台运行情况", $"The four platforms in {month}"),
         [
-            new("概况与趋势 Summary and trend against last month",
-                [
-                    $"统计周期 {brief.Month}，对比 {brief.PreviousMonth}（{Zone(definition)}），数据截至 {Local(definition, brief.AsOf)}。",
-                    $"{brief.Indicators.Received} case(s) received in {month} against {brief.PreviousIndicators.Received} in {previous}.",
-                ],
-                new BriefTable(["指标 indicator", month, previous, "变化 change"], IndicatorText.Shown
-                    .Select(i => (IReadOnlyList<string>)[i.Name, i.Value(brief.Indicators), i.Value(brief.PreviousIndicators), Change(i.Id, brief.Indicators, brief.PreviousIndicators)])
+            new(words.T("概况", "Summary"),
+                [BriefSummary.Monthly(brief, words), Reading(brief.AsOf, words)],
+                new BriefTable([words.T("指标", "Indicator"), month, previous, words.T("变化", "Change")], IndicatorText.Shown
+                    .Select(i => (IReadOnlyList<string>)[Name(i, words), i.Value(brief.Indicators), i.Value(brief.PreviousIndicators), Change(i.Id, brief.Indicators, brief.PreviousIndicators)])
                     .ToList()),
                 [trend]),
-            new("各平台 By platform", [], new BriefTable(
-                ["平台 platform", $"受理 {month}", $"受理 {previous}", "签收及时率", "按期办结率", "满意率", "超期"],
+            new(words.T("各平台运行情况", "Platforms"), [], new BriefTable(
+                [words.T("平台", "Platform"), words.T($"受理（{month}）", $"Received {month}"), words.T($"受理（{previous}）", $"Received {previous}"),
+                 words.T("签收及时率", "Response rate"), words.T("按期办结率", "On-time completion"), words.T("满意率", "Satisfaction"), words.T("超期", "Overdue")],
                 brief.Platforms.Zip(brief.PreviousPlatforms, (now, before) => (IReadOnlyList<string>)
                 [
-                    now.Name, IndicatorText.Count(now.Indicators.Received), IndicatorText.Count(before.Indicators.Received),
+                    words.Names.Platform(now.Key), IndicatorText.Count(now.Indicators.Received), IndicatorText.Count(before.Indicators.Received),
                     IndicatorText.Percent(now.Indicators.ResponseRate), IndicatorText.Percent(now.Indicators.OnTimeRate),
                     IndicatorText.Percent(now.Indicators.SatisfactionRate), IndicatorText.Count(now.Indicators.Overdue),
                 ]).ToList()), [platforms]),
-            CaseSection("跨平台协同案件 Cases needing several platforms", brief.CrossPlatform, definition, maxCasesPerSection),
-            CaseSection("上报县12345案件 Escalated to the county", brief.EscalatedToCounty, definition, maxCasesPerSection),
-            CaseSection("报请副书记协调的重大问题 Major issues that reached the deputy secretary", brief.ReachedDeputySecretary, definition, maxCasesPerSection),
-            CaseSection("超期案件 Overdue", brief.Overdue, definition, maxCasesPerSection),
-            CaseSection("回访超时 Callbacks late", brief.CallbacksLate, definition, maxCasesPerSection),
-        ]);
+            Territorial(brief, words),
+            BriefCases.Section(words.T("跨平台协同案件", "Needing several platforms"), brief.CrossPlatform, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("上报县12345案件", "Escalated to the county"), brief.EscalatedToCounty, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("报请副书记协调的重大问题", "Major issues that reached the deputy secretary"), brief.ReachedDeputySecretary, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("超期案件", "Overdue"), brief.Overdue, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("此前受理仍超期案件", "Received earlier and still overdue"), brief.StillOverdue, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("签收超时案件", "Signed for late"), brief.SignForLate, definition, words, maxCasesPerSection),
+            BriefCases.Section(words.T("回访超时案件", "Callbacks late"), brief.CallbacksLate, definition, words, maxCasesPerSection),
+            BriefSummary.Measures(words),
+        ])
+        { Masthead = masthead, Language = words.Language };
     }
 
-    private static BriefTable OfficeTable(IReadOnlyList<IndicatorRow> offices) => new(
-        ["科室 office", "受理", "签收及时率", "按期办结率", "超期", "退单", "平均办理时长（工作小时）"],
+    private static BriefSection Territorial(MonthlyBrief brief, BriefWords words)
+    {
+        var heading = words.T("派驻机构属地考评", "Territorial assessment of the dispatched agencies");
+        var ranked = brief.Territorial.Where(r => r.Rank is not null).OrderBy(r => r.Rank).ToList();
+        if (ranked.Count == 0)
+        {
+            return new BriefSection(heading, [words.T("本月派驻机构没有可评分的案件。", "No dispatched agency had a case to score this month.")], null, []);
+        }
+
+        return new BriefSection(heading, [words.T("按本月受理案件计算，满分 100 分。", "Over the month's cases, out of 100.")], new BriefTable(
+            [words.T("名次", "Rank"), words.T("派驻机构", "Agency"), words.T("得分", "Score"), words.T("受理", "Received")],
+            ranked.Select(r => (IReadOnlyList<string>)[r.Rank!.Value.ToString(CultureInfo.InvariantCulture), words.Names.Office(r.Agency), BriefSummary.Score(r.Score), IndicatorText.Count(r.Indicators.Received)]).ToList()), []);
+    }
+
+    private static BriefTable OfficeTable(IReadOnlyList<(int Rank, IndicatorRow Office)> offices, BriefWords words) => new(
+        [words.T("名次", "Rank"), words.T("科室", "Office"), words.T("受理", "Received"), words.T("签收及时率", "Response rate"), words.T("按期办结率", "On-time"), words.T("超期", "Overdue"), words.T("退单", "Returns")],
         offices.Select(o => (IReadOnlyList<string>)
         [
-            o.Name, IndicatorText.Count(o.Indicators.Received), IndicatorText.Percent(o.Indicators.ResponseRate), IndicatorText.Percent(o.Indicators.OnTimeRate),
-            IndicatorText.Count(o.Indicators.Overdue), IndicatorText.Count(o.Indicators.Returns), IndicatorText.Hours(o.Indicators.MeanHandlingHours),
+            o.Rank.ToString(CultureInfo.InvariantCulture), words.Names.Office(o.Office.Key), IndicatorText.Count(o.Office.Indicators.Received),
+            IndicatorText.Percent(o.Office.Indicators.ResponseRate), IndicatorText.Percent(o.Office.Indicators.OnTimeRate),
+            IndicatorText.Count(o.Office.Indicators.Overdue), IndicatorText.Count(o.Office.Indicators.Returns),
         ]).ToList());
 
-    /// <summary>A list of cases, counting them all and listing at most <paramref name="max"/> (the table says how many more there are).</summary>
-    private static BriefSection CaseSection(string heading, IReadOnlyList<AssessedCase> cases, CompiledDefinition definition, int max)
+    private static string Reading(DateTimeOffset asOf, BriefWords words) =>
+        words.T($"数据截至 {words.Local(asOf)}。", $"Histories read at {words.Local(asOf)} ({words.Zone}).");
+
+    private static string Name((string Id, string Name, string English, Func<IndicatorSet, string> Value) indicator, BriefWords words) =>
+        words.English ? indicator.English : indicator.Name;
+
+    private static string Change(string id, IndicatorSet now, IndicatorSet before)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        if (cases.Count == 0)
-        {
-            return new BriefSection(heading, ["无。 None."], new BriefTable(CaseHeaders, [], CaseList: true), []);
-        }
-
-        var listed = cases.Take(max).Select(c => Row(c, definition)).ToList();
-        var count = cases.Count > max ? $"{cases.Count} 件 case(s); 列出前 {max} 件 the first {max} are listed." : $"{cases.Count} 件 case(s).";
-        return new BriefSection(heading, [count], new BriefTable(CaseHeaders, listed, CaseList: true, More: cases.Count - listed.Count), []);
-    }
-
-    private static IReadOnlyList<string> Row(AssessedCase c, CompiledDefinition definition)
-    {
-        var reporter = PersonalData.Mask(c.Case.Reporter);
-        var grid = definition.Definition.Organisation.Grids.FirstOrDefault(g => g.Id == c.Case.Grid);
-        return
-        [
-            c.Case.Id.ToString(),
-            Local(definition, c.Case.SubmittedAt),
-            definition.Category(c.Case.Category)?.Name ?? c.Case.Category,
-            c.Case.Title,
-            definition.Platform(c.Platform ?? "")?.Name ?? "",
-            c.LeadOffice is { } lead ? definition.Office(lead)?.Name ?? lead : "",
-            grid is null ? "" : $"{grid.Name}（{grid.Member.Name}）",
-            reporter is null ? "" : $"{reporter.Name} {reporter.Phone}".Trim(),
-            c.Position,
-            c.HandlingDeadline is { } deadline ? Local(definition, deadline) : "",
-            string.Join("；", Notes(c, definition)),
-        ];
-    }
-
-    private static IEnumerable<string> Notes(AssessedCase c, CompiledDefinition definition)
-    {
-        if (c.OverdueNow)
-        {
-            yield return "超期未办结 overdue now";
-        }
-        else if (c.Overdue)
-        {
-            yield return "曾超期 went past a deadline";
-        }
-
-        if (c.CrossPlatform)
-        {
-            yield return $"跨平台：{string.Join("、", c.PlatformsInvolved.Select(p => definition.Platform(p)?.Name ?? p))}";
-        }
-
-        if (c.EscalatedToCounty)
-        {
-            yield return "已上报县12345";
-        }
-
-        if (c.LeadersReached.Count > 0)
-        {
-            var leaders = definition.Definition.Organisation.Leaders;
-            yield return $"已报：{string.Join(" → ", c.LeadersReached.Select(l => leaders.FirstOrDefault(x => x.Id == l)?.Title ?? l))}";
-        }
-
-        if (c.CallbackLate)
-        {
-            yield return c.CalledBackAt is { } at ? $"回访超时（{Local(definition, at)} 回访）" : "未按时回访 not called back in time";
-        }
-
-        if (c.Returns > 0)
-        {
-            yield return $"退单 {c.Returns} 次";
-        }
-
-        if (c.Reopens > 0)
-        {
-            yield return $"重新办理 {c.Reopens} 次";
-        }
-    }
-
-    private static string Change(string id, Engine.Assessment.IndicatorSet now, Engine.Assessment.IndicatorSet before)
-    {
-        double? Value(Engine.Assessment.IndicatorSet s) => id switch
+        double? Value(IndicatorSet s) => id switch
         {
             "received" => s.Received,
             "overdue" => s.Overdue,
+            "signForLate" => s.SignForLate,
             "callbacksLate" => s.CallbacksLate,
             "returns" => s.Returns,
             "reopened" => s.Reopened,
@@ -184,9 +144,4 @@ public static class BriefContent
     }
 
     private static List<double> Pad(IReadOnlyList<int> values, int length) => [.. values.Select(v => (double)v), .. Enumerable.Repeat(0.0, length - values.Count)];
-
-    private static string Zone(CompiledDefinition definition) => definition.Calendar?.TimeZone.Id ?? "UTC";
-
-    private static string Local(CompiledDefinition definition, DateTimeOffset instant) =>
-        (definition.Calendar?.Local(instant) ?? instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

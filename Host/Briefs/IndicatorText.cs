@@ -7,21 +7,22 @@ namespace CaseFlow.Host.Briefs;
 /// <summary>The indicators as people read them (Chinese names, percentages, working hours) and as CSV columns.</summary>
 public static class IndicatorText
 {
-    /// <summary>Each indicator shown in a brief: its id, its name and how its value reads.</summary>
-    public static IReadOnlyList<(string Id, string Name, Func<IndicatorSet, string> Value)> Shown { get; } =
+    /// <summary>Each indicator shown in a brief: its id, its Chinese name, its English name and how its value reads.</summary>
+    public static IReadOnlyList<(string Id, string Name, string English, Func<IndicatorSet, string> Value)> Shown { get; } =
     [
-        ("received", "受理量 received", s => Count(s.Received)),
-        ("responseRate", "签收及时率 response rate", s => Percent(s.ResponseRate)),
-        ("onTimeRate", "按期办结率 on-time completion", s => Percent(s.OnTimeRate)),
-        ("resolutionRate", "办结率 resolution rate", s => Percent(s.ResolutionRate)),
-        ("satisfactionRate", "满意率 satisfaction", s => Percent(s.SatisfactionRate)),
-        ("callbackRate", "回访率 callback rate", s => Percent(s.CallbackRate)),
-        ("overdue", "超期件 overdue", s => Count(s.Overdue)),
-        ("callbacksLate", "回访超时 callbacks late", s => Count(s.CallbacksLate)),
-        ("returns", "退单 returns", s => Count(s.Returns)),
-        ("reopened", "重新办理 reopened", s => Count(s.Reopened)),
-        ("escalatedToCounty", "上报县12345 escalated to the county", s => Count(s.EscalatedToCounty)),
-        ("meanHandlingHours", "平均办理时长（工作小时） mean handling time (working hours)", s => Hours(s.MeanHandlingHours)),
+        ("received", "受理量", "received", s => Count(s.Received)),
+        ("responseRate", "签收及时率", "response rate", s => Percent(s.ResponseRate)),
+        ("onTimeRate", "按期办结率", "on-time completion", s => Percent(s.OnTimeRate)),
+        ("resolutionRate", "办结率", "resolution rate", s => Percent(s.ResolutionRate)),
+        ("satisfactionRate", "满意率", "satisfaction", s => Percent(s.SatisfactionRate)),
+        ("callbackRate", "回访率", "callback rate", s => Percent(s.CallbackRate)),
+        ("overdue", "超期件", "overdue", s => Count(s.Overdue)),
+        ("signForLate", "签收超时", "signed for late", s => Count(s.SignForLate)),
+        ("callbacksLate", "回访超时", "callbacks late", s => Count(s.CallbacksLate)),
+        ("returns", "退单", "returns", s => Count(s.Returns)),
+        ("reopened", "重新办理", "reopened", s => Count(s.Reopened)),
+        ("escalatedToCounty", "上报县12345", "escalated to the county", s => Count(s.EscalatedToCounty)),
+        ("meanHandlingHours", "平均办理时长（工作小时）", "mean handling time (working hours)", s => Hours(s.MeanHandlingHours)),
     ];
 
     /// <summary>The CSV header of indicator rows.</summary>

@@ -14,6 +14,7 @@ internal static class AssessmentEndpoints
     private const string Html = "text/html; charset=utf-8";
     private const string CsvType = "text/csv; charset=utf-8";
     private const string Svg = "image/svg+xml";
+    private const string Pdf = "application/pdf";
 
     public static void Map(IEndpointRouteBuilder routes)
     {
@@ -36,9 +37,11 @@ internal static class AssessmentEndpoints
         briefs.MapGet("/weekly", WeeklyAsync)
             .WithName("GetWeeklyBrief")
             .WithSummary("A platform's weekly brief")
-            .WithDescription("The weekly brief of platform= for the week of week= (a date in it; this week by default), as Markdown (format=md, the default), HTML (format=html) or CSV (format=csv). Its charts are at /briefs/weekly/{chart}.svg with the same query.")
-            .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/html", "text/csv")
-            .ProducesValidationProblem();
+            .WithDescription("The weekly brief (例会简报) of platform= for the week of week= (a date in it; last week by default), as Markdown (format=md, the default), HTML for A4 portrait (format=html), CSV (format=csv) or PDF (format=pdf, where the service has Chromium: CaseFlow:Briefs:Chromium; else 501 saying how to enable it). In Chinese unless CaseFlow:Briefs:Language is en; its problems-and-measures section is left to be filled in (the console's brief page fills it). Its charts are at /briefs/weekly/{chart}.svg with the same query.")
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/html", "text/csv", Pdf)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status501NotImplemented)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         briefs.MapGet("/weekly/{chart}.svg", WeeklyChartAsync)
             .WithName("GetWeeklyBriefChart")
             .WithSummary("A chart of a weekly brief")
@@ -49,9 +52,11 @@ internal static class AssessmentEndpoints
         briefs.MapGet("/monthly", MonthlyAsync)
             .WithName("GetMonthlyBrief")
             .WithSummary("The monthly brief")
-            .WithDescription("The monthly brief of month= (yyyy-MM; this month by default), as Markdown (format=md, the default), HTML (format=html) or CSV (format=csv). Its charts are at /briefs/monthly/{chart}.svg with the same query.")
-            .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/html", "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithDescription("The monthly joint-meeting brief (联席会议简报) of month= (yyyy-MM; last month by default), as Markdown (format=md, the default), HTML for A4 portrait (format=html), CSV (format=csv) or PDF (format=pdf, where the service has Chromium: CaseFlow:Briefs:Chromium; else 501 saying how to enable it). In Chinese unless CaseFlow:Briefs:Language is en; its problems-and-measures section is left to be filled in (the console's brief page fills it). Its charts are at /briefs/monthly/{chart}.svg with the same query.")
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/html", "text/csv", Pdf)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status501NotImplemented)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         briefs.MapGet("/monthly/{chart}.svg", MonthlyChartAsync)
             .WithName("GetMonthlyBriefChart")
             .WithSummary("A chart of the monthly brief")
@@ -100,10 +105,10 @@ internal static class AssessmentEndpoints
     }
 
     /// <summary>GET /briefs/weekly?platform=…&amp;week=yyyy-MM-dd&amp;asOf=…&amp;format=md|html|csv.</summary>
-    private static async Task<IResult> WeeklyAsync(HttpRequest request, string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs)
+    private static async Task<IResult> WeeklyAsync(HttpRequest request, string? platform, string? week, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs, BriefPdf pdf)
     {
         var (document, problem) = await WeeklyDocumentAsync(platform, week, asOf, format, store, definitions, vault, time, briefs.Value, request.HttpContext.RequestAborted);
-        return problem ?? Render(document!, format, chart => $"/briefs/weekly/{chart.Name}{request.QueryString}");
+        return problem ?? await RenderAsync(document!, format, chart => $"/briefs/weekly/{chart.Name}{request.QueryString}", pdf, request.HttpContext.RequestAborted);
     }
 
     private static async Task<IResult> WeeklyChartAsync(HttpRequest request, string chart, string? platform, string? week, string? asOf, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs)
@@ -118,10 +123,10 @@ internal static class AssessmentEndpoints
     }
 
     /// <summary>GET /briefs/monthly?month=yyyy-MM&amp;asOf=…&amp;format=md|html|csv.</summary>
-    private static async Task<IResult> MonthlyAsync(HttpRequest request, string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs)
+    private static async Task<IResult> MonthlyAsync(HttpRequest request, string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs, BriefPdf pdf)
     {
         var (document, problem) = await MonthlyDocumentAsync(month, asOf, format, store, definitions, vault, time, briefs.Value, request.HttpContext.RequestAborted);
-        return problem ?? Render(document!, format, chart => $"/briefs/monthly/{chart.Name}{request.QueryString}");
+        return problem ?? await RenderAsync(document!, format, chart => $"/briefs/monthly/{chart.Name}{request.QueryString}", pdf, request.HttpContext.RequestAborted);
     }
 
     private static async Task<IResult> MonthlyChartAsync(HttpRequest request, string chart, string? month, string? asOf, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, IOptions<BriefOptions> briefs)
@@ -150,7 +155,7 @@ internal static class AssessmentEndpoints
             return (null, Problems.BadRequest(error));
         }
 
-        return (await queries.WeeklyAsync(platform!, period!, at, briefs.MaxCasesPerSection, cancellationToken), null);
+        return (await queries.WeeklyAsync(platform!, period!, at, briefs, cancellationToken), null);
     }
 
     private static async Task<(BriefDocument?, IResult?)> MonthlyDocumentAsync(string? month, string? asOf, string? format, ICaseStore store, DefinitionRegistry definitions, Engine.Privacy.PersonalDataVault vault, TimeProvider time, BriefOptions briefs, CancellationToken cancellationToken)
@@ -163,15 +168,30 @@ internal static class AssessmentEndpoints
             return (null, Problems.BadRequest(error));
         }
 
-        return (await queries.MonthlyAsync(period!, at, briefs.MaxCasesPerSection, cancellationToken), null);
+        return (await queries.MonthlyAsync(period!, at, briefs, cancellationToken), null);
     }
 
-    private static IResult Render(BriefDocument document, string? format, Func<BriefChart, string> chartLink) => format switch
+    private static async Task<IResult> RenderAsync(BriefDocument document, string? format, Func<BriefChart, string> chartLink, BriefPdf pdf, CancellationToken cancellationToken) => format switch
     {
         "html" => Results.Text(BriefRenderer.Html(document), Html),
         "csv" => Results.Text(BriefRenderer.Csv(document), CsvType),
+        "pdf" => await PdfAsync(document, pdf, cancellationToken),
         _ => Results.Text(BriefRenderer.Markdown(document, chartLink), Markdown),
     };
+
+    /// <summary>The brief printed to PDF; 501 when the service has no Chromium (saying how to enable it), 503 when printing failed.</summary>
+    internal static async Task<IResult> PdfAsync(BriefDocument document, BriefPdf pdf, CancellationToken cancellationToken)
+    {
+        if (!pdf.Available)
+        {
+            return Results.Problem(BriefPdf.HowToEnable, statusCode: StatusCodes.Status501NotImplemented, title: "PDF is not enabled on this service");
+        }
+
+        var (bytes, problem) = await pdf.PrintAsync(BriefRenderer.Html(document), cancellationToken);
+        return bytes is not null
+            ? Results.File(bytes, Pdf)
+            : Results.Problem(problem, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The brief could not be printed to PDF");
+    }
 
     private static IResult Chart(BriefDocument document, string name) =>
         document.Charts.FirstOrDefault(c => c.Name == $"{name}.svg") is { } chart

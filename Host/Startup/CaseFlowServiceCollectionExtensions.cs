@@ -111,6 +111,7 @@ public static class CaseFlowServiceCollectionExtensions
             .Bind(configuration.GetSection(BriefOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<CaseFlow.Host.Briefs.BriefPdf>();
         return services;
     }
 

@@ -41,8 +41,15 @@ public sealed class MonthlyModel(ICaseStore store, DefinitionRegistry definition
         var (document, problem) = await ReadAsync();
         return (problem ?? UnknownFormat(format, BriefRenderer.Formats)) is { } wrong
             ? BadDownload(wrong)
-            : Download(document!, format!, $"monthly-brief-{Period!.From:yyyy-MM}", c => Link("chart", $"&name={Uri.EscapeDataString(c.Name[..^4])}"));
+            : await DownloadAsync(document!, format!, $"monthly-brief-{Period!.From:yyyy-MM}", c => Link("chart", $"&name={Uri.EscapeDataString(c.Name[..^4])}"));
     }
+
+    /// <summary>The brief with the problems and measures the command room wrote (POST, antiforgery): shown, or downloaded in <paramref name="format"/>.</summary>
+    public Task<IActionResult> OnPostAsync(string? format) => FilledAsync(
+        format,
+        ReadAsync,
+        (document, type) => DownloadAsync(document, type, $"monthly-brief-{Period!.From:yyyy-MM}", c => Link("chart", $"&name={Uri.EscapeDataString(c.Name[..^4])}")),
+        document => Document = document);
 
     /// <summary>A chart of the brief.</summary>
     public async Task<IActionResult> OnGetChartAsync(string? name)
@@ -50,6 +57,9 @@ public sealed class MonthlyModel(ICaseStore store, DefinitionRegistry definition
         var (document, problem) = await ReadAsync();
         return (problem ?? ChartProblem(name)) is { } wrong ? BadDownload(wrong) : Chart(document!, name!);
     }
+
+    /// <inheritdoc />
+    public override string? FormAction => Period is null ? null : $"/workbench/briefs/monthly?month={Period.From:yyyy-MM}";
 
     /// <summary>The address of a handler of this brief (download, chart) for the month shown.</summary>
     public string Link(string handler, string more = "") => $"/workbench/briefs/monthly/{handler}?month={Period!.From:yyyy-MM}{more}";
@@ -64,6 +74,6 @@ public sealed class MonthlyModel(ICaseStore store, DefinitionRegistry definition
 
         Period = period;
         Month = period!.From.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        return (await Queries.MonthlyAsync(period!, Now, MaxCasesPerSection, HttpContext.RequestAborted), null);
+        return (await Queries.MonthlyAsync(period!, Now, Layout, HttpContext.RequestAborted), null);
     }
 }

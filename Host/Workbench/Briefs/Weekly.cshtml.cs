@@ -41,8 +41,15 @@ public sealed class WeeklyModel(ICaseStore store, DefinitionRegistry definitions
         var (document, problem) = await ReadAsync();
         return (problem ?? UnknownFormat(format, BriefRenderer.Formats)) is { } wrong
             ? BadDownload(wrong)
-            : Download(document!, format!, $"weekly-brief-{Platform}-{Period!.From:yyyy-MM-dd}", c => Link("chart", $"&name={Uri.EscapeDataString(c.Name[..^4])}"));
+            : await DownloadAsync(document!, format!, $"weekly-brief-{Platform}-{Period!.From:yyyy-MM-dd}", c => Link("chart", $"&name={Uri.EscapeDataString(c.Name[..^4])}"));
     }
+
+    /// <summary>The brief with the problems and measures the command room wrote (POST, antiforgery): shown, or downloaded in <paramref name="format"/>.</summary>
+    public Task<IActionResult> OnPostAsync(string? format) => FilledAsync(
+        format,
+        ReadAsync,
+        (document, type) => DownloadAsync(document, type, $"weekly-brief-{Platform}-{Period!.From:yyyy-MM-dd}", c => Link("chart", $"&name={Uri.EscapeDataString(c.Name[..^4])}")),
+        document => Document = document);
 
     /// <summary>A chart of the brief.</summary>
     public async Task<IActionResult> OnGetChartAsync(string? name)
@@ -50,6 +57,9 @@ public sealed class WeeklyModel(ICaseStore store, DefinitionRegistry definitions
         var (document, problem) = await ReadAsync();
         return (problem ?? ChartProblem(name)) is { } wrong ? BadDownload(wrong) : Chart(document!, name!);
     }
+
+    /// <inheritdoc />
+    public override string? FormAction => Period is null ? null : $"/workbench/briefs/weekly?platform={Uri.EscapeDataString(Platform ?? "")}&week={Period.From:yyyy-MM-dd}";
 
     /// <summary>The address of a handler of this brief (download, chart) for the week and platform shown.</summary>
     public string Link(string handler, string more = "") =>
@@ -66,6 +76,6 @@ public sealed class WeeklyModel(ICaseStore store, DefinitionRegistry definitions
 
         Period = period;
         Week = period!.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return (await Queries.WeeklyAsync(Platform!, period!, Now, MaxCasesPerSection, HttpContext.RequestAborted), null);
+        return (await Queries.WeeklyAsync(Platform!, period!, Now, Layout, HttpContext.RequestAborted), null);
     }
 }

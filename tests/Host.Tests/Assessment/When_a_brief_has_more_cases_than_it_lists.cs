@@ -10,8 +10,8 @@ namespace CaseFlow.Host.Tests.Assessment;
 [TestFixture]
 public sealed class When_a_brief_has_more_cases_than_it_lists
 {
-    private const string Section = "上周案件 Last week's cases";
-    private const string More = "… 另有 3 件未列出 and 3 more";
+    private const string Section = "受理案件";
+    private const string More = "… 另有 3 件未列出";
     private static readonly DateTimeOffset Monday = new(2025, 3, 3, 9, 0, 0, TimeSpan.FromHours(8));
     private string _database = "";
     private CaseFlowFactory _factory = null!;
@@ -47,9 +47,9 @@ public sealed class When_a_brief_has_more_cases_than_it_lists
 
         Assert.Multiple(() =>
         {
-            Assert.That(markdown, Does.Contain("本周受理 5 件"), "the summary counts every case");
-            Assert.That(section, Does.Contain("5 件 case(s); 列出前 2 件 the first 2 are listed."));
-            Assert.That(_ids.Count(id => section.Contains(id.ToString(), StringComparison.Ordinal)), Is.EqualTo(2));
+            Assert.That(markdown, Does.Contain("综治工作平台共受理案件 5 件"), "the summary counts every case");
+            Assert.That(section, Does.Contain("共 5 件，列出前 2 件。"));
+            Assert.That(_ids.Count(id => section.Contains($"| {id.ToString("N")[^8..]} |", StringComparison.Ordinal)), Is.EqualTo(2), "each listed case by the short form of its id (no number yet)");
             Assert.That(section, Does.Contain(More));
         });
     }

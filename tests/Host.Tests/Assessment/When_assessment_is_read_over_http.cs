@@ -113,8 +113,8 @@ public sealed class When_assessment_is_read_over_http
         Assert.Multiple(async () =>
         {
             Assert.That(html.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/html"));
-            Assert.That(page, Does.Contain("<svg").And.Contain(_closed.ToString()).And.Contain("2025-03-03 – 2025-03-09"));
-            Assert.That(page, Does.Not.Contain(_open.ToString()), "the neighbour dispute belongs to the governance platform");
+            Assert.That(page, Does.Contain("<svg").And.Contain($">{_closed.ToString("N")[^8..]}</td>").And.Contain("2025年3月3日至3月9日"), "the case by the short form of its id (it has no number)");
+            Assert.That(page, Does.Not.Contain(_open.ToString("N")[^8..]), "the neighbour dispute belongs to the governance platform");
             Assert.That(markdown, Does.Contain("(/briefs/weekly/chart.svg?platform=enforcement&week=2025-03-05)"));
             Assert.That(chart.Content.Headers.ContentType!.MediaType, Is.EqualTo("image/svg+xml"));
             Assert.That(await chart.Content.ReadAsStringAsync(), Does.StartWith("<svg").And.Contain("“三改一拆”办"));
@@ -129,9 +129,9 @@ public sealed class When_assessment_is_read_over_http
 
         Assert.Multiple(() =>
         {
-            Assert.That(csv.Split("\r\n")[0], Does.StartWith("section,编号 id,"));
+            Assert.That(csv.Split("\r\n")[0], Does.StartWith("section,id,工单编号,"));
             Assert.That(csv, Does.Not.Contain("上报县12345案件"), "no case went to the county");
-            Assert.That(monthly, Does.Contain("2 case(s) received in 2025-03 against 0 in 2025-02"));
+            Assert.That(monthly, Does.Contain("2025年3月，全乡共受理案件 2 件（上月 0 件）"));
         });
     }
 
@@ -154,7 +154,7 @@ public sealed class When_assessment_is_read_over_http
     [TestCase("/briefs/monthly?month=2025-13", "month '2025-13' is not a month", "yyyy-MM")]
     [TestCase("/assessment/indicators?from=2025-03-10&to=2025-03-03", "must come after from", "2025-03-03")]
     [TestCase("/assessment/indicators?from=2025-03-03&to=2025-03-10&by=street", "unknown dimension 'street'", "gridMember")]
-    [TestCase("/briefs/weekly?platform=governance&format=pdf", "unknown format 'pdf'", "md, html, csv")]
+    [TestCase("/briefs/weekly?platform=governance&format=docx", "unknown format 'docx'", "md, html, csv, pdf")]
     public async Task Should_refuse_a_bad_request_saying_what_would_be_right(string url, string wrong, string right)
     {
         var response = await _client.GetAsync(url);

@@ -94,6 +94,17 @@ public sealed class When_the_configuration_is_wrong
         CaseFlowFactory.DeleteDatabase(database);
     }
 
+    [TestCase("fr")]
+    [TestCase("zh")]
+    public void Should_refuse_a_brief_language_other_than_Chinese_or_English(string language)
+    {
+        var database = CaseFlowFactory.NewDatabasePath();
+        using var factory = new CaseFlowFactory(database, new Dictionary<string, string?> { ["CaseFlow:Briefs:Language"] = language });
+        var error = factory.StartupRefusal();
+        Assert.That(error!.Message, Does.Contain("CaseFlow:Briefs:Language must be zh-CN (the default) or en"));
+        CaseFlowFactory.DeleteDatabase(database);
+    }
+
     [Test]
     public void Should_refuse_an_unknown_store_by_name()
     {

@@ -49,7 +49,8 @@ public sealed class When_briefs_are_read_in_the_workbench
         var title = await page.Locator("#brief-title").InnerTextAsync();
         Assert.Multiple(async () =>
         {
-            Assert.That(title, Does.Contain("综合执法平台例会简报").And.Contain("2025-03-03 – 2025-03-09"));
+            Assert.That(title, Is.EqualTo("2025年3月3日至3月9日案件办理情况"));
+            Assert.That(await page.Locator("article.brief .masthead").InnerTextAsync(), Does.Contain("综合执法平台例会简报").And.Contain("2025年第10期"));
             Assert.That(await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).CountAsync(), Is.EqualTo(1), "inside the workbench's layout");
             Assert.That(await page.Locator($"a[href='/workbench/cases/{_case}']").CountAsync(), Is.GreaterThan(0), "the case links to its page");
             Assert.That(await page.Locator("article.brief svg[role=img]").CountAsync(), Is.EqualTo(1), "the chart, inline");
@@ -63,7 +64,7 @@ public sealed class When_briefs_are_read_in_the_workbench
         var markdown = await DownloadAsync(page, "下载 Markdown");
         Assert.That(csv.Name, Is.EqualTo("weekly-brief-enforcement-2025-03-03.csv"));
         Assert.That(csv.Text, Does.StartWith("section,").And.Contain(_case.ToString()));
-        Assert.That(markdown.Text, Does.StartWith("# 综合执法平台例会简报").And.Contain("(/workbench/briefs/weekly/chart?platform=enforcement&week=2025-03-03&name=chart)"));
+        Assert.That(markdown.Text, Does.StartWith("**综合执法平台例会简报**").And.Contain("(/workbench/briefs/weekly/chart?platform=enforcement&week=2025-03-03&name=chart)"));
         var chart = await page.APIRequest.GetAsync("/workbench/briefs/weekly/chart?platform=enforcement&week=2025-03-03&name=chart");
         Assert.That(chart.Status, Is.EqualTo(200));
         Assert.That(chart.Headers["content-type"], Does.StartWith("image/svg+xml"));
@@ -77,7 +78,8 @@ public sealed class When_briefs_are_read_in_the_workbench
         var page = await _site.SignedInAsync("brief-reader", ["office:demolition-office"]);
         await page.GotoAsync("/workbench/briefs/weekly");
 
-        Assert.That(await page.Locator("#brief-title").InnerTextAsync(), Does.Contain("综治工作平台例会简报").And.Contain("2025-02-24 – 2025-03-02"));
+        Assert.That(await page.Locator("#brief-title").InnerTextAsync(), Is.EqualTo("2025年2月24日至3月2日案件办理情况"));
+        Assert.That(await page.Locator("article.brief .masthead .name").InnerTextAsync(), Is.EqualTo("综治工作平台例会简报"));
     }
 
     [Test]
@@ -86,10 +88,10 @@ public sealed class When_briefs_are_read_in_the_workbench
         var page = await _site.SignedInAsync("brief-reader", ["office:demolition-office"]);
         await page.GotoAsync("/workbench/briefs/monthly?month=2025-03");
 
-        Assert.That(await page.Locator("#brief-title").InnerTextAsync(), Does.Contain("月度简报").And.Contain("2025-03"));
+        Assert.That(await page.Locator("#brief-title").InnerTextAsync(), Is.EqualTo("2025年3月四个平台运行情况"));
         Assert.That(await page.Locator("article.brief svg[role=img]").CountAsync(), Is.EqualTo(2), "the trend and the platforms");
         var html = await DownloadAsync(page, "下载 HTML");
-        Assert.That(html.Text, Does.StartWith("<!DOCTYPE html>").And.Contain("四个平台联席会议月度简报").And.Contain("<svg"), "a document of its own, charts inline");
+        Assert.That(html.Text, Does.StartWith("<!DOCTYPE html>").And.Contain("四个平台联席会议简报").And.Contain("<svg"), "a document of its own, charts inline");
         await WorkbenchSite.AssertAccessibleAsync(page);
         _site.AssertNoConsoleErrors(page);
     }
@@ -126,11 +128,11 @@ public sealed class When_briefs_are_read_in_the_workbench
     public async Task Should_answer_a_download_in_an_unknown_format_with_a_problem()
     {
         var page = await _site.SignedInAsync("brief-reader", ["office:demolition-office"]);
-        var response = await page.APIRequest.GetAsync("/workbench/briefs/monthly/download?month=2025-03&format=pdf");
+        var response = await page.APIRequest.GetAsync("/workbench/briefs/monthly/download?month=2025-03&format=docx");
 
         Assert.That(response.Status, Is.EqualTo(400));
         Assert.That(response.Headers["content-type"], Does.StartWith("application/problem+json"));
-        Assert.That(JsonNode.Parse(await response.TextAsync())!["detail"]!.GetValue<string>(), Does.Contain("'pdf'").And.Contain("md, html, csv"));
+        Assert.That(JsonNode.Parse(await response.TextAsync())!["detail"]!.GetValue<string>(), Does.Contain("'docx'").And.Contain("md, html, csv, pdf"));
     }
 
     [Test]
