@@ -113,8 +113,8 @@ public sealed class When_assessment_is_read_over_http
         Assert.Multiple(async () =>
         {
             Assert.That(html.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/html"));
-            Assert.That(page, Does.Contain("<svg").And.Contain($">{_closed.ToString("N")[^8..]}</td>").And.Contain("2025年3月3日至3月9日"), "the case by the short form of its id (it has no number)");
-            Assert.That(page, Does.Not.Contain(_open.ToString("N")[^8..]), "the neighbour dispute belongs to the governance platform");
+            Assert.That(page, Does.Contain("<svg").And.Contain(">YHWX-20250303-0001</td>").And.Contain("2025年3月3日至3月9日"), "the case by its number: the day's first");
+            Assert.That(page, Does.Not.Contain("YHWX-20250303-0002"), "the neighbour dispute (the day's second) belongs to the governance platform");
             Assert.That(markdown, Does.Contain("(/briefs/weekly/chart.svg?platform=enforcement&week=2025-03-05)"));
             Assert.That(chart.Content.Headers.ContentType!.MediaType, Is.EqualTo("image/svg+xml"));
             Assert.That(await chart.Content.ReadAsStringAsync(), Does.StartWith("<svg").And.Contain("“三改一拆”办"));

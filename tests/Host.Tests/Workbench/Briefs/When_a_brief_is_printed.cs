@@ -1,4 +1,5 @@
 using CaseFlow.Host.Tests.Http;
+using System.Net.Http.Json;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
@@ -63,6 +64,17 @@ public sealed class When_a_brief_is_printed
 
         _clock.Advance(TimeSpan.FromHours(1));
         await CaseApi.AcceptAsync(client, id, "Complete", new { actor = "demolition-office", result = "违建已拆除" });
+
+        // A second case of the week whose title is as long as a title may be, with an unbroken web address in it: the weekly
+        // brief's case list must still fit the page, which a cell that may not break inside a word would not.
+        var longTitle = "村口铁皮棚违建，举报材料见 https://wuxi.example.gov.cn/" + new string('x', 155);
+        Assert.That(longTitle, Has.Length.InRange(190, 200), "as long as a title may be (200)");
+        var submitted = await client.PostAsJsonAsync("/cases", new
+        {
+            clientKey = "printed-brief-2", actor = "grid-member-1", category = "illegal-construction", title = longTitle,
+            description = "村口新建铁皮棚", channel = "grid", grid = "grid-1", village = "village-1",
+        });
+        Assert.That((int)submitted.StatusCode, Is.EqualTo(201), await submitted.Content.ReadAsStringAsync());
     }
 
     [OneTimeTearDown]
@@ -103,6 +115,11 @@ public sealed class When_a_brief_is_printed
         Assert.Multiple(() =>
         {
             Assert.That(tables, Is.GreaterThanOrEqualTo(2), "the indicators and the offices' or platforms' table at least");
+            if (address.Contains("/weekly/", StringComparison.Ordinal))
+            {
+                Assert.That(html, Does.Contain("https://wuxi.example.gov.cn/xxxx"), "the weekly brief lists the long-titled case");
+            }
+
             Assert.That(widest, Is.LessThanOrEqualTo(Math.Ceiling(PrintableWidth)), "no table wider than the printed page");
             Assert.That(System.Text.Encoding.ASCII.GetString(pdf, 0, 4), Is.EqualTo("%PDF"));
         });
