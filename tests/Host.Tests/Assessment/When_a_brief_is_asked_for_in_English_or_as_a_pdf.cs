@@ -34,7 +34,7 @@ public sealed class When_a_brief_is_asked_for_in_English_or_as_a_pdf
     [Test]
     public async Task Should_print_the_brief_to_pdf_with_the_services_chromium()
     {
-        Assume.That(File.Exists("/usr/bin/chromium"), "the service finds Chromium at /usr/bin/chromium (the test script installs it)");
+        Assert.That(File.Exists("/usr/bin/chromium"), Is.True, "the service finds Chromium at /usr/bin/chromium (the test script installs it); a missing browser fails here, never skips");
         await using var service = await ServiceAsync([]);
 
         using var response = await service.Client.GetAsync("/briefs/monthly?month=2025-03&format=pdf");
